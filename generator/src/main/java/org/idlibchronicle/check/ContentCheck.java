@@ -1,0 +1,193 @@
+package org.idlibchronicle.check;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.idlibchronicle.diag.DidYouMean;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.markdown.MarkdownSyntax;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.Source;
+
+/**
+ * The check stage: everything that needs more than one file to decide. Unknown and duplicate
+ * ids, provisions of the wrong agreement, footnotes that cite nothing, item links that lead
+ * nowhere, events that cite no source, and (as warnings) sources that nobody cites.
+ */
+public final class ContentCheck {
+    private final Content content;
+    private final Problems problems;
+    private final IdSet events;
+    private final IdSet agreements;
+    private final IdSet actors;
+    private final IdSet places;
+    private final IdSet sources;
+    private final Map<String, Set<String>> provisions = new HashMap<>();
+    private final Set<String> cited = new HashSet<>();
+
+    public ContentCheck(Content content, Problems problems) {
+        this.content = content;
+        this.problems = problems;
+        Set<String> broken = content.unreadable();
+        this.events = new IdSet("event", ids(content.events(), Event::id), broken);
+        this.agreements = new IdSet("agreement", ids(content.agreements(), Agreement::id), broken);
+        this.actors = new IdSet("actor", ids(content.actors(), Actor::id), broken);
+        this.places = new IdSet("place", ids(content.places(), Place::id), broken);
+        this.sources = new IdSet("source", ids(content.sources(), Source::id), broken);
+        for (Agreement a : content.agreements()) {
+            provisions.put(a.id(), a.provisions().stream().map(Provision::id).collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    public void run() {
+        duplicates(content.events(), Event::id, Event::origin, "event");
+        for (Event e : content.events()) checkEvent(e);
+        for (Agreement a : content.agreements()) checkAgreement(a);
+        for (Actor a : content.actors()) {
+            a.affiliation().ifPresent(r -> actors.check(r, problems));
+            markdown(a.description());
+        }
+        for (Place p : content.places()) markdown(p.description());
+        for (Source s : content.sources()) s.via().ifPresent(r -> {
+            if (sources.check(r, problems)) cited.add(r.id());
+            if (r.id().equals(s.id())) problems.error(r.at(), "a source cannot be read 'via' itself");
+        });
+        for (Source s : content.sources()) {
+            if (!cited.contains(s.id())) {
+                problems.warning(s.origin(), "source '" + s.id() + "' is never cited: cite it with [^" + s.id()
+                        + "] or delete the file");
+            }
+        }
+    }
+
+    private void checkEvent(Event e) {
+        e.places().forEach(r -> places.check(r, problems));
+        e.actors().forEach(r -> actors.check(r, problems));
+        for (AgreementLink link : e.agreements()) {
+            if (agreements.check(link.agreement(), problems)) {
+                link.provision().ifPresent(p -> provision(link.agreement().id(), p));
+            }
+        }
+        for (Claim c : e.claims()) {
+            actors.check(c.claimant(), problems);
+            if (sources.check(c.source(), problems)) cited.add(c.source().id());
+        }
+        int citations = markdown(e.body()) + e.claims().size();
+        if (citations == 0) {
+            problems.error(e.origin(), "event cites no source: add a footnote such as [^source-id] to its text");
+        }
+    }
+
+    private void checkAgreement(Agreement a) {
+        Set<String> seen = new HashSet<>();
+        for (Provision p : a.provisions()) {
+            if (!seen.add(p.id())) {
+                problems.error(p.at(), "duplicate provision id '" + p.id() + "' in this agreement: ids must be unique");
+            }
+            markdown(p.text());
+        }
+        a.signedAt().ifPresent(r -> places.check(r, problems));
+        a.parties().forEach(r -> actors.check(r, problems));
+        a.guarantors().forEach(r -> actors.check(r, problems));
+        a.relations().forEach(r -> {
+            agreements.check(r.agreement(), problems);
+            if (r.agreement().id().equals(a.id())) {
+                problems.error(r.agreement().at(), "an agreement cannot " + r.kind() + " itself");
+            }
+        });
+        markdown(a.body());
+    }
+
+    private void provision(String agreement, Ref p) {
+        Set<String> known = provisions.getOrDefault(agreement, Set.of());
+        if (!known.contains(p.id()) && !content.unreadable().contains(agreement)) {
+            problems.error(p.at(), "agreement '" + agreement + "' has no provision '" + p.id() + "'"
+                    + DidYouMean.hint(p.id(), known) + "; its provisions: " + String.join(", ", known));
+        }
+    }
+
+    /** Checks a text's footnotes and links; returns how many sources it cites. */
+    private int markdown(Markdown md) {
+        Set<String> defined = md.definitions().stream().map(Ref::id).collect(Collectors.toSet());
+        Set<String> used = md.footnotes().stream().map(Ref::id).collect(Collectors.toSet());
+        int sourceCitations = 0;
+        for (Ref f : md.footnotes()) {
+            if (sources.contains(f.id())) {
+                cited.add(f.id());
+                sourceCitations++;
+            } else if (!defined.contains(f.id()) && !content.unreadable().contains(f.id())) {
+                problems.error(f.at(), "footnote [^" + f.id() + "] is not a source id and has no definition"
+                        + DidYouMean.hint(f.id(), sources.ids()) + ": add content/sources/" + f.id()
+                        + ".yaml, correct the label, or write the note");
+            }
+        }
+        for (Ref d : md.definitions()) {
+            if (!used.contains(d.id())) {
+                problems.error(d.at(), "footnote [^" + d.id() + "] is defined but never referenced in the text");
+            }
+        }
+        for (Ref link : md.links()) {
+            itemLink(link);
+        }
+        return sourceCitations;
+    }
+
+    private void itemLink(Ref link) {
+        String target = link.id();
+        String scheme = MarkdownSyntax.itemScheme(target);
+        if (scheme == null) {
+            String why = target.startsWith("image:") ? "images are not accepted in content"
+                    : target.toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")
+                            ? "javascript: links are not allowed"
+                            : "links must be item links (place:saraqib, actor:hts, event:<id>, agreement:<id>,"
+                                    + " source:<id>) or http(s) web addresses";
+            problems.error(link.at(), "link '" + target + "' rejected: " + why);
+            return;
+        }
+        String rest = target.substring(scheme.length() + 1);
+        String id = rest.contains("#") ? rest.substring(0, rest.indexOf('#')) : rest;
+        Ref ref = new Ref(id, link.at());
+        boolean ok = switch (scheme) {
+            case "event" -> events.check(ref, problems);
+            case "agreement" -> agreements.check(ref, problems);
+            case "actor" -> actors.check(ref, problems);
+            case "place" -> places.check(ref, problems);
+            default -> sources.check(ref, problems);
+        };
+        if (ok && scheme.equals("agreement") && rest.contains("#")) {
+            provision(id, new Ref(rest.substring(rest.indexOf('#') + 1), link.at()));
+        }
+        if (ok && scheme.equals("source")) cited.add(id);
+    }
+
+    private <T> void duplicates(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String kind) {
+        Map<String, T> first = new HashMap<>();
+        for (T item : items) {
+            T prev = first.putIfAbsent(id.apply(item), item);
+            if (prev != null) {
+                problems.error(at.apply(item), "duplicate " + kind + " id '" + id.apply(item) + "', also defined in "
+                        + at.apply(prev).path() + ": keep one of the two files");
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(Collection<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toSet());
+    }
+}

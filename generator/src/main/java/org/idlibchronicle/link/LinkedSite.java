@@ -1,0 +1,36 @@
+package org.idlibchronicle.link;
+
+import java.util.List;
+import java.util.Map;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Source;
+
+/**
+ * The content with every reference resolved: the chronology, the reverse links from each
+ * agreement, provision, actor, place and source to what mentions it, and related events.
+ * Lists of events are in chronological order; maps are keyed by id.
+ */
+public record LinkedSite(Content content, Chronology chronology,
+                         Map<String, Event> events, Map<String, Agreement> agreements,
+                         Map<String, Actor> actors, Map<String, Place> places, Map<String, Source> sources,
+                         Map<String, List<Event>> eventsByAgreement,
+                         Map<String, List<Event>> eventsByProvision,
+                         Map<String, List<Event>> eventsByActor,
+                         Map<String, List<Event>> eventsByPlace,
+                         Map<String, List<Agreement>> agreementsByActor,
+                         Map<String, List<Citation>> citationsBySource,
+                         Map<String, List<Event>> related,
+                         List<ClaimSet> claimSets) {
+
+    public static String provisionKey(String agreement, String provision) {
+        return agreement + "#" + provision;
+    }
+
+    public List<Event> eventsFor(Map<String, List<Event>> index, String key) {
+        return index.getOrDefault(key, List.of());
+    }
+}

@@ -1,0 +1,160 @@
+package org.idlibchronicle.link;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.Source;
+
+/**
+ * The link stage: builds the reverse indexes and the chronology from checked content. Every
+ * index is built in one pass over the events (linear in their number); related events are
+ * found through the place and actor indexes, never by comparing all pairs.
+ */
+public final class Linker {
+    static final int RELATED_LIMIT = 5;
+    static final long RELATED_WINDOW_DAYS = 45;
+
+    private Linker() {}
+
+    public static LinkedSite link(Content content) {
+        List<Event> events = content.events();
+        TreeMap<YearMonth, List<Event>> byMonth = new TreeMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        Map<String, List<Event>> byAgreement = new TreeMap<>();
+        Map<String, List<Event>> byProvision = new TreeMap<>();
+        Map<String, List<Event>> byActor = new TreeMap<>();
+        Map<String, List<Event>> byPlace = new TreeMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            positions.put(e.id(), i);
+            byMonth.computeIfAbsent(Chronology.monthOf(e), m -> new ArrayList<>()).add(e);
+            for (AgreementLink l : e.agreements()) {
+                addOnce(byAgreement, l.agreement().id(), e);
+                l.provision().ifPresent(p -> addOnce(byProvision, LinkedSite.provisionKey(l.agreement().id(), p.id()), e));
+            }
+            e.actors().forEach(a -> addOnce(byActor, a.id(), e));
+            e.places().forEach(p -> addOnce(byPlace, p.id(), e));
+        }
+        Map<String, List<Agreement>> agreementsByActor = new TreeMap<>();
+        for (Agreement a : content.agreements()) {
+            for (Ref r : concat(a.parties(), a.guarantors())) {
+                agreementsByActor.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<Event>> related = new HashMap<>();
+        for (Event e : events) {
+            related.put(e.id(), related(e, byActor, byPlace));
+        }
+        return new LinkedSite(content, new Chronology(events, byMonth, positions),
+                index(events, Event::id), index(content.agreements(), Agreement::id),
+                index(content.actors(), Actor::id), index(content.places(), Place::id),
+                index(content.sources(), Source::id),
+                byAgreement, byProvision, byActor, byPlace, agreementsByActor,
+                citations(content), related, claimSets(events));
+    }
+
+    private static void addOnce(Map<String, List<Event>> index, String key, Event e) {
+        List<Event> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != e) list.add(e);
+    }
+
+    /** Events sharing a place or an actor, near in time; shared places weigh more than actors. */
+    private static List<Event> related(Event e, Map<String, List<Event>> byActor, Map<String, List<Event>> byPlace) {
+        Map<Event, Integer> score = new LinkedHashMap<>();
+        e.places().forEach(p -> byPlace.getOrDefault(p.id(), List.of()).forEach(o -> score.merge(o, 3, Integer::sum)));
+        e.actors().forEach(a -> byActor.getOrDefault(a.id(), List.of()).forEach(o -> score.merge(o, 1, Integer::sum)));
+        score.remove(e);
+        return score.entrySet().stream()
+                .filter(en -> Math.abs(days(e, en.getKey())) <= RELATED_WINDOW_DAYS)
+                .sorted(Comparator.comparing((Map.Entry<Event, Integer> en) -> -en.getValue())
+                        .thenComparing(en -> Math.abs(days(e, en.getKey())))
+                        .thenComparing(en -> en.getKey().id()))
+                .limit(RELATED_LIMIT)
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+                .toList();
+    }
+
+    private static long days(Event a, Event b) {
+        return ChronoUnit.DAYS.between(a.date().start(), b.date().start());
+    }
+
+    /** For each source, the pages citing it (in footnotes, claims or links), in page order. */
+    private static Map<String, List<Citation>> citations(Content content) {
+        Map<String, Set<Citation>> out = new TreeMap<>();
+        for (Event e : content.events()) {
+            Citation c = new Citation("event", e.title(), PagePaths.event(e.id()));
+            cited(e.body()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+            e.claims().stream().map(Claim::source).forEach(s -> out.computeIfAbsent(s.id(), k -> new LinkedHashSet<>()).add(c));
+        }
+        for (Agreement a : content.agreements()) {
+            Citation c = new Citation("agreement", a.shortName(), PagePaths.agreement(a.id()));
+            cited(a.body()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+            for (Provision p : a.provisions()) {
+                cited(p.text()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+            }
+        }
+        for (Actor a : content.actors()) {
+            Citation c = new Citation("actor", a.name(), PagePaths.actor(a.id()));
+            cited(a.description()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+        }
+        for (Place p : content.places()) {
+            Citation c = new Citation("place", p.name(), PagePaths.place(p.id()));
+            cited(p.description()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+        }
+        Set<String> sourceIds = content.sources().stream().map(Source::id).collect(Collectors.toSet());
+        out.keySet().retainAll(sourceIds);
+        Map<String, List<Citation>> result = new TreeMap<>();
+        out.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return result;
+    }
+
+    private static List<String> cited(Markdown md) {
+        List<String> ids = new ArrayList<>();
+        md.footnotes().forEach(f -> ids.add(f.id()));
+        md.links().stream().map(Ref::id).filter(l -> l.startsWith("source:")).forEach(l -> ids.add(l.substring(7)));
+        return ids;
+    }
+
+    private static List<ClaimSet> claimSets(List<Event> events) {
+        List<ClaimSet> sets = new ArrayList<>();
+        for (Event e : events) {
+            Map<String, List<Claim>> byTopic = new LinkedHashMap<>();
+            e.claims().forEach(c -> byTopic.computeIfAbsent(c.topic(), t -> new ArrayList<>()).add(c));
+            byTopic.forEach((topic, claims) -> sets.add(new ClaimSet(e, topic, List.copyOf(claims))));
+        }
+        return List.copyOf(sets);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        items.forEach(i -> m.put(id.apply(i), i));
+        return m;
+    }
+
+    private static List<Ref> concat(List<Ref> a, List<Ref> b) {
+        List<Ref> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,213 @@
+package org.idlibchronicle.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Source;
+
+/**
+ * The load stage: reads every file under {@code content/} into the model, validating each
+ * against its kind's schema. Problems are collected, never thrown: a file that cannot be read
+ * is left out and the rest still load, so one run reports everything.
+ */
+public final class ContentLoader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern EVENT_NAME = Pattern.compile("(\\d{4}-\\d{2}(-\\d{2})?)-[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path root;
+    private final Path contentDir;
+    private final Path schemasDir;
+    private final Problems problems;
+    private final ItemReaders readers;
+    private final Set<String> unreadable = new TreeSet<>();
+
+    public ContentLoader(Path root, Path contentDir, Path schemasDir, Problems problems) {
+        this.root = root;
+        this.contentDir = contentDir;
+        this.schemasDir = schemasDir;
+        this.problems = problems;
+        this.readers = new ItemReaders(problems);
+    }
+
+    public Content load() {
+        ContentSchema eventSchema = ContentSchema.load(schemasDir, "event");
+        ContentSchema agreementSchema = ContentSchema.load(schemasDir, "agreement");
+        ContentSchema actorSchema = ContentSchema.load(schemasDir, "actor");
+        ContentSchema placeSchema = ContentSchema.load(schemasDir, "place");
+        ContentSchema sourceSchema = ContentSchema.load(schemasDir, "source");
+
+        List<Event> events = new ArrayList<>();
+        for (Path file : files("events", true, Set.of(".md", ".yaml"))) {
+            Item item = read(file, eventSchema, file.toString().endsWith(".md"));
+            if (item == null) continue;
+            checkEventFileName(item, file);
+            Event e = readers.event(item.id, item.fields, item, item.body);
+            add(events, e, item.id);
+        }
+        List<Agreement> agreements = new ArrayList<>();
+        for (Path file : files("agreements", false, Set.of(".md"))) {
+            Item item = read(file, agreementSchema, true);
+            if (item != null) add(agreements, readers.agreement(item.id, item.fields, item, item.body), item.id);
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Path file : files("actors", false, Set.of(".yaml"))) {
+            Item item = read(file, actorSchema, false);
+            if (item != null) add(actors, readers.actor(item.id, item.fields, item), item.id);
+        }
+        List<Place> places = new ArrayList<>();
+        for (Path file : files("places", false, Set.of(".yaml"))) {
+            Item item = read(file, placeSchema, false);
+            if (item != null) add(places, readers.place(item.id, item.fields, item), item.id);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files("sources", false, Set.of(".yaml"))) {
+            Item item = read(file, sourceSchema, false);
+            if (item != null) add(sources, readers.source(item.id, item.fields), item.id);
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+        return new Content(List.copyOf(events), List.copyOf(agreements), List.copyOf(actors), List.copyOf(places),
+                List.copyOf(sources), Set.copyOf(unreadable));
+    }
+
+    private <T> void add(List<T> into, T item, String id) {
+        if (item == null) unreadable.add(id);
+        else into.add(item);
+    }
+
+    /** Content files of one kind, sorted by path; anything else in the folder is reported. */
+    private List<Path> files(String kind, boolean yearFolders, Set<String> extensions) {
+        Path dir = contentDir.resolve(kind);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || name.equals("README.md")) continue;
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+                int depth = dir.relativize(p).getNameCount();
+                if (!extensions.contains(ext)) {
+                    problems.error(pos(p), "unexpected file in content/" + kind + "/: " + kind + " are "
+                            + String.join(" or ", new TreeSet<>(extensions)) + " files"
+                            + (ext.equals(".yml") ? " (rename .yml to .yaml)" : ""));
+                } else if (depth != (yearFolders ? 2 : 1)) {
+                    problems.error(pos(p), yearFolders
+                            ? "event files go in a folder named after their year: content/events/YYYY/"
+                            : kind + " files go directly in content/" + kind + "/, not in a subfolder");
+                } else {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private Item read(Path file, ContentSchema schema, boolean markdown) {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        SourcePosition at = pos(file);
+        if (!ID.matcher(id).matches()) {
+            problems.error(at, "file name '" + name + "' is not a valid id: use lowercase letters, digits and"
+                    + " single hyphens (the name becomes the page's URL)");
+            unreadable.add(id);
+            return null;
+        }
+        try {
+            String text = TextFile.read(file, at, problems);
+            if (text == null) {
+                unreadable.add(id);
+                return null;
+            }
+            String yaml = text;
+            int yamlFirstLine = 1;
+            Markdown body = null;
+            FrontMatter fm = null;
+            if (markdown) {
+                fm = FrontMatter.split(text, at, problems);
+                if (fm == null) {
+                    unreadable.add(id);
+                    return null;
+                }
+                yaml = fm.yaml();
+                yamlFirstLine = fm.yamlFirstLine();
+            }
+            YamlDocument doc = YamlReader.read(yaml, at, yamlFirstLine - 1, problems);
+            if (doc == null || !schema.validate(doc, problems)) {
+                unreadable.add(id);
+                return null;
+            }
+            Fields fields = new Fields(doc, problems);
+            if (fm != null) {
+                if (fields.has("/body")) {
+                    problems.error(doc.keyAt("/body"), "'body' is only for .yaml events: in a .md file the text"
+                            + " follows the front matter");
+                    unreadable.add(id);
+                    return null;
+                }
+                body = MarkdownScanner.scan(fm.body(), at.atLine(fm.bodyFirstLine(), 1), 0);
+            }
+            return new Item(id, fields, body, text.split("\n", -1));
+        } catch (IOException e) {
+            problems.error(at, "cannot read file: " + e.getMessage());
+            unreadable.add(id);
+            return null;
+        }
+    }
+
+    private void checkEventFileName(Item item, Path file) {
+        var m = EVENT_NAME.matcher(item.id);
+        String date = item.fields.text("/date");
+        String year = file.getParent().getFileName().toString();
+        if (!m.matches()) {
+            problems.error(pos(file), "event file name '" + item.id + "' must start with its date: "
+                    + date + "-short-title");
+        } else if (!m.group(1).equals(date)) {
+            problems.error(item.fields.at("/date"), "date " + date + " does not match the file name '" + item.id
+                    + "': rename the file to start with " + date + "- or correct the date");
+        }
+        if (!date.startsWith(year + "-")) {
+            problems.error(item.fields.at("/date"), "event dated " + date + " is in folder " + year
+                    + "/: move it to content/events/" + date.substring(0, 4) + "/");
+        }
+    }
+
+    private SourcePosition pos(Path file) {
+        return SourcePosition.file(root.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** One file read as far as its fields; also locates Markdown held in its YAML strings. */
+    private record Item(String id, Fields fields, Markdown body, String[] lines) implements ItemReaders.MarkdownSource {
+        @Override
+        public Markdown markdown(Fields f, String ptr) {
+            SourcePosition at = f.at(ptr);
+            String line = at.line() >= 1 && at.line() <= lines.length ? lines[at.line() - 1] : "";
+            int col = Math.max(at.column() - 1, 0);
+            char indicator = col < line.length() ? line.charAt(col) : ' ';
+            if (indicator == '|' || indicator == '>') {
+                // A block scalar: its text starts on the next line at that line's indentation.
+                String next = at.line() < lines.length ? lines[at.line()] : "";
+                int indent = next.length() - next.stripLeading().length();
+                return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line() + 1, 1), indent);
+            }
+            int start = indicator == '"' || indicator == '\'' ? col + 1 : col;
+            return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line(), 1), start);
+        }
+    }
+}

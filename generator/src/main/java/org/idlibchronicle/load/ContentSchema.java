@@ -1,0 +1,178 @@
+package org.idlibchronicle.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.idlibchronicle.diag.DidYouMean;
+import org.idlibchronicle.diag.Problems;
+
+/**
+ * The JSON Schema of one content kind, read from {@code schemas/<kind>.schema.json}: the single
+ * description of the format, used both by editors and by this build. Schema errors are
+ * rewritten into messages that name the field, what was found and what is expected.
+ */
+public final class ContentSchema {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private final String kind;
+    private final JsonNode raw;
+    private final Schema schema;
+
+    private ContentSchema(String kind, JsonNode raw) {
+        this.kind = kind;
+        this.raw = raw;
+        this.schema = REGISTRY.getSchema(raw);
+    }
+
+    public static ContentSchema load(Path schemasDir, String kind) {
+        Path file = schemasDir.resolve(kind + ".schema.json");
+        try {
+            return new ContentSchema(kind, JSON.readTree(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + file, e);
+        }
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    /** The schema document itself, for tests that compare it with the Java model. */
+    public JsonNode raw() {
+        return raw;
+    }
+
+    /** Validates and reports every violation; returns true when there were none. */
+    public boolean validate(YamlDocument doc, Problems problems) {
+        List<Error> errors = new ArrayList<>(schema.validate(doc.root()));
+        errors.sort(Comparator.comparing((Error e) -> pointer(e.getInstanceLocation()))
+                .thenComparing(Error::getKeyword));
+        for (Error e : errors) {
+            report(e, doc, problems);
+        }
+        return errors.isEmpty();
+    }
+
+    private void report(Error e, YamlDocument doc, Problems problems) {
+        String ptr = pointer(e.getInstanceLocation());
+        String field = fieldName(ptr);
+        JsonNode rule = schemaNode(e);
+        switch (e.getKeyword()) {
+            case "required" -> problems.error(doc.at(ptr),
+                    "missing required field '" + e.getProperty() + "'" + where(ptr) + describe(ruleFor(ptr, e.getProperty())));
+            case "additionalProperties" -> {
+                String key = e.getProperty();
+                List<String> allowed = allowedKeys(ptr);
+                problems.error(doc.keyAt(ptr + "/" + YamlReader.escape(key)),
+                        "unknown field '" + key + "'" + where(ptr) + DidYouMean.hint(key, allowed)
+                                + "; allowed fields: " + String.join(", ", allowed));
+            }
+            case "type" -> problems.error(doc.at(ptr), field + " must be " + article(rule.path("type").asText())
+                    + ", not " + article(YamlReader.kind(e.getInstanceNode())) + hintOf(rule));
+            case "enum" -> {
+                List<String> options = new ArrayList<>();
+                rule.path("enum").forEach(o -> options.add(o.asText()));
+                String got = e.getInstanceNode().asText();
+                problems.error(doc.at(ptr), field + " is '" + got + "'" + DidYouMean.hint(got, options)
+                        + "; it must be one of: " + String.join(", ", options));
+            }
+            case "pattern" -> problems.error(doc.at(ptr), field + " is '" + e.getInstanceNode().asText()
+                    + "'; expected " + rule.path("x-hint").asText("text matching " + rule.path("pattern").asText()));
+            case "minLength" -> problems.error(doc.at(ptr), field + " is too short: write at least "
+                    + rule.path("minLength").asInt() + " characters");
+            case "maxLength" -> problems.error(doc.at(ptr), field + " is too long ("
+                    + e.getInstanceNode().asText().length() + " characters): keep it under "
+                    + rule.path("maxLength").asInt());
+            case "uniqueItems" -> problems.error(doc.at(ptr), field + " lists the same entry twice: remove the repeat");
+            case "minItems" -> problems.error(doc.at(ptr), field + " needs at least " + rule.path("minItems").asInt()
+                    + " entry");
+            case "minimum" -> problems.error(doc.at(ptr), field + " must not be negative");
+            default -> problems.error(doc.at(ptr), field + ": " + e.getMessage());
+        }
+    }
+
+    /** The schema object holding the failed keyword, resolved through $ref. */
+    private JsonNode schemaNode(Error e) {
+        String fragment = e.getSchemaLocation().getFragment().toString();
+        String parent = fragment.substring(0, Math.max(fragment.lastIndexOf('/'), 0));
+        return deref(raw.at(parent));
+    }
+
+    private JsonNode deref(JsonNode n) {
+        while (n.has("$ref")) {
+            n = raw.at(n.get("$ref").asText().substring(1));
+        }
+        return n;
+    }
+
+    /** Walks the schema along an instance pointer (array indexes go to "items"). */
+    private JsonNode ruleAt(String ptr) {
+        JsonNode n = deref(raw);
+        for (String part : ptr.isEmpty() ? new String[0] : ptr.substring(1).split("/")) {
+            n = part.matches("\\d+") ? deref(n.path("items")) : deref(n.path("properties").path(part));
+        }
+        return n;
+    }
+
+    private JsonNode ruleFor(String objectPtr, String property) {
+        return deref(ruleAt(objectPtr).path("properties").path(property));
+    }
+
+    private List<String> allowedKeys(String objectPtr) {
+        List<String> keys = new ArrayList<>();
+        Iterator<String> it = ruleAt(objectPtr).path("properties").fieldNames();
+        it.forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private static String describe(JsonNode rule) {
+        String d = rule.path("description").asText("");
+        if (d.isEmpty()) d = rule.path("x-hint").asText("");
+        return d.isEmpty() ? "" : " (" + d + ")";
+    }
+
+    private static String hintOf(JsonNode rule) {
+        String h = rule.path("x-hint").asText("");
+        return h.isEmpty() ? "" : " (" + h + ")";
+    }
+
+    private static String where(String ptr) {
+        return ptr.isEmpty() ? "" : " in " + ptr.substring(1).replace('/', '.');
+    }
+
+    private static String fieldName(String ptr) {
+        return ptr.isEmpty() ? "the file" : "'" + ptr.substring(1).replace('/', '.') + "'";
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "array" -> "a list";
+            case "object" -> "a mapping";
+            case "integer", "number" -> "a number";
+            case "null" -> "empty";
+            default -> "a " + type;
+        };
+    }
+
+    static String pointer(NodePath path) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            sb.append('/').append(YamlReader.escape(String.valueOf(path.getElement(i))));
+        }
+        return sb.toString();
+    }
+
+}

@@ -1,0 +1,128 @@
+package org.idlibchronicle.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Ref;
+
+/**
+ * Typed access to a schema-valid YAML document. The schema has already checked shapes; what is
+ * left here is what a schema cannot say, such as whether 2020-02-30 is a real day.
+ */
+final class Fields {
+    private final YamlDocument doc;
+    private final Problems problems;
+    private boolean failed;
+
+    Fields(YamlDocument doc, Problems problems) {
+        this.doc = doc;
+        this.problems = problems;
+    }
+
+    /** True when a value could not be converted; the item is then left out of the model. */
+    boolean failed() {
+        return failed;
+    }
+
+    YamlDocument doc() {
+        return doc;
+    }
+
+    SourcePosition at(String ptr) {
+        return doc.at(ptr);
+    }
+
+    boolean has(String ptr) {
+        JsonNode n = doc.root().at(ptr);
+        return !n.isMissingNode() && !n.isNull();
+    }
+
+    String text(String ptr) {
+        return doc.root().at(ptr).asText("").strip();
+    }
+
+    Optional<String> optText(String ptr) {
+        return has(ptr) ? Optional.of(text(ptr)) : Optional.empty();
+    }
+
+    boolean flag(String ptr) {
+        return doc.root().at(ptr).asBoolean(false);
+    }
+
+    Optional<BigDecimal> number(String ptr) {
+        return has(ptr) ? Optional.of(doc.root().at(ptr).decimalValue()) : Optional.empty();
+    }
+
+    int size(String ptr) {
+        return doc.root().at(ptr).size();
+    }
+
+    List<String> texts(String ptr) {
+        List<String> out = new ArrayList<>();
+        doc.root().at(ptr).forEach(n -> out.add(n.asText().strip()));
+        return List.copyOf(out);
+    }
+
+    Ref ref(String ptr) {
+        return new Ref(text(ptr), at(ptr));
+    }
+
+    Optional<Ref> optRef(String ptr) {
+        return has(ptr) ? Optional.of(ref(ptr)) : Optional.empty();
+    }
+
+    List<Ref> refs(String ptr) {
+        List<Ref> out = new ArrayList<>();
+        for (int i = 0; i < size(ptr); i++) {
+            out.add(ref(ptr + "/" + i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A day ({@code 2020-02-27}) or, where allowed, a month ({@code 2019-08}); null if not a real date. */
+    EventDate date(String ptr, boolean approximate) {
+        String s = text(ptr);
+        try {
+            if (s.length() == 7) {
+                YearMonth m = YearMonth.parse(s);
+                return new EventDate(m.atDay(1), m.atEndOfMonth(), DatePrecision.MONTH, approximate, false);
+            }
+            LocalDate d = LocalDate.parse(s);
+            return new EventDate(d, d, DatePrecision.DAY, approximate, false);
+        } catch (DateTimeException e) {
+            problems.error(at(ptr), "'" + s + "' is not a real date" + whyNot(s));
+            failed = true;
+            return null;
+        }
+    }
+
+    Optional<LocalDate> optDay(String ptr) {
+        if (!has(ptr)) return Optional.empty();
+        EventDate d = date(ptr, false);
+        return d == null ? Optional.empty() : Optional.of(d.start());
+    }
+
+    /** "(February 2020 has 29 days)" for a day past the month's end, "(months run 01 to 12)". */
+    private static String whyNot(String s) {
+        try {
+            int month = Integer.parseInt(s.substring(5, 7));
+            if (month < 1 || month > 12) return " (months run from 01 to 12)";
+            YearMonth ym = YearMonth.of(Integer.parseInt(s.substring(0, 4)), month);
+            return " (" + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear()
+                    + " has " + ym.lengthOfMonth() + " days)";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}

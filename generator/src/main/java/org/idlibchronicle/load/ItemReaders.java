@@ -1,0 +1,133 @@
+package org.idlibchronicle.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.AgreementRelation;
+import org.idlibchronicle.model.AgreementStatus;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Relation;
+import org.idlibchronicle.model.Source;
+
+/**
+ * Turns schema-valid YAML documents into model records. Each method returns null when a value
+ * could not be converted (already reported), so the item is left out of the model.
+ */
+final class ItemReaders {
+    private final Problems problems;
+
+    ItemReaders(Problems problems) {
+        this.problems = problems;
+    }
+
+    Event event(String id, Fields f, MarkdownSource text, Markdown mdBody) {
+        boolean approx = f.flag("/approximate");
+        EventDate date = f.date("/date", approx);
+        EventDate end = f.has("/end") ? f.date("/end", approx) : null;
+        if (date != null && end != null) {
+            if (!end.end().isAfter(date.end())) {
+                problems.error(f.at("/end"), "'end' (" + f.text("/end") + ") is not after 'date' ("
+                        + f.text("/date") + "): a range must end after it starts; for one day, remove 'end'");
+                return null;
+            }
+            date = new EventDate(date.start(), end.end(), date.precision(), approx, true);
+        }
+        List<AgreementLink> links = new ArrayList<>();
+        for (int i = 0; i < f.size("/agreements"); i++) {
+            String p = "/agreements/" + i;
+            links.add(new AgreementLink(f.ref(p + "/agreement"), f.optRef(p + "/provision"),
+                    Relation.fromKey(f.text(p + "/relation")), f.text(p + "/note")));
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < f.size("/claims"); i++) {
+            Claim c = claim(f, "/claims/" + i);
+            if (c != null) claims.add(c);
+        }
+        Markdown body = mdBody != null ? mdBody
+                : f.has("/body") ? text.markdown(f, "/body") : Markdown.empty(f.at(""));
+        if (f.failed() || date == null || claims.size() != f.size("/claims")) return null;
+        return new Event(id, f.at(""), f.text("/title"), date, f.text("/summary"), f.refs("/places"),
+                f.refs("/actors"), List.copyOf(links), f.texts("/tags"), List.copyOf(claims), body);
+    }
+
+    private Claim claim(Fields f, String p) {
+        Optional<BigDecimal> value = f.number(p + "/value");
+        Optional<BigDecimal> min = f.number(p + "/min");
+        Optional<BigDecimal> max = f.number(p + "/max");
+        if (value.isPresent() == (min.isPresent() || max.isPresent())) {
+            problems.error(f.at(p), "a claim needs either 'value', or 'min' and 'max' for a range (not both)");
+            return null;
+        }
+        if (value.isEmpty() && (min.isEmpty() || max.isEmpty())) {
+            problems.error(f.at(p), "a range claim needs both 'min' and 'max'");
+            return null;
+        }
+        BigDecimal lo = value.orElseGet(min::get);
+        BigDecimal hi = value.orElseGet(max::get);
+        if (lo.compareTo(hi) > 0) {
+            problems.error(f.at(p + "/max"), "'max' (" + hi + ") is below 'min' (" + lo + ")");
+            return null;
+        }
+        if (f.has(p + "/as_of") && f.date(p + "/as_of", false) == null) return null;
+        String unit = f.text(p + "/unit");
+        return new Claim(f.ref(p + "/claimant"), lo, hi, f.text(p + "/qualifier"), unit, f.text(p + "/of"),
+                f.has(p + "/topic") ? f.text(p + "/topic") : unit, f.optText(p + "/as_of"),
+                f.ref(p + "/source"), f.text(p + "/note"), f.at(p));
+    }
+
+    Agreement agreement(String id, Fields f, MarkdownSource text, Markdown body) {
+        EventDate signed = f.date("/signed", f.flag("/approximate"));
+        Optional<EventDate> effective = f.has("/effective")
+                ? Optional.ofNullable(f.date("/effective", false)) : Optional.empty();
+        List<AgreementRelation> relations = new ArrayList<>();
+        for (int i = 0; i < f.size("/relations"); i++) {
+            relations.add(new AgreementRelation(f.text("/relations/" + i + "/kind"),
+                    f.ref("/relations/" + i + "/agreement")));
+        }
+        List<Provision> provisions = new ArrayList<>();
+        for (int i = 0; i < f.size("/provisions"); i++) {
+            String p = "/provisions/" + i;
+            provisions.add(new Provision(f.text(p + "/id"), f.text(p + "/title"), text.markdown(f, p + "/text"),
+                    f.optDay(p + "/deadline"), f.at(p + "/id")));
+        }
+        if (f.failed() || signed == null) return null;
+        return new Agreement(id, f.at(""), f.text("/title"), f.text("/short_name"), f.texts("/aliases"), signed,
+                f.optRef("/signed_at"), effective, f.refs("/parties"), f.refs("/guarantors"),
+                AgreementStatus.fromKey(f.text("/status")), List.copyOf(relations), List.copyOf(provisions), body);
+    }
+
+    Actor actor(String id, Fields f, MarkdownSource text) {
+        return new Actor(id, f.at(""), f.text("/name"), f.text("/short_name"), f.texts("/aliases"),
+                f.text("/kind"), f.optRef("/affiliation"), text.markdown(f, "/description"));
+    }
+
+    Place place(String id, Fields f, MarkdownSource text) {
+        return new Place(id, f.at(""), f.text("/name"), f.texts("/aliases"), f.text("/kind"),
+                f.text("/governorate"), text.markdown(f, "/description"));
+    }
+
+    Source source(String id, Fields f) {
+        String date = f.text("/date");
+        if (date.length() >= 7 && f.date("/date", false) == null) {
+            return null;
+        }
+        return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"),
+                f.optText("/author"), f.optText("/title"), f.optText("/url"), f.optRef("/via"), f.text("/note"));
+    }
+
+    /** Locates Markdown held in a YAML string so its references can be reported at their line. */
+    interface MarkdownSource {
+        Markdown markdown(Fields f, String ptr);
+    }
+
+}

@@ -1,0 +1,9 @@
+package org.idlibchronicle.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.diag.SourcePosition;
+
+/** A state, force, group, body or person that acts in the record or speaks in it. */
+public record Actor(String id, SourcePosition origin, String name, String shortName,
+                    List<String> aliases, String kind, Optional<Ref> affiliation, Markdown description) {}

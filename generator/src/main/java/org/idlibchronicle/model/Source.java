@@ -1,0 +1,12 @@
+package org.idlibchronicle.model;
+
+import java.util.Optional;
+import org.idlibchronicle.diag.SourcePosition;
+
+/**
+ * An entry of the bibliography. Only what the seed documents give is filled in; {@code via}
+ * names the document the report was read in, so a reader knows how directly we know it.
+ */
+public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
+                     Optional<String> author, Optional<String> title, Optional<String> url,
+                     Optional<Ref> via, String note) {}

@@ -1,0 +1,128 @@
+package org.idlibchronicle.render;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Set;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.markdown.MarkdownSyntax;
+import org.idlibchronicle.model.Markdown;
+
+/**
+ * Renders content Markdown to HTML for one page: footnote references become numbered links into
+ * the page's {@link PageNotes} (the notes list itself is drawn by the page template, with the
+ * citation from the bibliography), item links such as {@code place:saraqib} become relative page
+ * links, and raw HTML is escaped.
+ */
+public final class MarkdownRenderer {
+    private static final DataHolder OPTIONS = new MutableDataSet(MarkdownSyntax.options())
+            // Footnotes are drawn by our own node renderer below, not by the extension's.
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SUPPRESS_HTML, false)
+            .toImmutable();
+
+    private MarkdownRenderer() {}
+
+    /** Renders a text placed on the page at {@code pagePath}, numbering its notes in {@code notes}. */
+    public static String render(Markdown md, String pagePath, PageNotes notes) {
+        if (md.isEmpty()) return "";
+        HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+                .nodeRendererFactory(options -> new NotesRenderer(notes))
+                .linkResolverFactory(new ItemLinks(pagePath))
+                .build();
+        return renderer.render(MarkdownSyntax.parser().parse(md.text()));
+    }
+
+    /** Renders a one-line text (a summary) without the surrounding paragraph. */
+    public static String renderInline(Markdown md, String pagePath, PageNotes notes) {
+        String html = render(md, pagePath, notes).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    private static final class NotesRenderer implements NodeRenderer {
+        private final PageNotes notes;
+
+        NotesRenderer(PageNotes notes) {
+            this.notes = notes;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Footnote.class, this::reference),
+                    new NodeRenderingHandler<>(FootnoteBlock.class, this::definition));
+        }
+
+        private void reference(Footnote node, NodeRendererContext ctx, HtmlWriter html) {
+            PageNotes.Note note = notes.reference(node.getText().toString());
+            List<String> anchors = note.refAnchors();
+            html.raw("<sup class=\"fnref\" id=\"" + anchors.get(anchors.size() - 1) + "\"><a href=\"#"
+                    + note.anchor() + "\" aria-label=\"Note " + note.number() + "\">" + note.number() + "</a></sup>");
+        }
+
+        private void definition(FootnoteBlock node, NodeRendererContext ctx, HtmlWriter html) {
+            NodeRendererContext sub = ctx.getSubContext(false);
+            sub.renderChildren(node);
+            notes.define(node.getText().toString(), sub.getHtmlWriter().toString().strip());
+        }
+    }
+
+    private static final class ItemLinks implements LinkResolver, com.vladsch.flexmark.html.LinkResolverFactory {
+        private final String pagePath;
+
+        ItemLinks(String pagePath) {
+            this.pagePath = pagePath;
+        }
+
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            String url = link.getUrl();
+            String scheme = MarkdownSyntax.itemScheme(url);
+            if (link.getLinkType() == LinkType.LINK && scheme != null) {
+                String target = PagePaths.item(scheme, url.substring(scheme.length() + 1));
+                return link.withStatus(LinkStatus.VALID).withUrl(PagePaths.relative(pagePath, target));
+            }
+            return link;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this;
+        }
+    }
+
+}

@@ -1,0 +1,250 @@
+package org.idlibchronicle.render;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.render.Views.AgreementItem;
+import org.idlibchronicle.render.Views.ComplianceRow;
+import org.idlibchronicle.render.Views.DayGroup;
+import org.idlibchronicle.render.Views.EntityItem;
+import org.idlibchronicle.render.Views.Link;
+import org.idlibchronicle.render.Views.MonthItem;
+import org.idlibchronicle.render.Views.OutletGroup;
+import org.idlibchronicle.render.Views.Page;
+import org.idlibchronicle.render.Views.SourceEntry;
+import org.idlibchronicle.render.Views.YearItem;
+
+/**
+ * The render stage: every page of the site, from linked content through the templates. Pages are
+ * independent of each other and are rendered in parallel; the result is sorted by path.
+ */
+public final class SiteRenderer {
+    private final PageTemplates templates;
+
+    public SiteRenderer(Path templatesDir, Views.SiteInfo site) {
+        this.templates = new PageTemplates(templatesDir, site);
+    }
+
+    public List<OutputFile> render(LinkedSite site) {
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        jobs.add(() -> home(site));
+        jobs.add(() -> chronology(site));
+        jobs.add(() -> agreementsIndex(site));
+        jobs.add(() -> actorsIndex(site));
+        jobs.add(() -> placesIndex(site));
+        jobs.add(() -> sources(site));
+        jobs.add(() -> simple("404.html", "404", "Page not found", "The page you asked for does not exist."));
+        for (Event e : site.chronology().events()) jobs.add(() -> event(site, e));
+        for (Agreement a : site.agreements().values()) jobs.add(() -> agreement(site, a));
+        for (Actor a : site.actors().values()) jobs.add(() -> actor(site, a));
+        for (Place p : site.places().values()) jobs.add(() -> place(site, p));
+        for (YearMonth m : site.chronology().byMonth().keySet()) jobs.add(() -> month(site, m));
+        ConcurrentLinkedQueue<OutputFile> out = new ConcurrentLinkedQueue<>();
+        jobs.parallelStream().forEach(j -> out.add(j.get()));
+        return out.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
+    }
+
+    private OutputFile page(String template, Page page, Map<String, Object> model) {
+        return OutputFile.text(page.path(), page.kind(), templates.render(template, page, model));
+    }
+
+    private static Page page(String path, String kind, String section, String title, String description) {
+        return new Page(path, PagePaths.root(path), title, description, kind, section);
+    }
+
+    private OutputFile event(LinkedSite site, Event e) {
+        String path = PagePaths.event(e.id());
+        ViewBuilder v = new ViewBuilder(site, path);
+        PageNotes notes = new PageNotes();
+        String body = MarkdownRenderer.render(e.body(), path, notes);
+        var claims = v.claims(e, notes);
+        YearMonth month = YearMonth.from(e.date().start());
+        var view = new Views.EventPage(v.item(e), e.date().approximate(), e.tags(), claims, body, v.notes(notes),
+                v.items(site.related().getOrDefault(e.id(), List.of())),
+                v.optionalEvent(site.chronology().previous(e)).orElse(null),
+                v.optionalEvent(site.chronology().next(e)).orElse(null),
+                new Link(Dates.month(month), v.href(PagePaths.month(month))));
+        return page("event", page(path, "event", "chronology", e.title(), e.summary()), Map.of("event", view));
+    }
+
+    private OutputFile agreement(LinkedSite site, Agreement a) {
+        String path = PagePaths.agreement(a.id());
+        ViewBuilder v = new ViewBuilder(site, path);
+        PageNotes notes = new PageNotes();
+        List<Views.ProvisionView> provisions = new ArrayList<>();
+        for (Provision p : a.provisions()) {
+            List<ComplianceRow> rows = new ArrayList<>();
+            for (Event e : site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))) {
+                e.agreements().stream()
+                        .filter(l -> l.agreement().id().equals(a.id()) && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
+                        .forEach(l -> rows.add(v.compliance(e, l)));
+            }
+            provisions.add(new Views.ProvisionView(p.id(), "provision-" + p.id(), p.title(),
+                    MarkdownRenderer.render(p.text(), path, notes),
+                    p.deadline().map(Dates::day).orElse(""), rows));
+        }
+        String body = MarkdownRenderer.render(a.body(), path, notes);
+        List<ComplianceRow> events = new ArrayList<>();
+        for (Event e : site.eventsFor(site.eventsByAgreement(), a.id())) {
+            for (AgreementLink l : e.agreements()) {
+                if (l.agreement().id().equals(a.id())) events.add(v.compliance(e, l));
+            }
+        }
+        var view = new Views.AgreementPage(a.title(), a.shortName(), a.aliases(), Dates.format(a.signed()),
+                a.signedAt().map(v::place).orElse(null), a.effective().map(Dates::format).orElse(""),
+                a.parties().stream().map(v::actor).toList(), a.guarantors().stream().map(v::actor).toList(),
+                a.status().label(), a.status().key(),
+                a.relations().stream().map(r -> new Link(r.kind() + " " + v.agreement(r.agreement()).label(),
+                        v.agreement(r.agreement()).href())).toList(),
+                provisions, body, events, v.notes(notes));
+        return page("agreement", page(path, "agreement", "agreements", a.shortName(), a.title()), Map.of("agreement", view));
+    }
+
+    private OutputFile actor(LinkedSite site, Actor a) {
+        String path = PagePaths.actor(a.id());
+        ViewBuilder v = new ViewBuilder(site, path);
+        PageNotes notes = new PageNotes();
+        String description = MarkdownRenderer.render(a.description(), path, notes);
+        var view = new Views.EntityPage(a.name(), a.shortName(), a.aliases(), a.kind().replace('-', ' '),
+                a.affiliation().map(v::actor).orElse(null), "", description,
+                v.items(site.eventsFor(site.eventsByActor(), a.id())),
+                site.agreementsByActor().getOrDefault(a.id(), List.of()).stream().map(x -> agreementItem(site, v, x)).toList(),
+                v.notes(notes));
+        return page("entity", page(path, "actor", "actors", a.name(), firstLine(a.description())), Map.of("entity", view));
+    }
+
+    private OutputFile place(LinkedSite site, Place p) {
+        String path = PagePaths.place(p.id());
+        ViewBuilder v = new ViewBuilder(site, path);
+        PageNotes notes = new PageNotes();
+        String description = MarkdownRenderer.render(p.description(), path, notes);
+        var view = new Views.EntityPage(p.name(), "", p.aliases(), p.kind().replace('-', ' '), null, p.governorate(),
+                description, v.items(site.eventsFor(site.eventsByPlace(), p.id())), List.of(), v.notes(notes));
+        return page("entity", page(path, "place", "places", p.name(), firstLine(p.description())), Map.of("entity", view));
+    }
+
+    private static AgreementItem agreementItem(LinkedSite site, ViewBuilder v, Agreement a) {
+        return new AgreementItem(a.title(), a.shortName(), v.href(PagePaths.agreement(a.id())), Dates.format(a.signed()),
+                a.status().label(), a.status().key(), site.eventsFor(site.eventsByAgreement(), a.id()).size());
+    }
+
+    private OutputFile month(LinkedSite site, YearMonth m) {
+        String path = PagePaths.month(m);
+        ViewBuilder v = new ViewBuilder(site, path);
+        List<Event> events = site.chronology().byMonth().get(m);
+        TreeMap<String, List<Event>> byDay = new TreeMap<>();
+        events.forEach(e -> byDay.computeIfAbsent(Dates.iso(e.date()), d -> new ArrayList<>()).add(e));
+        List<DayGroup> days = byDay.values().stream()
+                .map(list -> new DayGroup(Dates.format(list.get(0).date()), Dates.iso(list.get(0).date()), v.items(list)))
+                .toList();
+        YearMonth prev = site.chronology().byMonth().lowerKey(m);
+        YearMonth next = site.chronology().byMonth().higherKey(m);
+        var view = new Views.MonthPage(Dates.month(m), days, events.size(),
+                prev == null ? null : new Link(Dates.month(prev), v.href(PagePaths.month(prev))),
+                next == null ? null : new Link(Dates.month(next), v.href(PagePaths.month(next))));
+        return page("month", page(path, "month", "chronology", Dates.month(m),
+                events.size() + " events in " + Dates.month(m)), Map.of("month", view));
+    }
+
+    private List<YearItem> years(LinkedSite site, ViewBuilder v) {
+        TreeMap<Integer, List<MonthItem>> years = new TreeMap<>();
+        site.chronology().byMonth().forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>())
+                .add(new MonthItem(Dates.month(m), v.href(PagePaths.month(m)), list.size())));
+        return years.entrySet().stream()
+                .map(y -> new YearItem(y.getKey(), y.getValue().stream().mapToInt(MonthItem::count).sum(), y.getValue()))
+                .toList();
+    }
+
+    private OutputFile chronology(LinkedSite site) {
+        String path = "chronology/index.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        return page("chronology", page(path, "index", "chronology", "Chronology", "Every event of the record by month."),
+                Map.of("years", years(site, v)));
+    }
+
+    private OutputFile home(LinkedSite site) {
+        String path = "index.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        var view = new Views.HomePage(site.agreements().values().stream()
+                .sorted(Comparator.comparing(Agreement::signed)).map(a -> agreementItem(site, v, a)).toList(),
+                years(site, v), site.events().size(), site.actors().size(), site.places().size(), site.sources().size(),
+                List.of());
+        return page("home", page(path, "home", "home", "Idlib Chronicle",
+                "A sourced record of the Idlib agreements between Turkey and Russia, 2018–2020."), Map.of("home", view));
+    }
+
+    private OutputFile agreementsIndex(LinkedSite site) {
+        String path = "agreements/index.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        List<AgreementItem> items = site.agreements().values().stream()
+                .sorted(Comparator.comparing(Agreement::signed)).map(a -> agreementItem(site, v, a)).toList();
+        return page("agreements", page(path, "index", "agreements", "Agreements",
+                "The Turkey–Russia agreements on Idlib, 2018–2020."), Map.of("agreements", items));
+    }
+
+    private OutputFile actorsIndex(LinkedSite site) {
+        String path = "actors/index.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        List<EntityItem> items = site.actors().values().stream()
+                .sorted(Comparator.comparing(a -> a.name().toLowerCase(java.util.Locale.ROOT)))
+                .map(a -> new EntityItem(a.name(), v.href(PagePaths.actor(a.id())), a.kind().replace('-', ' '),
+                        a.aliases(), site.eventsFor(site.eventsByActor(), a.id()).size()))
+                .toList();
+        return page("entities", page(path, "index", "actors", "Actors",
+                "States, forces, groups, bodies and people in the record."), Map.of("entities", items));
+    }
+
+    private OutputFile placesIndex(LinkedSite site) {
+        String path = "places/index.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        List<EntityItem> items = site.places().values().stream()
+                .sorted(Comparator.comparing(p -> p.name().toLowerCase(java.util.Locale.ROOT)))
+                .map(p -> new EntityItem(p.name(), v.href(PagePaths.place(p.id())), p.kind().replace('-', ' '),
+                        p.aliases(), site.eventsFor(site.eventsByPlace(), p.id()).size()))
+                .toList();
+        return page("entities", page(path, "index", "places", "Places",
+                "Cities, towns, roads and bases in the record, with their other spellings."), Map.of("entities", items));
+    }
+
+    private OutputFile sources(LinkedSite site) {
+        String path = "sources.html";
+        ViewBuilder v = new ViewBuilder(site, path);
+        TreeMap<String, List<SourceEntry>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Source s : site.sources().values()) {
+            List<Link> citedOn = site.citationsBySource().getOrDefault(s.id(), List.of()).stream()
+                    .map(c -> new Link(c.title(), v.href(c.page()))).toList();
+            byOutlet.computeIfAbsent(s.outlet(), o -> new ArrayList<>()).add(new SourceEntry(s.id(), v.citation(s), citedOn));
+        }
+        List<OutletGroup> groups = byOutlet.entrySet().stream().map(e -> new OutletGroup(e.getKey(), e.getValue())).toList();
+        return page("sources", page(path, "index", "sources", "Sources",
+                "The bibliography: every source the record cites, and where."), Map.of("outlets", groups));
+    }
+
+    private OutputFile simple(String path, String template, String title, String description) {
+        return page(template, page(path, "page", "", title, description), Map.of());
+    }
+
+    private static String firstLine(Markdown md) {
+        String text = md.text().replaceAll("\\[\\^[^\\]]*\\]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
+        int dot = text.indexOf(". ");
+        return dot > 0 ? text.substring(0, dot + 1) : text;
+    }
+
+}

@@ -1,0 +1,138 @@
+package org.idlibchronicle.render;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.render.Views.Badge;
+import org.idlibchronicle.render.Views.Citation;
+import org.idlibchronicle.render.Views.ClaimRow;
+import org.idlibchronicle.render.Views.ClaimTable;
+import org.idlibchronicle.render.Views.ComplianceRow;
+import org.idlibchronicle.render.Views.EventItem;
+import org.idlibchronicle.render.Views.Link;
+import org.idlibchronicle.render.Views.Note;
+
+/** Shared pieces of views for one page: links relative to it, event summaries, notes, citations. */
+final class ViewBuilder {
+    private final LinkedSite site;
+    private final String page;
+
+    ViewBuilder(LinkedSite site, String page) {
+        this.site = site;
+        this.page = page;
+    }
+
+    String href(String target) {
+        return PagePaths.relative(page, target);
+    }
+
+    Link event(Event e) {
+        return new Link(e.title(), href(PagePaths.event(e.id())));
+    }
+
+    Link actor(Ref r) {
+        Actor a = site.actors().get(r.id());
+        return new Link(a.shortName().isEmpty() ? a.name() : a.shortName(), href(PagePaths.actor(a.id())));
+    }
+
+    Link place(Ref r) {
+        return new Link(site.places().get(r.id()).name(), href(PagePaths.place(r.id())));
+    }
+
+    Link agreement(Ref r) {
+        return new Link(site.agreements().get(r.id()).shortName(), href(PagePaths.agreement(r.id())));
+    }
+
+    Badge badge(AgreementLink l) {
+        Agreement a = site.agreements().get(l.agreement().id());
+        String target = PagePaths.agreement(a.id())
+                + l.provision().map(p -> "#provision-" + p.id()).orElse("");
+        String provision = l.provision()
+                .flatMap(p -> a.provisions().stream().filter(x -> x.id().equals(p.id())).findFirst())
+                .map(p -> p.title()).orElse("");
+        return new Badge(a.shortName(), href(target), l.relation().label(), l.relation().key(), provision, l.note());
+    }
+
+    EventItem item(Event e) {
+        return new EventItem(e.title(), href(PagePaths.event(e.id())), Dates.format(e.date()), Dates.iso(e.date()),
+                e.summary(), e.places().stream().map(this::place).toList(),
+                e.actors().stream().map(this::actor).toList(),
+                e.agreements().stream().map(this::badge).toList());
+    }
+
+    List<EventItem> items(List<Event> events) {
+        return events.stream().map(this::item).toList();
+    }
+
+    ComplianceRow compliance(Event e, AgreementLink l) {
+        return new ComplianceRow(Dates.format(e.date()), event(e), l.relation().label(), l.relation().key(), l.note());
+    }
+
+    /** Claims tables; each claim's source becomes a numbered note of the page. */
+    List<ClaimTable> claims(Event e, PageNotes notes) {
+        List<ClaimTable> tables = new ArrayList<>();
+        for (ClaimSet set : site.claimSets()) {
+            if (set.event() != e) continue;
+            List<ClaimRow> rows = new ArrayList<>();
+            for (Claim c : set.claims()) {
+                PageNotes.Note n = notes.reference(c.source().id());
+                List<String> anchors = n.refAnchors();
+                rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(),
+                        c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
+            }
+            tables.add(new ClaimTable(set.topic().replace('-', ' '), set.contested(), rows));
+        }
+        return tables;
+    }
+
+    static String figure(Claim c) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        String value = c.isRange() ? f.format(c.min()) + "–" + f.format(c.max()) : f.format(c.min());
+        return c.qualifier().isEmpty() ? value : c.qualifier() + " " + value;
+    }
+
+    static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    /** The page's notes with their citations; call after everything on the page is rendered. */
+    List<Note> notes(PageNotes notes) {
+        return notes.notes().stream()
+                .map(n -> new Note(n.number(), n.anchor(), n.refAnchors(),
+                        citation(site.sources().get(n.label())), n.definitionHtml()))
+                .toList();
+    }
+
+    Citation citation(Source s) {
+        if (s == null) return null;
+        String via = s.via().map(v -> site.sources().get(v.id()))
+                .map(v -> v.title().map(t -> v.outlet() + ", “" + t + "”").orElse(v.outlet())).orElse("");
+        return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
+                s.date().map(ViewBuilder::partialDate).orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
+                via, href(PagePaths.source(s.id())));
+    }
+
+    static String partialDate(String iso) {
+        if (iso.length() == 10) return Dates.day(java.time.LocalDate.parse(iso));
+        if (iso.length() == 7) return Dates.month(java.time.YearMonth.parse(iso));
+        return iso;
+    }
+
+    Optional<Link> optionalEvent(Optional<Event> e) {
+        return e.map(this::event);
+    }
+}

@@ -1,0 +1,73 @@
+package org.idlibchronicle.render;
+
+import java.util.List;
+
+/**
+ * What templates receive: plain values, already formatted and linked (relative to the page), so
+ * that templates only present. Text is escaped by Pebble; fields ending in {@code Html} hold
+ * HTML rendered from Markdown by {@link MarkdownRenderer} and are printed raw.
+ */
+public final class Views {
+    private Views() {}
+
+    public record SiteInfo(String title, String tagline) {}
+
+    /** What every page has: its path, the way back to the root, its title and description. */
+    public record Page(String path, String root, String title, String description, String kind, String section) {}
+
+    public record Link(String label, String href) {}
+
+    public record Badge(String label, String href, String relation, String relationKey, String provision, String note) {}
+
+    public record Citation(String outlet, String title, String author, String date, String url, String kindLabel,
+                           String via, String sourceHref) {}
+
+    public record Note(int number, String anchor, List<String> refAnchors, Citation citation, String textHtml) {}
+
+    public record ClaimRow(Link claimant, String figure, String unit, String of, String asOf, int note,
+                           String noteAnchor, String comment) {}
+
+    public record ClaimTable(String topic, boolean contested, List<ClaimRow> rows) {}
+
+    public record EventItem(String title, String href, String date, String dateIso, String summary,
+                            List<Link> places, List<Link> actors, List<Badge> agreements) {}
+
+    public record EventPage(EventItem item, boolean approximate, List<String> tags, List<ClaimTable> claims,
+                            String bodyHtml, List<Note> notes, List<EventItem> related, Link previous, Link next,
+                            Link month) {}
+
+    public record ComplianceRow(String date, Link event, String relation, String relationKey, String note) {}
+
+    public record ProvisionView(String id, String anchor, String title, String textHtml, String deadline,
+                                List<ComplianceRow> events) {}
+
+    public record AgreementPage(String title, String shortName, List<String> aliases, String signed,
+                                Link signedAt, String effective, List<Link> parties, List<Link> guarantors,
+                                String status, String statusKey, List<Link> relations,
+                                List<ProvisionView> provisions, String bodyHtml, List<ComplianceRow> events,
+                                List<Note> notes) {}
+
+    public record AgreementItem(String title, String shortName, String href, String signed, String status,
+                                String statusKey, int eventCount) {}
+
+    public record EntityPage(String name, String shortName, List<String> aliases, String kind, Link affiliation,
+                             String governorate, String descriptionHtml, List<EventItem> events,
+                             List<AgreementItem> agreements, List<Note> notes) {}
+
+    public record EntityItem(String name, String href, String kind, List<String> aliases, int eventCount) {}
+
+    public record DayGroup(String date, String dateIso, List<EventItem> events) {}
+
+    public record MonthPage(String label, List<DayGroup> days, int count, Link previous, Link next) {}
+
+    public record MonthItem(String label, String href, int count) {}
+
+    public record YearItem(int year, int count, List<MonthItem> months) {}
+
+    public record SourceEntry(String id, Citation citation, List<Link> citedOn) {}
+
+    public record OutletGroup(String outlet, List<SourceEntry> sources) {}
+
+    public record HomePage(List<AgreementItem> agreements, List<YearItem> years, int events, int actors,
+                           int places, int sources, List<EventItem> firstEvents) {}
+}

@@ -1,0 +1,109 @@
+package org.idlibchronicle.write;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.idlibchronicle.render.OutputFile;
+
+/**
+ * The write stage: writes the whole site into a fresh folder beside {@code site/} and only then
+ * swaps it in with two renames. Until the swap, the previous site is untouched; a failure at
+ * any point before it leaves the previous site exactly as it was.
+ */
+public final class SiteWriter {
+    private final Path siteDir;
+
+    public SiteWriter(Path siteDir) {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param files  the generated files
+     * @param assets a folder copied as-is into {@code assets/} of the site (may be absent)
+     * @return the number of files written, assets included
+     */
+    public int write(Collection<OutputFile> files, Path assets) throws IOException {
+        Path parent = siteDir.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + siteDir.getFileName() + ".build-");
+        try {
+            int count = 0;
+            for (OutputFile f : files) {
+                Path target = safeResolve(staging, f.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.bytes());
+                count++;
+            }
+            if (Files.isDirectory(assets)) {
+                count += copyTree(assets, staging.resolve("assets"));
+            }
+            swap(staging);
+            return count;
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private void swap(Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(siteDir)) {
+            old = Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".old-");
+            Files.delete(old);
+            Files.move(siteDir, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, siteDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) Files.move(old, siteDir, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        if (old != null) deleteTree(old);
+    }
+
+    /** Refuses any output path that would land outside the site folder. */
+    static Path safeResolve(Path root, String relative) {
+        Path p = root.resolve(relative).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new IllegalArgumentException("output path escapes the site folder: " + relative);
+        }
+        return p;
+    }
+
+    private static int copyTree(Path from, Path to) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return files.size();
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
