@@ -2,6 +2,8 @@ package org.idlibchronicle.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,12 @@ public final class SiteBuild {
     public BuildSummary run() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
+            if (!Files.isDirectory(required)) {
+                throw new BuildFailedException("no folder " + required + ": run the build at the root of a checkout",
+                        List.of());
+            }
+        }
 
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems).load());
@@ -57,7 +65,7 @@ public final class SiteBuild {
 
         LinkedSite site = stage("link", () -> Linker.link(content));
         List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE).render(site));
-        List<SearchIndexer.SearchDocument> docs = SearchIndexer.documents(site);
+        List<SearchIndexer.SearchDocument> docs = stage("index", () -> SearchIndexer.documents(site));
         List<OutputFile> index = stage("index", () -> SearchIndexer.index(docs));
 
         List<OutputFile> all = new ArrayList<>(pages);
@@ -69,13 +77,14 @@ public final class SiteBuild {
         Map<String, Integer> byKind = new TreeMap<>();
         pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
         return new BuildSummary(byKind, docs.size(), written, (int) problems.warningCount(),
-                Map.copyOf(stageMillis), (System.nanoTime() - start) / 1_000_000);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private <T> T stage(String name, Supplier<T> work) {
         long t = System.nanoTime();
         T result = work.get();
-        stageMillis.put(name, (System.nanoTime() - t) / 1_000_000);
+        stageMillis.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
         return result;
     }
 

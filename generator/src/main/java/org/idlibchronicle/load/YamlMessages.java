@@ -18,6 +18,9 @@ final class YamlMessages {
         if (lower.contains("mapping values are not allowed")) {
             return first + " (a value containing ': ' must be quoted, e.g. title: \"A: B\")";
         }
+        if (lower.contains("quoted scalar") && lower.contains("end of stream")) {
+            return first + " (a quote opened here is never closed)";
+        }
         if (lower.contains("could not find expected ':'")) {
             return first + " (each field needs 'key: value'; check the line above for a missing colon"
                     + " or an unclosed quote)";

@@ -1,0 +1,252 @@
+package org.idlibchronicle.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.idlibchronicle.testsupport.Fixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Malformed content, one mistake at a time: each must fail the build with a message that names
+ * the file, line and column and says how to fix it, and must leave the previous site as it was.
+ */
+class BadInputTest {
+    private static final String EVENT = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
+    private static final String YEVENT = "content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml";
+    private static final String AGREEMENT = "content/agreements/sochi-memorandum-2018.md";
+    private static final String SOURCE = "content/sources/sohr-2019-02-16.yaml";
+    private static final String ACTOR = "content/actors/sohr.yaml";
+    private static final String PLACE = "content/places/sochi.yaml";
+    private static final String CLAIMS = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
+
+    @TempDir
+    static Path shared;
+    private static Path builtSite;
+    private static Map<String, byte[]> builtSnapshot;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void buildTheGoodSiteOnce() throws Exception {
+        Fixture good = Fixture.in(shared.resolve("good"));
+        good.build();
+        builtSite = good.site();
+        builtSnapshot = Fixture.snapshot(builtSite);
+    }
+
+    private static Arguments bad(String name, Consumer<Fixture> mutation, String expected) {
+        return Arguments.of(name, mutation, expected);
+    }
+
+    private static Consumer<Fixture> replace(String file, String from, String to) {
+        return f -> {
+            String text = f.read(file);
+            if (!text.contains(from)) throw new AssertionError("fixture " + file + " lacks: " + from);
+            f.write(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        };
+    }
+
+    private static Consumer<Fixture> write(String file, String text) {
+        return f -> f.write(file, text);
+    }
+
+    private static final String MIN_EVENT = "---\ntitle: A test event\ndate: %s\nsummary: Something happened on this day.\n"
+            + "places: []\nactors: []\n---\nText.[^sohr-2019-02-16]\n";
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                bad("broken YAML: unclosed quote", write(ACTOR, "name: \"Syrian Observatory\nkind: monitor\n"),
+                        ACTOR + ":1:5: error: invalid YAML: while scanning a quoted scalar"),
+                bad("tab in indentation", write(PLACE, "name: Sochi\naliases:\n\t- Sotchi\nkind: city\n"),
+                        PLACE + ":3:1: error: tab character in indentation"),
+                bad("wrong type: a string for a list", replace(EVENT, "places: [sochi, idlib-governorate]", "places: sochi"),
+                        EVENT + ":6:9: error: 'places' must be a list, not a string"),
+                bad("wrong type: a number for a string", replace(SOURCE, "outlet: Syrian Observatory for Human Rights", "outlet: 42"),
+                        SOURCE + ":2:9: error: 'outlet' must be a string, not a number"),
+                bad("unknown key with suggestion", replace(EVENT, "title:", "titel:"),
+                        EVENT + ":3:1: error: unknown field 'titel' (did you mean 'title'?)"),
+                bad("missing required field", replace(EVENT, "summary: The Russian and Turkish presidents agreed to create a demilitarized buffer zone in Idlib.\n", ""),
+                        EVENT + ":3:1: error: missing required field 'summary'"),
+                bad("unknown place with suggestion", replace(EVENT, "places: [sochi,", "places: [sochii,"),
+                        EVENT + ":6:10: error: unknown place 'sochii' (did you mean 'sochi'?)"),
+                bad("unknown actor", replace(EVENT, "actors: [russia, turkey]", "actors: [russia, turkiye]"),
+                        EVENT + ":7:18: error: unknown actor 'turkiye'"),
+                bad("unknown agreement", replace(EVENT, "  - agreement: sochi-memorandum-2018", "  - agreement: sochi-2018"),
+                        EVENT + ":9:16: error: unknown agreement 'sochi-2018'"),
+                bad("unknown provision", replace(YEVENT, "provision: demilitarized-zone", "provision: dmz"),
+                        YEVENT + ":9:16: error: agreement 'sochi-memorandum-2018' has no provision 'dmz'"),
+                bad("invalid relation with suggestion", replace(EVENT, "relation: signs", "relation: signed"),
+                        EVENT + ":10:15: error: 'agreements.0.relation' is 'signed' (did you mean 'signs'?)"),
+                bad("duplicate event id across .md and .yaml", f -> f.write(EVENT.replace(".md", ".yaml"),
+                                "title: Twice\ndate: 2018-09-17\nsummary: The same event written twice.\nplaces: []\nactors: []\n"
+                                        + "body: Text.[^sohr-2019-02-16]\n"),
+                        ".yaml:1:1: error: duplicate event id '2018-09-17-sochi-memorandum-agreed'"),
+                bad("duplicate provision id", replace(AGREEMENT, "  - id: joint-patrols", "  - id: demilitarized-zone"),
+                        AGREEMENT + ":14:9: error: duplicate provision id 'demilitarized-zone'"),
+                bad("impossible date 30 February", write("content/events/2019/2019-02-30-impossible.md", String.format(MIN_EVENT, "2019-02-30")),
+                        "content/events/2019/2019-02-30-impossible.md:3:7: error: '2019-02-30' is not a real date (February 2019 has 28 days)"),
+                bad("month 13", write("content/events/2019/2019-13-impossible.md", String.format(MIN_EVENT, "2019-13")),
+                        "content/events/2019/2019-13-impossible.md:3:7: error: '2019-13' is not a real date (months run from 01 to 12)"),
+                bad("range ending before it starts", replace(EVENT, "date: 2018-09-17\n", "date: 2018-09-17\nend: 2018-09-10\n"),
+                        EVENT + ":5:6: error: 'end' (2018-09-10) is not after 'date' (2018-09-17)"),
+                bad("footnote with no source", replace(EVENT, "[^text-idlib-agreement-turkey-russia]\nThe zone", "[^tass-2018-09-17]\nThe zone"),
+                        EVENT + ":13:87: error: footnote [^tass-2018-09-17] is not a source id and has no definition"),
+                bad("footnote definition never referenced", f -> f.write(EVENT, f.read(EVENT) + "\n[^aside]: An unused note.\n"),
+                        EVENT + ":17:1: error: footnote [^aside] is defined but never referenced"),
+                bad("javascript: URL in a source", f -> f.write(SOURCE, f.read(SOURCE) + "url: javascript:alert(1)\n"),
+                        SOURCE + ":6:6: error: 'url' is 'javascript:alert(1)'; expected an http:// or https:// address"),
+                bad("ftp: URL in a source", f -> f.write(SOURCE, f.read(SOURCE) + "url: ftp://example.org/x\n"),
+                        SOURCE + ":6:6: error: 'url' is 'ftp://example.org/x'"),
+                bad("javascript: link in Markdown", replace(EVENT, "(place:idlib-governorate)", "(javascript:alert(1))"),
+                        EVENT + ":13:54: error: link 'javascript:alert(1)' rejected: javascript: links are not allowed"),
+                bad("../ in an id", replace(EVENT, "places: [sochi,", "places: [../../etc,"),
+                        EVENT + ":6:10: error: 'places.0' is '../../etc'; expected lowercase letters, digits and single hyphens"),
+                bad("file name is not an id", f -> f.write("content/places/Saraqib.yaml", "name: Saraqib\nkind: city\ndescription: A city.[^sohr-2019-02-16]\n"),
+                        "content/places/Saraqib.yaml: error: file name 'Saraqib.yaml' is not a valid id"),
+                bad("empty file", write(PLACE, "\n\n"), PLACE + ": error: file is empty"),
+                bad("UTF-8 BOM keeps line numbers", f -> f.writeBytes(PLACE, concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+                                "name: Sochi\nkind: city\ncolour: red\ndescription: The city.[^sohr-2019-02-16]\n"
+                                        .getBytes(StandardCharsets.UTF_8))),
+                        PLACE + ":3:1: error: unknown field 'colour'"),
+                bad("CRLF line ends keep line numbers", write(PLACE, "name: Sochi\r\nkind: city\r\ncolour: red\r\ndescription: The city.[^sohr-2019-02-16]\r\n"),
+                        PLACE + ":3:1: error: unknown field 'colour'"),
+                bad("invalid UTF-8 bytes", f -> f.writeBytes(PLACE, concat("name: Sochi\nkind: city\ndescription: Ab".getBytes(StandardCharsets.UTF_8),
+                                new byte[] {(byte) 0xc3, (byte) 0x28}, "\n".getBytes(StandardCharsets.UTF_8))),
+                        PLACE + ":3:16: error: file is not valid UTF-8"),
+                bad("very large file", write(PLACE, "name: Sochi\nkind: city\ndescription: |\n" + "  Long text. ".repeat(60_000) + "\n"),
+                        PLACE + ": error: file is 761 KB; content files may be at most 512 KB"),
+                bad("missing front matter", write("content/events/2019/2019-03-01-no-front-matter.md", "Just text.\n"),
+                        "content/events/2019/2019-03-01-no-front-matter.md:1:1: error: missing front matter"),
+                bad("front matter not closed", write("content/events/2019/2019-03-01-unclosed.md", "---\ntitle: x\n"),
+                        "content/events/2019/2019-03-01-unclosed.md:1:1: error: front matter is not closed"),
+                bad("body field in a Markdown event", replace(EVENT, "tags: [diplomacy]", "tags: [diplomacy]\nbody: twice"),
+                        EVENT + ":12:1: error: 'body' is only for .yaml events"),
+                bad("claim with both value and range", replace(CLAIMS, "    value: 18", "    value: 18\n    min: 10\n    max: 20"),
+                        CLAIMS + ":13:5: error: a claim needs either 'value', or 'min' and 'max' for a range (not both)"),
+                bad("claim range upside down", replace(CLAIMS, "    value: 18", "    min: 20\n    max: 10"),
+                        CLAIMS + ":15:10: error: 'max' (10) is below 'min' (20)"),
+                bad("negative figure", replace(CLAIMS, "    value: 18", "    value: -18"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' must not be negative"),
+                bad("unknown claimant", replace(CLAIMS, "  - claimant: sohr", "  - claimant: sohrr"),
+                        CLAIMS + ":13:15: error: unknown actor 'sohrr' (did you mean 'sohr'?)"),
+                bad("unknown claim source", replace(CLAIMS, "    source: sohr-2019-02-16", "    source: sohr-2019-02-61"),
+                        CLAIMS + ":18:13: error: unknown source 'sohr-2019-02-61' (did you mean 'sohr-2019-02-16'?)"),
+                bad("invalid agreement status", replace(AGREEMENT, "status: collapsed", "status: colapsed"),
+                        AGREEMENT + ":9:9: error: 'status' is 'colapsed' (did you mean 'collapsed'?)"),
+                bad("event in the wrong year folder", f -> f.write("content/events/2019/2018-11-01-misplaced.md", String.format(MIN_EVENT, "2018-11-01")),
+                        "content/events/2019/2018-11-01-misplaced.md:3:7: error: event dated 2018-11-01 is in folder 2019/"),
+                bad("file name date differs from date", replace(EVENT, "date: 2018-09-17", "date: 2018-09-18"),
+                        EVENT + ":4:7: error: date 2018-09-18 does not match the file name"),
+                bad(".yml extension", write("content/actors/un.yml", "name: UN\nkind: un-body\n"),
+                        "content/actors/un.yml: error: unexpected file in content/actors/: actors are .yaml files (rename .yml to .yaml)"),
+                bad("registry file in a subfolder", write("content/actors/extra/un.yaml", "name: UN\nkind: un-body\n"),
+                        "content/actors/extra/un.yaml: error: actors files go directly in content/actors/"),
+                bad("duplicate YAML key", write(PLACE, "name: Sochi\nkind: city\nname: Sotchi\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:1: error: duplicate key 'name' (first given on line 1)"),
+                bad("unknown via", replace(SOURCE, "via: enc-idlib-demilitarization", "via: enc-idlib"),
+                        SOURCE + ":5:6: error: unknown source 'enc-idlib' (did you mean 'enc-idlib-demilitarization'?)"),
+                bad("image in Markdown", replace(EVENT, "The two presidents", "![map](https://example.org/map.png) The two presidents"),
+                        EVENT + ":13:1: error: link 'image:https://example.org/map.png' rejected: images are not accepted"),
+                bad("link without a scheme", replace(EVENT, "(place:idlib-governorate)", "(../places/idlib.html)"),
+                        EVENT + ":13:54: error: link '../places/idlib.html' rejected: links must be item links"),
+                bad("unknown item in a link", replace(EVENT, "(place:idlib-governorate)", "(place:idleb)"),
+                        EVENT + ":13:54: error: unknown place 'idleb'"),
+                bad("event citing nothing", write("content/events/2019/2019-03-02-uncited.md", String.format(MIN_EVENT, "2019-03-02").replace("[^sohr-2019-02-16]", "")),
+                        "content/events/2019/2019-03-02-uncited.md:2:1: error: event cites no source"),
+                bad("summary too short", replace(EVENT, "summary: The Russian and Turkish presidents agreed to create a demilitarized buffer zone in Idlib.", "summary: Agreed."),
+                        EVENT + ":5:10: error: 'summary' is too short"),
+                bad("agreement relating to itself", replace(AGREEMENT, "status: collapsed", "status: collapsed\nrelations:\n  - kind: reaffirms\n    agreement: sochi-memorandum-2018"),
+                        AGREEMENT + ":12:16: error: an agreement cannot reaffirms itself"),
+                bad("a mapping where a list is expected", replace(EVENT, "tags: [diplomacy]", "tags:\n  diplomacy: yes"),
+                        EVENT + ":12:3: error: 'tags' must be a list, not a mapping"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isReportedWithFileLineAndFixAndLeavesTheSiteAlone(String name, Consumer<Fixture> mutation, String expected)
+            throws IOException {
+        Fixture f = Fixture.in(tmp);
+        Fixture.copyTree(builtSite, f.site());
+        mutation.accept(f);
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build, name);
+
+        assertTrue(f.log().contains(expected), () -> "expected «" + expected + "» in:\n" + f.log());
+        assertFalse(f.log().contains("\tat "), "no stack trace");
+        assertFalse(e.problems().isEmpty());
+        Map<String, byte[]> after = Fixture.snapshot(f.site());
+        assertEquals(builtSnapshot.keySet(), after.keySet());
+        builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
+    @Test
+    void allProblemsAreReportedInOneRun() {
+        Fixture f = Fixture.in(tmp);
+        replace(EVENT, "places: [sochi,", "places: [sochii,").accept(f);
+        replace(ACTOR, "kind: monitor", "kind: watchdog").accept(f);
+        replace(CLAIMS, "  - claimant: sohr", "  - claimant: sohrr").accept(f);
+        assertThrows(BuildFailedException.class, f::build);
+        assertTrue(f.log().contains(EVENT + ":6:10:"), f.log());
+        assertTrue(f.log().contains(ACTOR + ":4:7:"), f.log());
+        assertTrue(f.log().contains("3 error(s)"), f.log());
+    }
+
+    @Test
+    void htmlInTitlesSummariesAndAliasesIsEscapedNotRejected() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        replace(EVENT, "title: Putin and Erdogan agree on a buffer zone in Idlib",
+                "title: \"<script>alert('t')</script> Putin & Erdogan\"").accept(f);
+        replace(EVENT, "summary: The Russian", "summary: <img src=x onerror=alert(1)> The Russian").accept(f);
+        replace("content/actors/hts.yaml", "aliases: [Tahrir al-Sham,", "aliases: [\"<b>bold</b>\", Tahrir al-Sham,").accept(f);
+        replace(EVENT, "The two presidents", "<script>alert(2)</script> The two presidents").accept(f);
+        f.build();
+        Document event = Jsoup.parse(f.site().resolve("events/2018/2018-09-17-sochi-memorandum-agreed.html").toFile(), "UTF-8");
+        assertTrue(event.select("script").isEmpty(), "no script element reaches the page");
+        assertTrue(event.select("img").isEmpty());
+        assertEquals("<script>alert('t')</script> Putin & Erdogan", event.selectFirst("h1").text());
+        assertTrue(event.selectFirst(".body").text().contains("<script>alert(2)</script>"));
+        Document actor = Jsoup.parse(f.site().resolve("actors/hts.html").toFile(), "UTF-8");
+        assertTrue(actor.select("main b").isEmpty());
+        assertTrue(actor.text().contains("<b>bold</b>"));
+    }
+
+    @Test
+    void aSourceNobodyCitesIsAWarningNotAnError() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write("content/sources/tass-2020-01-10.yaml", "outlet: TASS\nkind: wire\ndate: 2020-01-10\n");
+        f.build();
+        assertTrue(f.log().contains("content/sources/tass-2020-01-10.yaml:1:1: warning: source 'tass-2020-01-10' is never cited"),
+                f.log());
+        assertTrue(Files.exists(f.site().resolve("index.html")));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) n += p.length;
+        byte[] out = new byte[n];
+        int i = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, i, p.length);
+            i += p.length;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package org.idlibchronicle.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.idlibchronicle.testsupport.Fixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the fixture content tree, asserted on the HTML it writes. */
+class SiteBuildTest {
+    @TempDir
+    Path tmp;
+
+    private Document page(Fixture f, String path) throws Exception {
+        return Jsoup.parse(f.site().resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildsEventAgreementAndIndexPagesFromContent() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        BuildSummary summary = f.build();
+
+        assertEquals(3, summary.pagesByKind().get("event"));
+        assertEquals(1, summary.pagesByKind().get("agreement"));
+        assertTrue(summary.searchDocuments() > 10);
+        assertTrue(summary.format().contains("Stages: load"), summary.format());
+
+        Document home = page(f, "index.html");
+        assertEquals("Idlib Chronicle", home.title());
+        assertNotNull(home.selectFirst("a[href=agreements/sochi-memorandum-2018.html]"));
+
+        Document event = page(f, "events/2018/2018-09-17-sochi-memorandum-agreed.html");
+        assertEquals("Putin and Erdogan agree on a buffer zone in Idlib", event.selectFirst("h1").text());
+        // An item link becomes a relative page link.
+        assertNotNull(event.selectFirst(".body a[href=../../places/idlib-governorate.html]"));
+        assertNotNull(event.selectFirst(".body a[href=../../agreements/sochi-memorandum-2018.html#provision-joint-patrols]"));
+        // Footnotes: a source cited twice is one note with two back-links, and carries its citation.
+        Element first = event.selectFirst(".notes li#fn-1");
+        assertTrue(first.text().contains("Idlib Agreement Turkey Russia"), first.text());
+        assertEquals(2, first.select("a.backref").size());
+        assertEquals(3, event.select(".body sup.fnref").size());
+        assertEquals(2, event.select(".notes li").size());
+
+        Document agreement = page(f, "agreements/sochi-memorandum-2018.html");
+        Element patrols = agreement.getElementById("provision-demilitarized-zone");
+        assertNotNull(patrols);
+        assertTrue(patrols.select(".compliance a").text().contains("HTS and Turkish officials"),
+                "the provision lists the events that bear on it");
+        assertTrue(patrols.select(".compliance .rel").text().contains("violated"));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.buildInto(tmp.resolve("one"));
+        f.buildInto(tmp.resolve("two"));
+        Map<String, byte[]> one = Fixture.snapshot(tmp.resolve("one"));
+        Map<String, byte[]> two = Fixture.snapshot(tmp.resolve("two"));
+        assertEquals(one.keySet(), two.keySet());
+        one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.build();
+        Map<String, byte[]> before = Fixture.snapshot(f.site());
+        f.write("content/places/sochi.yaml", "name: Sochi\nkind: metropolis\n");
+
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+
+        assertTrue(f.log().contains("content/places/sochi.yaml:2:7: error: 'kind' is 'metropolis'"), f.log());
+        assertTrue(e.getMessage().contains("site/ was left unchanged"));
+        Map<String, byte[]> after = Fixture.snapshot(f.site());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        try (var siblings = Files.list(tmp)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.")),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aBuildFailureHasNoStackTrace() {
+        BuildFailedException e = new BuildFailedException("x", java.util.List.of());
+        assertEquals(0, e.getStackTrace().length);
+    }
+}

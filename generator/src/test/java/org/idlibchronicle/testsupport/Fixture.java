@@ -1,0 +1,128 @@
+package org.idlibchronicle.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.idlibchronicle.build.BuildFailedException;
+import org.idlibchronicle.build.BuildSummary;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.build.SiteBuild;
+
+/**
+ * A throwaway checkout for tests: the small fixture content tree of the test resources, with the
+ * repository's real templates, assets and schemas beside it.
+ */
+public final class Fixture {
+    public static final Path REPO = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    public static final Path CONTENT = REPO.resolve("generator/src/test/resources/fixture/content");
+
+    private final Path root;
+    private String log = "";
+
+    private Fixture(Path root) {
+        this.root = root;
+    }
+
+    public static Fixture in(Path dir) {
+        copyTree(CONTENT, dir.resolve("content"));
+        for (String part : List.of("templates", "assets", "schemas")) {
+            copyTree(REPO.resolve(part), dir.resolve(part));
+        }
+        return new Fixture(dir);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path site() {
+        return root.resolve("site");
+    }
+
+    public Path file(String relative) {
+        return root.resolve(relative);
+    }
+
+    public Fixture write(String relative, String text) {
+        return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Fixture writeBytes(String relative, byte[] bytes) {
+        try {
+            Path p = root.resolve(relative);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public String read(String relative) {
+        try {
+            return Files.readString(root.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Fixture delete(String relative) {
+        try {
+            Files.delete(root.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Builds into {@code site/}; the problems printed are kept in {@link #log()}. */
+    public BuildSummary build() throws BuildFailedException, IOException {
+        return buildInto(site());
+    }
+
+    public BuildSummary buildInto(Path site) throws BuildFailedException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            return new SiteBuild(Project.at(root).withSite(site), ps).run();
+        } finally {
+            log = out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    public String log() {
+        return log;
+    }
+
+    /** Every file of a tree with its bytes, keyed by relative path. */
+    public static Map<String, byte[]> snapshot(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
