@@ -3,39 +3,106 @@ package org.idlibchronicle.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analysis applied to every indexed text (and, mirrored in the browser, to queries):
- * Unicode word splitting, lower case, ASCII folding (Erdoğan → erdogan), English possessives
- * and Porter stemming.
+ * The analysis of every indexed text and every query. The browser's search.js mirrors the
+ * {@link #QUERY} chain step by step (SearchAnalyzerParityIT proves it over the corpus vocabulary):
+ * <ol>
+ *   <li>char filters: drop combining marks (decomposed diacritics fold like composed ones), drop an
+ *       English possessive {@code 's}, drop the apostrophes and ʿ/’/` marks of transliterated Arabic
+ *       inside words (Ma'arrat → Maarrat, Hei`at → Heiat);</li>
+ *   <li>tokens are runs of letters and digits (hyphens split: al-Nu'man → al, numan);</li>
+ *   <li>lower case, ASCII folding (Erdoğan → erdogan), English stop words plus the Arabic article in
+ *       its spellings (al, el, ash ...), Porter stemming;</li>
+ *   <li>doubled letters collapse (maarrat and maarat → marat), after stemming so that Porter's
+ *       double-consonant rules see the word as written.</li>
+ * </ol>
+ * The {@link #INDEX} analyzer adds the aliases from content/ as synonyms at index time (a document
+ * that says "HTS" is also found by "Hayat Tahrir al-Sham"), so queries need no synonym map.
  */
 public final class SearchAnalyzer {
-    private static final Analyzer ANALYZER = build();
+    /** Marks inside transliterated names, removed after a letter: ' ’ ‘ ` ´ ʼ ʿ ʾ. */
+    static final String NAME_MARKS = "'\u2019\u2018`\u00b4\u02bc\u02bf\u02be";
+    /** The Arabic definite article as transliterated, separated by the tokenizer at the hyphen. */
+    static final List<String> ARTICLES = List.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an", "ul");
+    static final String TOKEN = "[\\p{L}\\p{N}]+";
+
+    public static final Analyzer QUERY = build(true);
+    /** The same chain without the stemmer: the words as typed, for prefix matching while typing. */
+    public static final Analyzer SURFACE = build(false);
 
     private SearchAnalyzer() {}
 
-    private static Analyzer build() {
+    /** The stop words: Lucene's English set and the article forms, sorted (also shipped to the browser). */
+    public static List<String> stopWords() {
+        List<String> words = new ArrayList<>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        for (String a : ARTICLES) if (!words.contains(a)) words.add(a);
+        words.sort(null);
+        return words;
+    }
+
+    private static Analyzer build(boolean stem) {
         try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer("standard")
-                    .addTokenFilter("englishPossessive")
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder(new StopWordsLoader(stopWords()))
+                    .addCharFilter("patternReplace", args("pattern", "\\p{M}", "replacement", ""))
+                    .addCharFilter("patternReplace", args("pattern", "['\u2019]s(?![\\p{L}\\p{N}])", "replacement", ""))
+                    .addCharFilter("patternReplace", args("pattern", "(?<=\\p{L})[" + NAME_MARKS + "]", "replacement", ""))
+                    .withTokenizer("pattern", args("pattern", TOKEN, "group", "0"))
                     .addTokenFilter("lowercase")
                     .addTokenFilter("asciiFolding")
-                    .addTokenFilter("porterStem")
+                    .addTokenFilter("stop", args("words", "stopwords.txt", "ignoreCase", "false"));
+            if (stem) b.addTokenFilter("porterStem");
+            return b.addTokenFilter("patternReplace", args("pattern", "(\\p{L})\\1+", "replacement", "$1"))
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Factory arguments: a mutable map, as the factories consume it. */
+    private static Map<String, String> args(String... keyValues) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);
+        return m;
+    }
+
+    /** The query chain followed by the alias synonyms; multi-word synonyms are flattened for indexing. */
+    public static Analyzer withSynonyms(SynonymMap synonyms) {
+        return new AnalyzerWrapper(QUERY.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return QUERY;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                if (synonyms.fst == null) return components;
+                TokenStream ts = new FlattenGraphFilter(new SynonymGraphFilter(components.getTokenStream(), synonyms, true));
+                return new TokenStreamComponents(components.getSource(), ts);
+            }
+        };
+    }
+
     public static List<String> terms(String text) {
+        return terms(QUERY, text);
+    }
+
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) out.add(term.toString());

@@ -1,0 +1,173 @@
+/*
+ * The query analysis of Idlib Chronicle search: a step-by-step copy of the Lucene chain in
+ * org.idlibchronicle.index.SearchAnalyzer (char filters, letter/digit tokens, lower case, ASCII
+ * folding, stop words, Porter stemming, doubled letters collapsed). SearchAnalyzerParityIT checks
+ * in Chromium that it gives Lucene's terms for the whole vocabulary of the corpus.
+ * Loaded lazily by search.js; registers itself with __idlibSearch("analyzer", factory).
+ */
+(function () {
+  'use strict';
+  var MARKS = /\p{M}/gu;
+  var POSSESSIVE = /['\u2019]s(?![\p{L}\p{N}])/gu;
+  var NAME_MARKS = /(?<=\p{L})['\u2019\u2018`\u00b4\u02bc\u02bf\u02be]/gu;
+  var TOKEN = /[\p{L}\p{N}]+/gu;
+  var DOUBLE = /(\p{L})\1+/gu;
+
+  /* Lucene's LowerCaseFilter maps each code point with Character.toLowerCase (simple case mapping);
+     the first code point of JavaScript's full mapping is the same (İ → i). */
+  function lower(s) {
+    var out = '';
+    for (var ch of s) {
+      var l = ch.toLowerCase();
+      out += l.length > 1 ? String.fromCodePoint(l.codePointAt(0)) : l;
+    }
+    return out;
+  }
+
+  /* Porter stemmer: the algorithm of Lucene's PorterStemmer (Release 3 with its two bug fixes). */
+  function porter(word) {
+    var b = word.split(''), k = b.length - 1, k0 = 0, j = 0;
+    function cons(i) {
+      switch (b[i]) {
+        case 'a': case 'e': case 'i': case 'o': case 'u': return false;
+        case 'y': return i === k0 ? true : !cons(i - 1);
+        default: return true;
+      }
+    }
+    function m() {
+      var n = 0, i = k0;
+      for (;;) { if (i > j) return n; if (!cons(i)) break; i++; }
+      i++;
+      for (;;) {
+        for (;;) { if (i > j) return n; if (cons(i)) break; i++; }
+        i++; n++;
+        for (;;) { if (i > j) return n; if (!cons(i)) break; i++; }
+        i++;
+      }
+    }
+    function vowelinstem() { for (var i = k0; i <= j; i++) if (!cons(i)) return true; return false; }
+    function doublec(x) { if (x < k0 + 1) return false; if (b[x] !== b[x - 1]) return false; return cons(x); }
+    function cvc(i) {
+      if (i < k0 + 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      var ch = b[i];
+      return !(ch === 'w' || ch === 'x' || ch === 'y');
+    }
+    function ends(s) {
+      var l = s.length, o = k - l + 1;
+      if (o < k0) return false;
+      for (var i = 0; i < l; i++) if (b[o + i] !== s.charAt(i)) return false;
+      j = k - l;
+      return true;
+    }
+    function setto(s) { var o = j + 1; for (var i = 0; i < s.length; i++) b[o + i] = s.charAt(i); k = j + s.length; }
+    function r(s) { if (m() > 0) setto(s); }
+    function step1() {
+      if (b[k] === 's') {
+        if (ends('sses')) k -= 2;
+        else if (ends('ies')) setto('i');
+        else if (b[k - 1] !== 's') k--;
+      }
+      if (ends('eed')) { if (m() > 0) k--; }
+      else if ((ends('ed') || ends('ing')) && vowelinstem()) {
+        k = j;
+        if (ends('at')) setto('ate');
+        else if (ends('bl')) setto('ble');
+        else if (ends('iz')) setto('ize');
+        else if (doublec(k)) { var ch = b[k--]; if (ch === 'l' || ch === 's' || ch === 'z') k++; }
+        else if (m() === 1 && cvc(k)) setto('e');
+      }
+    }
+    function step2() { if (ends('y') && vowelinstem()) b[k] = 'i'; }
+    var STEP3 = {
+      a: [['ational', 'ate'], ['tional', 'tion']], c: [['enci', 'ence'], ['anci', 'ance']], e: [['izer', 'ize']],
+      l: [['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous']],
+      o: [['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate']],
+      s: [['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous']],
+      t: [['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble']], g: [['logi', 'log']]
+    };
+    var STEP4 = { e: [['icate', 'ic'], ['ative', ''], ['alize', 'al']], i: [['iciti', 'ic']],
+      l: [['ical', 'ic'], ['ful', '']], s: [['ness', '']] };
+    function table(rules) {
+      if (!rules) return;
+      for (var i = 0; i < rules.length; i++) if (ends(rules[i][0])) { r(rules[i][1]); return; }
+    }
+    function step3() { if (k === k0) return; table(Object.prototype.hasOwnProperty.call(STEP3, b[k - 1]) ? STEP3[b[k - 1]] : null); }
+    function step4() { table(Object.prototype.hasOwnProperty.call(STEP4, b[k]) ? STEP4[b[k]] : null); }
+    function step5() {
+      if (k === k0) return;
+      switch (b[k - 1]) {
+        case 'a': if (ends('al')) break; return;
+        case 'c': if (ends('ance')) break; if (ends('ence')) break; return;
+        case 'e': if (ends('er')) break; return;
+        case 'i': if (ends('ic')) break; return;
+        case 'l': if (ends('able')) break; if (ends('ible')) break; return;
+        case 'n': if (ends('ant')) break; if (ends('ement')) break; if (ends('ment')) break; if (ends('ent')) break; return;
+        case 'o': if (ends('ion') && j >= 0 && (b[j] === 's' || b[j] === 't')) break; if (ends('ou')) break; return;
+        case 's': if (ends('ism')) break; return;
+        case 't': if (ends('ate')) break; if (ends('iti')) break; return;
+        case 'u': if (ends('ous')) break; return;
+        case 'v': if (ends('ive')) break; return;
+        case 'z': if (ends('ize')) break; return;
+        default: return;
+      }
+      if (m() > 1) k = j;
+    }
+    function step6() {
+      j = k;
+      if (b[k] === 'e') { var a = m(); if (a > 1 || (a === 1 && !cvc(k - 1))) k--; }
+      if (b[k] === 'l' && doublec(k) && m() > 1) k--;
+    }
+    if (k > k0 + 1) { step1(); step2(); step3(); step4(); step5(); step6(); }
+    return b.slice(0, k + 1).join('');
+  }
+
+  /* config: { stop: [...], fold: {char: folded} } (Lucene's ASCII folding, from the index). */
+  function create(config) {
+    var stop = new Set(config.stop);
+    var fold = config.fold;
+    function asciiFold(s) {
+      if (!/[^\x00-\x7f]/.test(s)) return s;
+      var out = '';
+      for (var i = 0; i < s.length; i++) {
+        var c = s.charAt(i);
+        out += c.charCodeAt(0) < 0x80 || !Object.prototype.hasOwnProperty.call(fold, c) ? c : fold[c];
+      }
+      return out;
+    }
+    function charFilters(text) {
+      return text.replace(MARKS, '').replace(POSSESSIVE, '').replace(NAME_MARKS, '');
+    }
+    /* A token as the chain leaves it before stop words: lower case, folded. */
+    function normalize(token) { return asciiFold(lower(token)); }
+    function finish(word, stem) { return (stem ? porter(word) : word).replace(DOUBLE, '$1'); }
+    function analyze(text, stem) {
+      var out = [], tokens = charFilters(text).match(TOKEN) || [];
+      for (var i = 0; i < tokens.length; i++) {
+        var w = normalize(tokens[i]);
+        if (!stop.has(w)) out.push(finish(w, stem));
+      }
+      return out;
+    }
+    return {
+      /* The indexed terms of a text (stemmed). */
+      terms: function (text) { return analyze(text, true); },
+      /* The words as typed (not stemmed), for prefix matching. */
+      surface: function (text) { return analyze(text, false); },
+      /* One typed word without the stop list: the prefix being typed. */
+      fragment: function (token) { var t = (charFilters(token).match(TOKEN) || []); return t.length ? finish(normalize(t[t.length - 1]), false) : ''; },
+      isStop: function (token) { return stop.has(normalize(token)); },
+      /* Whether folding needs characters that the boot table does not carry. */
+      needsFullFold: function (text) {
+        for (var i = 0; i < text.length; i++) {
+          var c = text.charAt(i);
+          if (c.charCodeAt(0) >= 0x80 && !Object.prototype.hasOwnProperty.call(fold, c) && /[\p{L}\p{N}]/u.test(c)) return true;
+        }
+        return false;
+      },
+      addFolding: function (more) { for (var c in more) fold[c] = more[c]; },
+      stem: porter
+    };
+  }
+
+  window.__idlibSearch('analyzer', create);
+})();

@@ -1,0 +1,496 @@
+/*
+ * Idlib Chronicle search: the search box of every page and the search page, over the static
+ * index under search/ (written by org.idlibchronicle.index.IndexFiles). Index files are scripts
+ * that register themselves with __idlibSearch, so the search works from file:// as well as over
+ * http, and offline. Everything is loaded on first use: boot.js, search-analyzer.js, then one
+ * prefix shard per word typed. Results are drawn with DOM text nodes only.
+ */
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var ROOT = (me && me.getAttribute('data-root')) || '';
+  var waiting = {}, loaded = {};
+
+  window.__idlibSearch = function (name, data) {
+    loaded[name] = data;
+    if (waiting[name]) waiting[name].resolve(data);
+  };
+
+  function load(name, url) {
+    if (loaded[name]) return Promise.resolve(loaded[name]);
+    if (waiting[name]) return waiting[name].promise;
+    var w = {};
+    w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
+    waiting[name] = w;
+    var s = document.createElement('script');
+    s.src = url || ROOT + 'search/' + name + '.js';
+    s.async = true;
+    s.onerror = function () { delete waiting[name]; s.remove(); w.reject(new Error('could not load ' + s.src)); };
+    document.head.appendChild(s);
+    return w.promise;
+  }
+
+  /* ---------------------------------------------------------------- engine */
+
+  var engine = null;
+  function start() {
+    if (!engine) {
+      engine = Promise.all([load('boot'), load('analyzer', ROOT + 'assets/js/search-analyzer.js')])
+        .then(function (r) { return new Engine(r[0], r[1]({ stop: r[0].stop, fold: r[0].fold })); });
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  function Engine(boot, analyzer) {
+    this.boot = boot;
+    this.an = analyzer;
+    this.shardSet = new Set(boot.shards);
+    this.shardIndex = new Map(boot.shards.map(function (s, i) { return [s, i]; }));
+  }
+
+  Engine.prototype.shardOf = function (key) {
+    for (var len = Math.min(this.boot.maxPrefix, key.length); len >= 1; len--) {
+      var p = key.substring(0, len);
+      if (this.shardSet.has(p)) return 't/' + this.shardIndex.get(p);
+    }
+    return null;
+  };
+  Engine.prototype.shard = function (key) {
+    var name = this.shardOf(key);
+    return name ? load(name) : Promise.resolve(null);
+  };
+  /* [type, year] of a document, from the contiguous ranges of the boot file. */
+  Engine.prototype.kind = function (doc) {
+    var r = this.boot.ranges, lo = 0, hi = r.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (r[mid][2] <= doc) lo = mid; else hi = mid - 1; }
+    return r[lo];
+  };
+  Engine.prototype.years = function () {
+    var ys = new Set();
+    this.boot.ranges.forEach(function (r) { if (r[1]) ys.add(r[1]); });
+    return Array.from(ys).sort();
+  };
+
+  function decode(list, weight, into) {
+    var doc = 0;
+    for (var i = 0; i < list.length; i += 2) {
+      doc += list[i];
+      var s = list[i + 1] * weight;
+      if (!(into.get(doc) >= s)) into.set(doc, s);
+    }
+    return into;
+  }
+
+  /* Optimal-string-alignment distance, stopping early above max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur;
+    for (var j = 0; j <= b.length; j++) prev[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      cur = [i];
+      var rowMin = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
+        cur[j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  /* Splits a query into "quoted phrases" and loose words; the last loose word, when the query
+     does not end in a space, is the word being typed. */
+  function parse(q) {
+    var phrases = [], rest = q.replace(/"([^"]*)("|$)/g, function (m, p) { if (p.trim()) phrases.push(p); return ' '; });
+    var words = rest.match(/[^\s"]+/g) || [];
+    var typing = /[^\s"]$/.test(q) && words.length ? words[words.length - 1] : null;
+    return { phrases: phrases, words: words, typing: typing, all: q.replace(/"/g, ' ') };
+  }
+
+  Engine.prototype.prepare = function (text) {
+    return this.an.needsFullFold(text)
+      ? load('fold').then(function (f) { this.an.addFolding(f); }.bind(this)) : Promise.resolve();
+  };
+
+  /* Terms of the words within the allowed edits of the word as typed (1 from 5 letters, 2 from 9),
+     closest first, at most 5. Vocabulary entries are "word" or "word>term". */
+  Engine.prototype.typos = function (term, typed) {
+    var word = typed || term, max = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+    if (!max) return Promise.resolve([]);
+    var lens = [], self = this;
+    for (var l = word.length - max; l <= word.length + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
+    return Promise.all(lens.map(function (l) { return load('v/' + l); })).then(function (lists) {
+      var best = new Map();
+      lists.forEach(function (list) {
+        list.split(' ').forEach(function (entry) {
+          var gt = entry.indexOf('>'), w = gt < 0 ? entry : entry.substring(0, gt), t = gt < 0 ? entry : entry.substring(gt + 1);
+          var d = distance(word, w, max);
+          if (d <= max && !(best.get(t) <= d)) best.set(t, d);
+        });
+      });
+      var found = [];
+      best.forEach(function (d, t) { found.push([d, t]); });
+      found.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+      found = found.slice(0, 5);
+      return Promise.all(found.map(function (f) { return self.shard(f[1]); })).then(function (shards) {
+        // Closest first, then the word more pages use: the likelier meaning of the typo.
+        var df = found.map(function (f, i) { return shards[i] && shards[i].t[f[1]] ? shards[i].t[f[1]].length : 0; });
+        var order = found.map(function (f, i) { return i; });
+        order.sort(function (a, b) { return found[a][0] - found[b][0] || df[b] - df[a] || a - b; });
+        return order.map(function (i) { return found[i][1]; });
+      });
+    });
+  };
+
+  /* One required part of the query → Map(doc → score). */
+  Engine.prototype.termClause = function (term, typing, fragment, typed) {
+    var self = this, keys = [term];
+    if (typing && fragment && fragment !== term) keys.push(fragment);
+    return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
+      var scores = new Map(), s = shards[0];
+      if (s && s.t[term]) decode(s.t[term], 1, scores);
+      if (typing && fragment.length >= 2) {
+        var fs = shards[shards.length - 1];
+        if (fs && fragment.length <= self.boot.maxPrefix && fs.p[fragment]) decode(fs.p[fragment], 0.9, scores);
+        if (fs && fragment.length > self.boot.maxPrefix) {
+          Object.keys(fs.t).forEach(function (t) {
+            if (t !== term && (t.indexOf(fragment) === 0 || t.indexOf(term) === 0 ||
+                (fragment.indexOf(t) === 0 && t.length >= fragment.length - 3))) decode(fs.t[t], 0.9, scores);
+          });
+        }
+      }
+      var prefix = typing ? fragment : null;
+      // Typo tolerance when the word itself is not in the index, even if it starts other words.
+      if (s && s.t[term]) return { scores: scores, terms: [term], prefix: prefix };
+      return self.typos(term, typed).then(function (alts) {
+        alts.forEach(function (t, i) { var sh = loaded[self.shardOf(t)]; if (sh && sh.t[t]) decode(sh.t[t], i ? 0.3 : 0.7, scores); });
+        return { scores: scores, terms: [term].concat(alts), prefix: prefix, corrected: scores.size && alts.length ? alts[0] : null };
+      });
+    });
+  };
+
+  Engine.prototype.phraseClause = function (terms) {
+    var self = this;
+    return Promise.all(terms.map(function (t) { return self.shard(t); })).then(function (shards) {
+      var result = null;
+      terms.forEach(function (t, i) {
+        var m = shards[i] && shards[i].t[t] ? decode(shards[i].t[t], 1, new Map()) : new Map();
+        if (!result) { result = m; return; }
+        var next = new Map();
+        result.forEach(function (s, d) { if (m.has(d)) next.set(d, s + m.get(d)); });
+        result = next;
+      });
+      return { scores: result || new Map(), terms: terms, phrase: terms };
+    });
+  };
+
+  Engine.prototype.chunk = function (doc) { return load('d/' + Math.floor(doc / this.boot.chunk)); };
+  Engine.prototype.entry = function (doc) {
+    var self = this;
+    return this.chunk(doc).then(function (c) { return c[doc % self.boot.chunk]; });
+  };
+  Engine.prototype.card = function (doc) {
+    for (var name in loaded) {
+      if (name.charAt(0) === 't' && name.charAt(1) === '/' && loaded[name].c[doc]) return Promise.resolve(loaded[name].c[doc]);
+    }
+    return this.entry(doc);
+  };
+
+  function containsRun(seq, run) {
+    outer: for (var i = 0; i + run.length <= seq.length; i++) {
+      for (var j = 0; j < run.length; j++) if (seq[i + j] !== run[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
+  Engine.prototype.search = function (q, opts) {
+    var self = this, an = this.an, query = parse(q);
+    return this.prepare(q).then(function () {
+      var clauses = [];
+      query.words.forEach(function (w, i) {
+        var typing = query.typing !== null && i === query.words.length - 1;
+        var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
+        var words = an.surface(w);
+        terms.forEach(function (t, k) {
+          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t));
+        });
+        if (!terms.length && typing && frag.length >= 2) clauses.push(self.termClause(frag, true, frag));
+      });
+      var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
+      phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
+      if (!clauses.length) return { hits: [], terms: [], prefixes: [] };
+      var nameKey = an.terms(query.all).join(' ');
+      return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
+        var nameShard = all.pop(), exact = nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : [];
+        var total = new Map(), count = new Map();
+        all.forEach(function (c) {
+          c.scores.forEach(function (s, d) { total.set(d, (total.get(d) || 0) + s); count.set(d, (count.get(d) || 0) + 1); });
+        });
+        var ranked = [], partial = false;
+        total.forEach(function (s, d) { if (count.get(d) === all.length) ranked.push(d); });
+        if (!ranked.length && all.length > 1 && !phrases.length) {
+          partial = true;
+          ranked = Array.from(total.keys());
+        }
+        var bonus = new Map();
+        exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
+        ranked = ranked.filter(function (d) {
+          var k = self.kind(d);
+          return (!opts.type || k[0] === opts.type) && (!opts.year || String(k[1]) === String(opts.year));
+        });
+        function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
+        ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
+        var terms = [], prefixes = [], corrected = null;
+        all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); if (c.corrected) corrected = c.corrected; });
+        var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: ranked.length };
+        return (phrases.length ? self.verify(ranked, phrases, opts.limit) : Promise.resolve(ranked.slice(0, opts.limit)))
+          .then(function (docs) {
+            if (phrases.length) info.total = docs.length;
+            return Promise.all(docs.map(function (d) { return self.card(d); })).then(function (cards) {
+              info.hits = docs.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
+              return info;
+            });
+          });
+      });
+    });
+  };
+
+  /* Keeps the candidates whose text holds each phrase word for word, best first, up to limit. */
+  Engine.prototype.verify = function (ranked, phrases, limit) {
+    var self = this, out = [], candidates = ranked.slice(0, 200);
+    function next(i) {
+      if (i >= candidates.length || out.length >= limit) return Promise.resolve(out);
+      return self.entry(candidates[i]).then(function (e) {
+        var text = [e[0], e[4], e[3], e[5]].join(' \n ');
+        return self.prepare(text).then(function () {
+          var seq = self.an.terms(text);
+          if (phrases.every(function (p) { return containsRun(seq, p); })) out.push(candidates[i]);
+          return next(i + 1);
+        });
+      });
+    }
+    return next(0);
+  };
+
+  /* ------------------------------------------------------------- drawing */
+
+  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+  function formatDate(iso) {
+    if (!iso) return '';
+    var p = iso.split('-');
+    if (p.length === 2) return MONTHS[+p[1] - 1] + ' ' + p[0];
+    if (p.length === 3) return +p[2] + ' ' + MONTHS[+p[1] - 1] + ' ' + p[0];
+    return iso;
+  }
+
+  /* Appends text to el, with the words that match the query inside <mark>. */
+  function highlight(el, text, an, result) {
+    var terms = new Set(result.terms), last = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      var t = an.terms(m[0]), f = an.surface(m[0]);
+      var hit = t.some(function (x) { return terms.has(x); }) ||
+        f.some(function (x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); });
+      if (!hit) continue;
+      el.appendChild(document.createTextNode(text.substring(last, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    el.appendChild(document.createTextNode(text.substring(last)));
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  /* ------------------------------------------------------------- combobox */
+
+  var TYPE_LABELS = { event: 'Event', agreement: 'Agreement', provision: 'Provision', actor: 'Actor', place: 'Place', source: 'Source' };
+  var uid = 0;
+
+  /* A combobox: input[role=combobox] controlling ul[role=listbox] of li[role=option] holding links. */
+  function Combobox(input, list, opts) {
+    this.input = input; this.list = list; this.opts = opts; this.active = -1; this.seq = 0;
+    this.id = 'sr' + (++uid);
+    var self = this;
+    input.addEventListener('focus', function () { start().then(null, function () {}); });
+    input.addEventListener('input', function () { self.run(); });
+    input.addEventListener('keydown', function (e) { self.key(e); });
+    if (!opts.page) {
+      document.addEventListener('click', function (e) { if (!input.form.contains(e.target)) self.close(); });
+    }
+  }
+
+  Combobox.prototype.options = function () { return this.list.querySelectorAll('[role=option]'); };
+
+  Combobox.prototype.key = function (e) {
+    var n = this.options().length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!n) return;
+      e.preventDefault();
+      if (this.list.hidden) this.open();
+      this.select(e.key === 'ArrowDown' ? (this.active + 1) % n : (this.active <= 0 ? n : this.active) - 1);
+    } else if (e.key === 'Enter') {
+      var opt = this.active >= 0 ? this.options()[this.active] : null;
+      if (opt && !this.list.hidden) {
+        e.preventDefault();
+        opt.querySelector('a').click();
+      }
+    } else if (e.key === 'Escape') {
+      if (!this.list.hidden && !this.opts.page) { e.preventDefault(); this.close(); }
+      else if (this.input.value) { e.preventDefault(); this.input.value = ''; this.run(); }
+    }
+  };
+
+  Combobox.prototype.select = function (i) {
+    var opts = this.options();
+    opts.forEach(function (o, k) { o.setAttribute('aria-selected', k === i ? 'true' : 'false'); });
+    this.active = i;
+    if (i >= 0) {
+      this.input.setAttribute('aria-activedescendant', opts[i].id);
+      opts[i].scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  Combobox.prototype.open = function () { this.list.hidden = false; this.input.setAttribute('aria-expanded', 'true'); };
+  Combobox.prototype.close = function () {
+    if (this.opts.page) return;
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.select(-1);
+  };
+
+  Combobox.prototype.run = function () {
+    var self = this, q = this.input.value, seq = ++this.seq;
+    if (this.opts.onQuery) this.opts.onQuery(q);
+    if (!q.trim()) { this.draw(null, q); return Promise.resolve(); }
+    var filters = this.opts.filters ? this.opts.filters() : {};
+    var started = performance.now();
+    return start().then(function (eng) {
+      return eng.search(q, { limit: self.opts.limit, type: filters.type, year: filters.year }).then(function (r) {
+        if (seq !== self.seq) return;
+        r.millis = performance.now() - started;
+        self.draw(r, q, eng);
+      });
+    }).catch(function (err) {
+      if (seq !== self.seq) return;
+      self.status('Search is unavailable: ' + err.message);
+    });
+  };
+
+  Combobox.prototype.status = function (text) { if (this.opts.status) this.opts.status.textContent = text; };
+
+  Combobox.prototype.draw = function (r, q, eng) {
+    var list = this.list, self = this;
+    list.replaceChildren();
+    this.select(-1);
+    if (!r) { this.status(''); this.close(); list.removeAttribute('data-query'); return; }
+    r.hits.forEach(function (h, i) {
+      var li = el('li', 'search-hit');
+      li.setAttribute('role', 'option');
+      li.id = self.id + '-' + i;
+      li.setAttribute('aria-selected', 'false');
+      var a = el('a');
+      a.href = ROOT + h.card[1];
+      a.tabIndex = -1;
+      var head = el('span', 'search-hit-title');
+      highlight(head, h.card[0], eng.an, r);
+      a.appendChild(head);
+      var meta = el('span', 'search-hit-meta', [TYPE_LABELS[h.type], formatDate(h.card[2])].filter(Boolean).join(' · '));
+      a.appendChild(meta);
+      if (h.card[3]) {
+        var ex = el('span', 'search-hit-excerpt');
+        highlight(ex, h.card[3], eng.an, r);
+        a.appendChild(ex);
+      }
+      li.appendChild(a);
+      li.addEventListener('mousedown', function (e) { e.preventDefault(); });
+      list.appendChild(li);
+    });
+    if (!this.opts.page && r.hits.length) {
+      var more = el('li', 'search-more');
+      more.setAttribute('role', 'option');
+      more.id = this.id + '-all';
+      more.setAttribute('aria-selected', 'false');
+      var link = el('a', null, 'All results for “' + q.trim() + '”');
+      link.href = ROOT + 'search.html?q=' + encodeURIComponent(q.trim());
+      link.tabIndex = -1;
+      more.appendChild(link);
+      list.appendChild(more);
+    }
+    list.setAttribute('data-query', q);
+    var n = r.total, words = [];
+    words.push(n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results');
+    if (r.corrected) words.push('(showing matches for “' + r.corrected + '”)');
+    if (r.partial) words.push('(no page has every word; showing pages with some)');
+    this.status(words.join(' '));
+    if (r.hits.length || this.opts.page) this.open(); else this.close();
+  };
+
+  /* ------------------------------------------------------------- wiring */
+
+  function init() {
+    var box = document.getElementById('site-search-q');
+    if (box) {
+      var combo = new Combobox(box, document.getElementById('site-search-list'),
+        { limit: 8, status: document.getElementById('site-search-status') });
+      document.addEventListener('keydown', function (e) {
+        var t = e.target;
+        if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+        if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+        e.preventDefault();
+        box.focus();
+        box.select();
+      });
+      window.idlibSearch = { box: combo, load: start };
+    }
+    var pageInput = document.getElementById('search-page-q');
+    if (pageInput) initPage(pageInput);
+  }
+
+  function initPage(input) {
+    var type = document.getElementById('search-type'), year = document.getElementById('search-year');
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    if (params.get('type')) type.value = params.get('type');
+    var page = new Combobox(input, document.getElementById('search-results'), {
+      page: true, limit: 50, status: document.getElementById('search-status'),
+      filters: function () { return { type: type.value, year: year.value }; },
+      onQuery: function (q) {
+        var p = new URLSearchParams();
+        if (q) p.set('q', q);
+        if (type.value) p.set('type', type.value);
+        if (year.value) p.set('year', year.value);
+        try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* file:// may refuse: the page still works */ }
+      }
+    });
+    type.addEventListener('change', function () { page.run(); });
+    year.addEventListener('change', function () { page.run(); });
+    document.getElementById('search-page-form').addEventListener('submit', function (e) { e.preventDefault(); page.run(); });
+    start().then(function (eng) {
+      eng.years().forEach(function (y) { var o = el('option', null, String(y)); o.value = String(y); year.appendChild(o); });
+      if (params.get('year')) year.value = params.get('year');
+      if (input.value) page.run();
+    });
+    window.idlibSearchPage = page;
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
+})();

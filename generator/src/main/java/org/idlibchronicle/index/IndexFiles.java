@@ -1,0 +1,231 @@
+package org.idlibchronicle.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.idlibchronicle.render.OutputFile;
+
+/**
+ * Writes the index as static script files that the browser loads lazily with {@code <script>}
+ * tags (which, unlike fetch, also work from file://). Each file calls
+ * {@code __idlibSearch(name, data)}:
+ * <ul>
+ *   <li>{@code search/boot.js}: shard names, the document-number range of each type and year,
+ *       the stop words;</li>
+ *   <li>{@code search/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
+ *       ({@code p}), exact names ({@code n}) and the result cards ({@code c}) of the best documents
+ *       of each of them, so that a one-word query needs no other file;</li>
+ *   <li>{@code search/d/N.js}: full result data and text of {@value #CHUNK} documents, for results
+ *       not carried by a shard, excerpts and "quoted phrase" checks;</li>
+ *   <li>{@code search/v/L.js}: every word of L letters as written, with its term, for typo correction;</li>
+ *   <li>{@code search/fold.js}: Lucene's ASCII folding table, loaded only for non-ASCII queries.</li>
+ * </ul>
+ */
+final class IndexFiles {
+    static final int CHUNK = 24;
+    static final int CARDS_PER_LIST = 5;
+    static final int SHARD_BUDGET = 20_000;
+    static final int EXCERPT = 220;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final List<SearchDocument> docs;
+    private final InvertedIndex index;
+    private final List<OutputFile> out = new ArrayList<>();
+
+    private IndexFiles(List<SearchDocument> docs, InvertedIndex index) {
+        this.docs = docs;
+        this.index = index;
+    }
+
+    static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index) {
+        IndexFiles files = new IndexFiles(docs, index);
+        List<String> shardNames = files.shards();
+        files.boot(shardNames);
+        files.chunks();
+        files.vocabulary();
+        files.folding();
+        return files.out;
+    }
+
+    private List<String> shards() {
+        // Where each entry goes: terms and prefixes by themselves, names with their first term.
+        SortedMap<String, Integer> weights = new TreeMap<>();
+        index.terms.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
+        index.prefixes.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
+        index.names.forEach((k, d) -> weights.merge(firstTerm(k), k.length() + 8 * d.size(), Integer::sum));
+        SortedMap<String, List<String>> plan = ShardPlan.plan(weights, SHARD_BUDGET);
+        List<String> names = new ArrayList<>(plan.keySet());
+        Set<String> nameSet = plan.keySet();
+        Map<String, Shard> shards = new TreeMap<>();
+        names.forEach(n -> shards.put(n, new Shard()));
+        index.terms.forEach((t, p) -> shards.get(ShardPlan.shardOf(t, nameSet)).add("t", t, p, this));
+        index.prefixes.forEach((t, p) -> shards.get(ShardPlan.shardOf(t, nameSet)).add("p", t, p, this));
+        index.names.forEach((k, d) -> {
+            Shard s = shards.get(ShardPlan.shardOf(firstTerm(k), nameSet));
+            s.names.put(k, d);
+            d.forEach(doc -> s.cards.put(doc, card(doc)));
+        });
+        for (int i = 0; i < names.size(); i++) {
+            Shard s = shards.get(names.get(i));
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("t", s.terms);
+            data.put("p", s.prefixes);
+            data.put("n", s.names);
+            data.put("c", s.cards);
+            emit("t/" + i, data);
+        }
+        return names;
+    }
+
+    private static String firstTerm(String nameKey) {
+        int space = nameKey.indexOf(' ');
+        return space < 0 ? nameKey : nameKey.substring(0, space);
+    }
+
+    private int weight(String key, InvertedIndex.Postings p) {
+        int cards = 0;
+        for (int d : best(p)) cards += 40 + docs.get(d).title().length() + Math.min(EXCERPT, docs.get(d).summary().length());
+        return key.length() + 8 + p.size() * 6 + cards / 2;
+    }
+
+    /** The documents with the highest scores in a posting list, best first. */
+    static List<Integer> best(InvertedIndex.Postings p) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) order.add(i);
+        order.sort((a, b) -> p.scores()[a] != p.scores()[b] ? Integer.compare(p.scores()[b], p.scores()[a])
+                : Integer.compare(p.docs()[a], p.docs()[b]));
+        return order.subList(0, Math.min(CARDS_PER_LIST, order.size())).stream().map(i -> p.docs()[i]).toList();
+    }
+
+    /** What a result shows: title, page, date, excerpt. */
+    List<Object> card(int d) {
+        SearchDocument doc = docs.get(d);
+        String excerpt = doc.summary().length() > EXCERPT ? doc.summary().substring(0, EXCERPT) + "…" : doc.summary();
+        return List.of(doc.title(), doc.url(), doc.date(), excerpt);
+    }
+
+    private static final class Shard {
+        final SortedMap<String, int[]> terms = new TreeMap<>();
+        final SortedMap<String, int[]> prefixes = new TreeMap<>();
+        final SortedMap<String, List<Integer>> names = new TreeMap<>();
+        final SortedMap<Integer, List<Object>> cards = new TreeMap<>();
+
+        void add(String kind, String key, InvertedIndex.Postings p, IndexFiles files) {
+            (kind.equals("t") ? terms : prefixes).put(key, deltas(p));
+            for (int d : best(p)) cards.put(d, files.card(d));
+        }
+    }
+
+    /** Postings as [doc, score, doc gap, score, ...]: small numbers, short JSON. */
+    static int[] deltas(InvertedIndex.Postings p) {
+        int[] out = new int[p.size() * 2];
+        int prev = 0;
+        for (int i = 0; i < p.size(); i++) {
+            out[2 * i] = p.docs()[i] - prev;
+            out[2 * i + 1] = p.scores()[i];
+            prev = p.docs()[i];
+        }
+        return out;
+    }
+
+    private void boot(List<String> shardNames) {
+        List<List<Object>> ranges = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            SearchDocument doc = docs.get(d);
+            List<Object> last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last.get(0).equals(doc.type()) && last.get(1).equals(doc.year())) {
+                last.set(3, d + 1);
+            } else {
+                ranges.add(new ArrayList<>(List.of(doc.type(), doc.year(), d, d + 1)));
+            }
+        }
+        TreeSet<Integer> lengths = new TreeSet<>();
+        index.terms.keySet().forEach(t -> { if (t.length() >= 4) lengths.add(t.length()); });
+        index.words.keySet().forEach(w -> { if (w.length() >= 4) lengths.add(w.length()); });
+        Map<String, Object> boot = new LinkedHashMap<>();
+        boot.put("docs", docs.size());
+        boot.put("chunk", CHUNK);
+        boot.put("maxPrefix", InvertedIndex.MAX_PREFIX);
+        boot.put("shards", shardNames);
+        boot.put("ranges", ranges);
+        boot.put("lengths", lengths);
+        boot.put("stop", SearchAnalyzer.stopWords());
+        boot.put("fold", bootFolding());
+        emit("boot", boot);
+    }
+
+    private void chunks() {
+        for (int start = 0; start < docs.size(); start += CHUNK) {
+            List<Object> chunk = new ArrayList<>();
+            for (int d = start; d < Math.min(docs.size(), start + CHUNK); d++) {
+                SearchDocument doc = docs.get(d);
+                List<Object> entry = new ArrayList<>(card(d));
+                entry.add(String.join(" · ", doc.aliases()));
+                entry.add(doc.body());
+                chunk.add(entry);
+            }
+            emit("d/" + start / CHUNK, chunk);
+        }
+    }
+
+    /** Words by length as "word" or "word>stem" when the stem differs, plus stems never written as such. */
+    private void vocabulary() {
+        Map<Integer, TreeSet<String>> byLength = new TreeMap<>();
+        index.words.forEach((w, stem) -> {
+            if (w.length() >= 4 && index.terms.containsKey(stem)) {
+                byLength.computeIfAbsent(w.length(), l -> new TreeSet<>()).add(w.equals(stem) ? w : w + ">" + stem);
+            }
+        });
+        index.terms.keySet().forEach(t -> {
+            if (t.length() >= 4 && !index.words.containsKey(t)) byLength.computeIfAbsent(t.length(), l -> new TreeSet<>()).add(t);
+        });
+        byLength.forEach((len, entries) -> emit("v/" + len, String.join(" ", entries)));
+    }
+
+    /** Lucene's ASCII folding of every character it changes, so the browser folds exactly as the index did. */
+    private void folding() {
+        emit("fold", fold(c -> true));
+    }
+
+    /** The folding the boot file carries: the Latin letters and every character of the corpus. */
+    private SortedMap<String, String> bootFolding() {
+        java.util.BitSet used = new java.util.BitSet(0x10000);
+        for (SearchDocument d : docs) {
+            for (SearchDocument.Field f : SearchDocument.Field.values()) d.text(f).chars().forEach(used::set);
+        }
+        return fold(c -> c <= 0x24F || (c >= 0x1E00 && c <= 0x1EFF) || used.get(c));
+    }
+
+    private static SortedMap<String, String> fold(java.util.function.IntPredicate include) {
+        SortedMap<String, String> fold = new TreeMap<>();
+        char[] in = new char[1];
+        char[] outBuf = new char[8];
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c) || !include.test(c)) continue;
+            in[0] = (char) c;
+            int len = ASCIIFoldingFilter.foldToASCII(in, 0, outBuf, 0, 1);
+            String folded = new String(outBuf, 0, len);
+            if (!folded.equals(String.valueOf((char) c))) fold.put(String.valueOf((char) c), folded);
+        }
+        return fold;
+    }
+
+    private void emit(String name, Object data) {
+        try {
+            String js = "__idlibSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
+            out.add(OutputFile.text("search/" + name + ".js", "search", js));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.idlibchronicle.index;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.idlibchronicle.index.SearchDocument.Field;
+
+/**
+ * The inverted index with BM25F scores computed at build time: the weight of a term in a document
+ * depends only on the corpus, so the browser adds up precomputed integers instead of shipping
+ * per-field frequencies and lengths. Also holds, for as-you-type matching, a posting list per
+ * prefix of every word as written (the best score of any word with that prefix), and the exact
+ * names (title and aliases, analysed) of every document.
+ */
+public final class InvertedIndex {
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** Score units per BM25 point: scores are shipped as small integers. */
+    static final int SCALE = 20;
+    /** Prefixes of 2 to this many letters get their own posting list. */
+    static final int MAX_PREFIX = 7;
+    /** A prefix list keeps its best postings only: enough to rank what is being typed. */
+    static final int MAX_PREFIX_POSTINGS = 400;
+
+    /** Document numbers ascending, with the score of each. */
+    public record Postings(int[] docs, int[] scores) {
+        int size() {
+            return docs.length;
+        }
+    }
+
+    public final SortedMap<String, Postings> terms = new TreeMap<>();
+    public final SortedMap<String, Postings> prefixes = new TreeMap<>();
+    /** Analysed title or alias ("marat numan") → documents with that exact name. */
+    public final SortedMap<String, List<Integer>> names = new TreeMap<>();
+    /** Every word as written (folded, not stemmed) → its stem, for typo correction of what was typed. */
+    public final SortedMap<String, String> words = new TreeMap<>();
+    public final int documents;
+
+    private InvertedIndex(int documents) {
+        this.documents = documents;
+    }
+
+    public static InvertedIndex build(List<SearchDocument> docs, Analyzer indexAnalyzer) {
+        InvertedIndex index = new InvertedIndex(docs.size());
+        int n = docs.size();
+        List<Map<Field, Map<String, Integer>>> freqs = new ArrayList<>(n);
+        EnumMap<Field, double[]> lengths = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) lengths.put(f, new double[n]);
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Map<String, Boolean>> surfaces = new TreeMap<>();
+        for (int d = 0; d < n; d++) {
+            SearchDocument doc = docs.get(d);
+            Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Field f : Field.values()) {
+                String text = doc.text(f);
+                List<String> terms = SearchAnalyzer.terms(indexAnalyzer, text);
+                Map<String, Integer> tf = new HashMap<>();
+                terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+                byField.put(f, tf);
+                lengths.get(f)[d] = terms.size();
+                seen.addAll(tf.keySet());
+                List<String> stems = SearchAnalyzer.terms(text);
+                List<String> words = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, text);
+                for (int i = 0; i < Math.min(stems.size(), words.size()); i++) {
+                    surfaces.computeIfAbsent(words.get(i), w -> new TreeMap<>()).put(stems.get(i), true);
+                }
+            }
+            seen.forEach(t -> df.merge(t, 1, Integer::sum));
+            freqs.add(byField);
+            for (String name : nameList(doc)) {
+                String key = String.join(" ", SearchAnalyzer.terms(name));
+                if (key.isEmpty()) continue;
+                List<Integer> list = index.names.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(d)) list.add(d);
+            }
+        }
+        EnumMap<Field, Double> avg = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            double sum = 0;
+            for (double l : lengths.get(f)) sum += l;
+            avg.put(f, Math.max(1, sum / Math.max(1, n)));
+        }
+        Map<String, List<int[]>> postings = new TreeMap<>();
+        for (int d = 0; d < n; d++) {
+            Map<String, Double> pseudoTf = new TreeMap<>();
+            for (Field f : Field.values()) {
+                double norm = 1 - B + B * lengths.get(f)[d] / avg.get(f);
+                for (var e : freqs.get(d).get(f).entrySet()) {
+                    pseudoTf.merge(e.getKey(), f.boost * e.getValue() / norm, Double::sum);
+                }
+            }
+            for (var e : pseudoTf.entrySet()) {
+                int dft = df.get(e.getKey());
+                double idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
+                double tf = e.getValue();
+                int score = (int) Math.max(1, Math.round(SCALE * idf * tf * (K1 + 1) / (K1 + tf)));
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, score});
+            }
+        }
+        postings.forEach((t, list) -> index.terms.put(t, toPostings(list)));
+        index.buildPrefixes(surfaces);
+        surfaces.forEach((w, stems) -> index.words.put(w, stems.keySet().iterator().next()));
+        return index;
+    }
+
+    private static List<String> nameList(SearchDocument doc) {
+        List<String> names = new ArrayList<>();
+        names.add(doc.title());
+        names.addAll(doc.aliases());
+        return names;
+    }
+
+    private void buildPrefixes(Map<String, Map<String, Boolean>> surfaces) {
+        Map<String, Map<Integer, Integer>> best = new TreeMap<>();
+        Map<String, java.util.Set<String>> wordsByPrefix = new HashMap<>();
+        for (var e : surfaces.entrySet()) {
+            String word = e.getKey();
+            for (int len = 2; len <= Math.min(MAX_PREFIX, word.length() - 1); len++) {
+                wordsByPrefix.computeIfAbsent(word.substring(0, len), p -> new java.util.TreeSet<>()).addAll(e.getValue().keySet());
+            }
+        }
+        for (var e : wordsByPrefix.entrySet()) {
+            Map<Integer, Integer> docs = best.computeIfAbsent(e.getKey(), p -> new HashMap<>());
+            for (String stem : e.getValue()) {
+                Postings p = terms.get(stem);
+                if (p == null) continue;
+                for (int i = 0; i < p.size(); i++) docs.merge(p.docs()[i], p.scores()[i], Math::max);
+            }
+        }
+        best.forEach((prefix, docs) -> {
+            List<int[]> list = new ArrayList<>();
+            docs.forEach((d, s) -> list.add(new int[] {d, s}));
+            list.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+            List<int[]> kept = new ArrayList<>(list.subList(0, Math.min(MAX_PREFIX_POSTINGS, list.size())));
+            if (!kept.isEmpty()) prefixes.put(prefix, toPostings(kept));
+        });
+    }
+
+    private static Postings toPostings(List<int[]> list) {
+        List<int[]> sorted = new ArrayList<>(list);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] docs = new int[sorted.size()];
+        int[] scores = new int[sorted.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = sorted.get(i)[0];
+            scores[i] = sorted.get(i)[1];
+        }
+        return new Postings(docs, scores);
+    }
+}

@@ -1,0 +1,33 @@
+package org.idlibchronicle.index;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import org.idlibchronicle.markdown.MarkdownSyntax;
+import org.idlibchronicle.model.Markdown;
+
+/** The reading text of a content Markdown from its syntax tree: link texts kept, footnotes dropped. */
+final class PlainText {
+    private PlainText() {}
+
+    static String of(Markdown md) {
+        if (md.isEmpty()) return "";
+        StringBuilder out = new StringBuilder();
+        collect(MarkdownSyntax.parser().parse(md.text()), out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        if (node instanceof Footnote || node instanceof FootnoteBlock) return;
+        if (node instanceof Text || node instanceof Code) {
+            out.append(node instanceof Code c ? c.getText() : node.getChars());
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) collect(child, out);
+        // Line breaks and block ends separate words.
+        if (node instanceof Block || node.getFirstChild() == null) out.append(' ');
+    }
+}

@@ -1,0 +1,38 @@
+package org.idlibchronicle.index;
+
+import java.util.List;
+
+/**
+ * One thing search can find, with the texts it is found by (one per field) and what a result shows.
+ *
+ * @param type    event, agreement, provision, actor, place or source
+ * @param year    the year it belongs to (0 for undated items), for the year filter
+ * @param aliases other names (aliases, short name), each matched as a whole for "exact match first"
+ */
+public record SearchDocument(String type, int year, String date, String url, String title, List<String> aliases,
+                             String summary, String body, List<String> places, List<String> actors) {
+
+    /** The indexed fields and their weights (BM25F boosts). */
+    public enum Field {
+        TITLE(8), ALIASES(6), SUMMARY(2.5), PLACES(2), ACTORS(2), BODY(1), TYPE(1), DATE(1);
+
+        final double boost;
+
+        Field(double boost) {
+            this.boost = boost;
+        }
+    }
+
+    String text(Field f) {
+        return switch (f) {
+            case TITLE -> title;
+            case ALIASES -> String.join(" \n ", aliases);
+            case SUMMARY -> summary;
+            case PLACES -> String.join(" \n ", places);
+            case ACTORS -> String.join(" \n ", actors);
+            case BODY -> body;
+            case TYPE -> type;
+            case DATE -> DateWords.of(date);
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.idlibchronicle.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.render.Dates;
+
+/**
+ * The search documents of the record: every event, agreement and each of its provisions, actor,
+ * place and source. They are numbered in (type, year, url) order, so that every type-and-year
+ * filter is one contiguous range of document numbers and the browser needs no per-document table.
+ */
+public final class SearchDocuments {
+    static final List<String> TYPES = List.of("event", "agreement", "provision", "actor", "place", "source");
+
+    private SearchDocuments() {}
+
+    public static List<SearchDocument> of(LinkedSite site) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Event e : site.chronology().events()) {
+            String iso = Dates.iso(e.date());
+            docs.add(new SearchDocument("event", e.date().start().getYear(), iso, PagePaths.event(e.id()), e.title(),
+                    List.of(), e.summary(), PlainText.of(e.body()),
+                    names(e.places(), site.places(), Place::name), names(e.actors(), site.actors(), Actor::name)));
+        }
+        for (Agreement a : site.agreements().values()) {
+            String iso = Dates.iso(a.signed());
+            List<String> names = new ArrayList<>(a.aliases());
+            names.add(0, a.shortName());
+            List<String> parties = names(a.parties(), site.actors(), Actor::name);
+            String place = a.signedAt().map(r -> names(List.of(r), site.places(), Place::name)).orElse(List.of())
+                    .stream().findFirst().orElse("");
+            docs.add(new SearchDocument("agreement", a.signed().start().getYear(), iso, PagePaths.agreement(a.id()),
+                    a.title(), names, a.title(), PlainText.of(a.body()),
+                    place.isEmpty() ? List.of() : List.of(place), parties));
+            for (Provision p : a.provisions()) {
+                String text = PlainText.of(p.text());
+                docs.add(new SearchDocument("provision", a.signed().start().getYear(), iso,
+                        PagePaths.agreement(a.id()) + "#provision-" + p.id(), p.title() + " (" + a.shortName() + ")",
+                        List.of(), firstSentence(text), text, List.of(), parties));
+            }
+        }
+        for (Actor a : site.actors().values()) {
+            List<String> names = new ArrayList<>(a.aliases());
+            if (!a.shortName().isEmpty() && !names.contains(a.shortName())) names.add(0, a.shortName());
+            String text = PlainText.of(a.description());
+            docs.add(new SearchDocument("actor", 0, "", PagePaths.actor(a.id()), a.name(), names, firstSentence(text),
+                    text, List.of(), List.of()));
+        }
+        for (Place p : site.places().values()) {
+            String text = PlainText.of(p.description());
+            docs.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), p.aliases(),
+                    firstSentence(text), text, p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
+        }
+        for (Source s : site.sources().values()) {
+            String date = s.date().orElse("");
+            int year = date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(date.substring(0, 4)) : 0;
+            String title = s.title().map(t -> s.outlet() + ": " + t).orElse(s.outlet());
+            String summary = String.join(" · ", nonEmpty(s.author(), Optional.of(s.outlet()), s.date()));
+            docs.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", PagePaths.source(s.id()), title,
+                    List.of(), summary, s.note(), List.of(), List.of()));
+        }
+        docs.sort(Comparator.comparingInt((SearchDocument d) -> TYPES.indexOf(d.type()))
+                .thenComparingInt(SearchDocument::year).thenComparing(SearchDocument::url));
+        return List.copyOf(docs);
+    }
+
+    @SafeVarargs
+    private static List<String> nonEmpty(Optional<String>... parts) {
+        List<String> out = new ArrayList<>();
+        for (Optional<String> p : parts) p.filter(x -> !x.isBlank()).ifPresent(out::add);
+        return out;
+    }
+
+    private static <T> List<String> names(List<Ref> refs, Map<String, T> items, java.util.function.Function<T, String> name) {
+        List<String> out = new ArrayList<>();
+        for (Ref r : refs) {
+            T item = items.get(r.id());
+            if (item != null) out.add(name.apply(item));
+        }
+        return out;
+    }
+
+    /** The first sentence of a text, for the excerpt of items that have no summary of their own. */
+    static String firstSentence(String text) {
+        int dot = text.indexOf(". ");
+        return dot > 0 && dot < 300 ? text.substring(0, dot + 1) : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
