@@ -15,7 +15,10 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Set;
@@ -37,16 +40,24 @@ public final class MarkdownRenderer {
             .set(HtmlRenderer.SUPPRESS_HTML, false)
             .toImmutable();
 
+    /** Per-render state travels on the parsed document, so that one renderer serves every page. */
+    private static final NullableDataKey<PageNotes> NOTES = new NullableDataKey<>("IDLIB_PAGE_NOTES");
+    private static final DataKey<String> PAGE = new DataKey<>("IDLIB_PAGE_PATH", "");
+
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .nodeRendererFactory(options -> new NotesRenderer(NOTES.get(options)))
+            .linkResolverFactory(new ItemLinks())
+            .build();
+
     private MarkdownRenderer() {}
 
     /** Renders a text placed on the page at {@code pagePath}, numbering its notes in {@code notes}. */
     public static String render(Markdown md, String pagePath, PageNotes notes) {
         if (md.isEmpty()) return "";
-        HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(options -> new NotesRenderer(notes))
-                .linkResolverFactory(new ItemLinks(pagePath))
-                .build();
-        return renderer.render(MarkdownSyntax.parser().parse(md.text()));
+        Document doc = MarkdownSyntax.parser().parse(md.text());
+        doc.set(NOTES, notes);
+        doc.set(PAGE, pagePath);
+        return RENDERER.render(doc);
     }
 
     /** Renders a one-line text (a summary) without the surrounding paragraph. */
@@ -75,6 +86,8 @@ public final class MarkdownRenderer {
         private void reference(Footnote node, NodeRendererContext ctx, HtmlWriter html) {
             PageNotes.Note note = notes.reference(node.getText().toString());
             List<String> anchors = note.refAnchors();
+            // Notes side by side ("¹²") would read as one number: separate them with a comma.
+            if (node.getPrevious() instanceof Footnote) html.raw("<sup class=\"fnsep\">,</sup>");
             html.raw("<sup class=\"fnref\" id=\"" + anchors.get(anchors.size() - 1) + "\"><a href=\"#"
                     + note.anchor() + "\" aria-label=\"Note " + note.number() + "\">" + note.number() + "</a></sup>");
         }
@@ -87,14 +100,9 @@ public final class MarkdownRenderer {
     }
 
     private static final class ItemLinks implements LinkResolver, com.vladsch.flexmark.html.LinkResolverFactory {
-        private final String pagePath;
-
-        ItemLinks(String pagePath) {
-            this.pagePath = pagePath;
-        }
-
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            String pagePath = PAGE.get(context.getDocument());
             String url = link.getUrl();
             String scheme = MarkdownSyntax.itemScheme(url);
             if (link.getLinkType() == LinkType.LINK && scheme != null) {

@@ -9,13 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.idlibchronicle.render.meta.PageHead;
 
 /** The Pebble templates in {@code templates/}, with HTML autoescaping and strict variables. */
 final class PageTemplates {
     private final PebbleEngine engine;
     private final Views.SiteInfo site;
+    private final SiteConfig config;
 
-    PageTemplates(Path templatesDir, Views.SiteInfo site) {
+    PageTemplates(Path templatesDir, Views.SiteInfo site, SiteConfig config) {
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
@@ -26,6 +28,7 @@ final class PageTemplates {
                 .cacheActive(true)
                 .build();
         this.site = site;
+        this.config = config;
     }
 
     String render(String template, Views.Page page, Map<String, Object> model) {
@@ -33,6 +36,11 @@ final class PageTemplates {
         context.put("page", page);
         context.put("site", site);
         context.put("root", page.root());
+        // The 404 page is served at any address, so it names no canonical one.
+        String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
+                : config.absolute(page.path()).orElse("");
+        Object jsonLd = model.getOrDefault(PageHead.JSON_LD, "");
+        context.put("head", new PageHead(canonical, PageHead.ogType(page.kind()), String.valueOf(jsonLd)));
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(template).evaluate(out, context);

@@ -16,6 +16,7 @@ import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.DatePrecision;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
@@ -30,6 +31,9 @@ import org.idlibchronicle.render.Views.OutletGroup;
 import org.idlibchronicle.render.Views.Page;
 import org.idlibchronicle.render.Views.SourceEntry;
 import org.idlibchronicle.render.Views.YearItem;
+import org.idlibchronicle.render.meta.JsonLd;
+import org.idlibchronicle.render.meta.PageHead;
+import org.idlibchronicle.render.svg.TimelineStrip;
 
 /**
  * The render stage: every page of the site, from linked content through the templates. Pages are
@@ -37,9 +41,11 @@ import org.idlibchronicle.render.Views.YearItem;
  */
 public final class SiteRenderer {
     private final PageTemplates templates;
+    private final SiteConfig config;
 
-    public SiteRenderer(Path templatesDir, Views.SiteInfo site) {
-        this.templates = new PageTemplates(templatesDir, site);
+    public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config) {
+        this.templates = new PageTemplates(templatesDir, site, config);
+        this.config = config;
     }
 
     public List<OutputFile> render(LinkedSite site) {
@@ -50,7 +56,14 @@ public final class SiteRenderer {
         jobs.add(() -> actorsIndex(site));
         jobs.add(() -> placesIndex(site));
         jobs.add(() -> sources(site));
+        jobs.add(() -> page("figures", page(FiguresPage.PATH, "page", "figures", "Contested figures",
+                "Every figure on which the sources disagree, side by side, and the displacement figures over time."),
+                Map.of("figures", FiguresPage.build(site))));
+        jobs.add(() -> page("about", page("about.html", "page", "about", "About and method",
+                "How the record is sourced, how claims and dates are shown, and how to contribute."),
+                Map.of("about", AboutPage.build(site, config))));
         jobs.add(() -> simple("404.html", "404", "Page not found", "The page you asked for does not exist."));
+        jobs.add(() -> simple("search.html", "search", "Search", "Search the record: events, agreements, actors, places and sources."));
         for (Event e : site.chronology().events()) jobs.add(() -> event(site, e));
         for (Agreement a : site.agreements().values()) jobs.add(() -> agreement(site, a));
         for (Actor a : site.actors().values()) jobs.add(() -> actor(site, a));
@@ -81,7 +94,8 @@ public final class SiteRenderer {
                 v.optionalEvent(site.chronology().previous(e)).orElse(null),
                 v.optionalEvent(site.chronology().next(e)).orElse(null),
                 new Link(Dates.month(month), v.href(PagePaths.month(month))));
-        return page("event", page(path, "event", "chronology", e.title(), e.summary()), Map.of("event", view));
+        return page("event", page(path, "event", "chronology", e.title(), e.summary()), Map.of("event", view,
+                PageHead.JSON_LD, JsonLd.event(e, site.places(), config.absolute(path))));
     }
 
     private OutputFile agreement(LinkedSite site, Agreement a) {
@@ -114,7 +128,11 @@ public final class SiteRenderer {
                 a.relations().stream().map(r -> new Link(r.kind() + " " + v.agreement(r.agreement()).label(),
                         v.agreement(r.agreement()).href())).toList(),
                 provisions, body, events, v.notes(notes));
-        return page("agreement", page(path, "agreement", "agreements", a.shortName(), a.title()), Map.of("agreement", view));
+        String inEffect = AgreementPeriods.of(site).stream().filter(p -> p.agreement() == a).findFirst()
+                .map(AgreementPeriods::describe).orElse("");
+        return page("agreement", page(path, "agreement", "agreements", a.shortName(), a.title()), Map.of("agreement", view,
+                "inEffect", inEffect,
+                PageHead.JSON_LD, JsonLd.agreement(a, site.actors(), config.absolute(path))));
     }
 
     private OutputFile actor(LinkedSite site, Actor a) {
@@ -152,7 +170,9 @@ public final class SiteRenderer {
         TreeMap<String, List<Event>> byDay = new TreeMap<>();
         events.forEach(e -> byDay.computeIfAbsent(Dates.iso(e.date()), d -> new ArrayList<>()).add(e));
         List<DayGroup> days = byDay.values().stream()
-                .map(list -> new DayGroup(Dates.format(list.get(0).date()), Dates.iso(list.get(0).date()), v.items(list)))
+                .map(list -> new DayGroup(list.get(0).date().precision() == DatePrecision.MONTH
+                        ? Dates.month(m) + ", day not known" : Dates.format(list.get(0).date()),
+                        Dates.iso(list.get(0).date()), v.items(list)))
                 .toList();
         YearMonth prev = site.chronology().byMonth().lowerKey(m);
         YearMonth next = site.chronology().byMonth().higherKey(m);
@@ -160,7 +180,7 @@ public final class SiteRenderer {
                 prev == null ? null : new Link(Dates.month(prev), v.href(PagePaths.month(prev))),
                 next == null ? null : new Link(Dates.month(next), v.href(PagePaths.month(next))));
         return page("month", page(path, "month", "chronology", Dates.month(m),
-                events.size() + " events in " + Dates.month(m)), Map.of("month", view));
+                events.size() + " events in " + Dates.month(m)), Map.of("month", view, "timeline", timeline(site, path, m)));
     }
 
     private List<YearItem> years(LinkedSite site, ViewBuilder v) {
@@ -176,7 +196,7 @@ public final class SiteRenderer {
         String path = "chronology/index.html";
         ViewBuilder v = new ViewBuilder(site, path);
         return page("chronology", page(path, "index", "chronology", "Chronology", "Every event of the record by month."),
-                Map.of("years", years(site, v)));
+                Map.of("years", years(site, v), "timeline", timeline(site, path, null)));
     }
 
     private OutputFile home(LinkedSite site) {
@@ -187,7 +207,14 @@ public final class SiteRenderer {
                 years(site, v), site.events().size(), site.actors().size(), site.places().size(), site.sources().size(),
                 List.of());
         return page("home", page(path, "home", "home", "Idlib Chronicle",
-                "A sourced record of the Idlib agreements between Turkey and Russia, 2018–2020."), Map.of("home", view));
+                "A sourced record of the Idlib agreements between Turkey and Russia, 2018–2020."),
+                Map.of("home", view, "timeline", timeline(site, path, null),
+                        "glance", AgreementsAtAGlance.build(site, path)));
+    }
+
+    private static TimelineStrip.Strip timeline(LinkedSite site, String path, YearMonth current) {
+        return TimelineStrip.draw(site.chronology().events(), List.copyOf(site.agreements().values()),
+                AgreementPeriods.of(site), path, current);
     }
 
     private OutputFile agreementsIndex(LinkedSite site) {

@@ -85,8 +85,7 @@ final class ViewBuilder {
     /** Claims tables; each claim's source becomes a numbered note of the page. */
     List<ClaimTable> claims(Event e, PageNotes notes) {
         List<ClaimTable> tables = new ArrayList<>();
-        for (ClaimSet set : site.claimSets()) {
-            if (set.event() != e) continue;
+        for (ClaimSet set : site.claimSetsOf(e.id())) {
             List<ClaimRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
                 PageNotes.Note n = notes.reference(c.source().id());
@@ -94,9 +93,20 @@ final class ViewBuilder {
                 rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(),
                         c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
             }
-            tables.add(new ClaimTable(set.topic().replace('-', ' '), set.contested(), rows));
+            tables.add(new ClaimTable(topic(set.topic()), set.contested(),
+                    FiguresPage.disputed(set) ? href(FiguresPage.PATH) + "#" + FiguresPage.anchor(set) : "", rows));
         }
         return tables;
+    }
+
+    /**
+     * A claim topic as a caption: its id without the trailing date (the page shows the date),
+     * hyphens as spaces, first letter capitalised: "turkish-losses-2020-02-03" → "Turkish losses".
+     */
+    static String topic(String id) {
+        String words = id.replaceAll("(-\\d{4}){1,2}(-\\d{2}){0,2}$", "").replace('-', ' ').strip();
+        if (words.isEmpty()) words = id.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String figure(Claim c) {

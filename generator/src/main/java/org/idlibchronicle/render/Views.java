@@ -27,7 +27,8 @@ public final class Views {
     public record ClaimRow(Link claimant, String figure, String unit, String of, String asOf, int note,
                            String noteAnchor, String comment) {}
 
-    public record ClaimTable(String topic, boolean contested, List<ClaimRow> rows) {}
+    /** {@code disputedHref} links to the set on the contested-figures page, empty when claimants agree. */
+    public record ClaimTable(String topic, boolean contested, String disputedHref, List<ClaimRow> rows) {}
 
     public record EventItem(String title, String href, String date, String dateIso, String summary,
                             List<Link> places, List<Link> actors, List<Badge> agreements) {}

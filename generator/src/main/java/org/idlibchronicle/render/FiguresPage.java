@@ -1,0 +1,68 @@
+package org.idlibchronicle.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.render.Views.Link;
+import org.idlibchronicle.render.svg.DisplacementChart;
+
+/**
+ * The "Contested figures" page: every claim set whose claimants disagree, side by side, with the
+ * units exactly as reported and the source of each figure; above them, the chart of displacement
+ * figures over time.
+ */
+final class FiguresPage {
+    static final String PATH = "figures.html";
+
+    /** One claimant's figure. */
+    public record FigureRow(Link claimant, String figure, String unit, String of, String asOf, Link source,
+                            String comment) {}
+
+    /** The figures of one event on one topic. */
+    public record FigureSet(String anchor, String topic, Link event, String date, String dateIso,
+                            List<FigureRow> rows) {}
+
+    /** {@code displacement} is null when the record holds no displacement figures. */
+    public record View(List<FigureSet> contested, int claimSets, DisplacementChart.Chart displacement) {}
+
+    private FiguresPage() {}
+
+    /**
+     * Claimants disagree: the figures differ and more than one claimant gives them. One claimant
+     * giving two figures (tanks and transport vehicles; killed and wounded) is not a dispute.
+     */
+    static boolean disputed(ClaimSet set) {
+        return set.contested() && set.claims().stream().map(c -> c.claimant().id()).distinct().count() > 1;
+    }
+
+    /** The anchor of a claim set on this page: the event's id and the topic, both permanent ids. */
+    static String anchor(ClaimSet set) {
+        return set.event().id() + "--" + set.topic();
+    }
+
+    static View build(LinkedSite site) {
+        ViewBuilder v = new ViewBuilder(site, PATH);
+        List<FigureSet> sets = new ArrayList<>();
+        for (ClaimSet set : site.claimSets()) {
+            if (!disputed(set)) continue;
+            List<FigureRow> rows = new ArrayList<>();
+            for (Claim c : set.claims()) {
+                Source s = site.sources().get(c.source().id());
+                String label = s.outlet() + s.date().map(d -> ", " + ViewBuilder.partialDate(d)).orElse("");
+                rows.add(new FigureRow(v.actor(c.claimant()), ViewBuilder.figure(c), c.unit(), c.of(),
+                        c.asOf().map(ViewBuilder::partialDate).orElse(""),
+                        new Link(label, v.href(PagePaths.source(s.id()))), c.note()));
+            }
+            sets.add(new FigureSet(anchor(set), ViewBuilder.topic(set.topic()),
+                    v.event(set.event()), Dates.format(set.event().date()), Dates.iso(set.event().date()),
+                    List.copyOf(rows)));
+        }
+        Optional<DisplacementChart.Chart> chart = DisplacementChart.draw(site, PATH);
+        return new View(List.copyOf(sets), site.claimSets().size(), chart.orElse(null));
+    }
+}

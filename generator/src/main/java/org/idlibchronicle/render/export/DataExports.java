@@ -1,0 +1,229 @@
+package org.idlibchronicle.render.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.AgreementRelation;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Provision;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.AgreementPeriods;
+
+/**
+ * The record as data, for readers who want to count or chart it themselves: {@code events.json}
+ * and {@code events.csv} (one row per event), {@code agreements.json} and {@code claims.csv} (one
+ * row per claim), all under {@code data/}. Ids are the content's ids; {@code page} is the page's
+ * path from the site root. JSON is written by Jackson and CSV by Jackson's CSV module (RFC 4180
+ * quoting), both with "\n" line ends so that every machine writes the same bytes.
+ */
+public final class DataExports {
+    public static final String DIR = "data/";
+    static final List<String> EVENT_COLUMNS = List.of("id", "date", "end", "precision", "approximate", "title",
+            "summary", "places", "actors", "agreements", "tags", "claims", "page");
+    static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "contested", "claimant",
+            "min", "max", "qualifier", "unit", "of", "as_of", "source", "note", "page");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private DataExports() {}
+
+    public static List<OutputFile> files(LinkedSite site) {
+        return List.of(
+                OutputFile.text(DIR + "events.json", "data", json(eventsJson(site))),
+                OutputFile.text(DIR + "events.csv", "data", csv(EVENT_COLUMNS, eventRows(site))),
+                OutputFile.text(DIR + "agreements.json", "data", json(agreementsJson(site))),
+                OutputFile.text(DIR + "claims.csv", "data", csv(CLAIM_COLUMNS, claimRows(site))));
+    }
+
+    private static ArrayNode eventsJson(LinkedSite site) {
+        ArrayNode out = JSON.createArrayNode();
+        for (Event e : site.chronology().events()) {
+            ObjectNode o = out.addObject();
+            o.put("id", e.id());
+            o.put("title", e.title());
+            date(o, e.date());
+            o.put("summary", e.summary());
+            ids(o.putArray("places"), e.places());
+            ids(o.putArray("actors"), e.actors());
+            ArrayNode links = o.putArray("agreements");
+            for (AgreementLink l : e.agreements()) {
+                ObjectNode a = links.addObject().put("agreement", l.agreement().id());
+                l.provision().ifPresent(p -> a.put("provision", p.id()));
+                a.put("relation", l.relation().key());
+                if (!l.note().isEmpty()) a.put("note", l.note());
+            }
+            e.tags().forEach(o.putArray("tags")::add);
+            ArrayNode claims = o.putArray("claims");
+            for (Claim c : e.claims()) {
+                ObjectNode n = claims.addObject().put("claimant", c.claimant().id()).put("min", c.min()).put("max", c.max());
+                if (!c.qualifier().isEmpty()) n.put("qualifier", c.qualifier());
+                n.put("unit", c.unit()).put("of", c.of()).put("topic", c.topic());
+                c.asOf().ifPresent(a -> n.put("as_of", a));
+                n.put("source", c.source().id());
+                if (!c.note().isEmpty()) n.put("note", c.note());
+            }
+            o.put("page", PagePaths.event(e.id()));
+        }
+        return out;
+    }
+
+    private static void date(ObjectNode o, EventDate d) {
+        boolean month = d.precision() == DatePrecision.MONTH;
+        o.put("date", month ? d.start().toString().substring(0, 7) : d.start().toString());
+        if (d.range()) o.put("end", month ? d.end().toString().substring(0, 7) : d.end().toString());
+        o.put("precision", month ? "month" : "day");
+        o.put("approximate", d.approximate());
+    }
+
+    private static List<Map<String, String>> eventRows(LinkedSite site) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Event e : site.chronology().events()) {
+            boolean month = e.date().precision() == DatePrecision.MONTH;
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("id", e.id());
+            r.put("date", month ? e.date().start().toString().substring(0, 7) : e.date().start().toString());
+            r.put("end", !e.date().range() ? "" : month ? e.date().end().toString().substring(0, 7) : e.date().end().toString());
+            r.put("precision", month ? "month" : "day");
+            r.put("approximate", String.valueOf(e.date().approximate()));
+            r.put("title", e.title());
+            r.put("summary", e.summary());
+            r.put("places", joined(e.places()));
+            r.put("actors", joined(e.actors()));
+            r.put("agreements", e.agreements().stream()
+                    .map(l -> l.agreement().id() + l.provision().map(p -> "#" + p.id()).orElse("") + " " + l.relation().key())
+                    .collect(Collectors.joining("; ")));
+            r.put("tags", String.join("; ", e.tags()));
+            r.put("claims", String.valueOf(e.claims().size()));
+            r.put("page", PagePaths.event(e.id()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, String>> claimRows(LinkedSite site) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (ClaimSet set : site.claimSets()) {
+            Event e = set.event();
+            for (Claim c : set.claims()) {
+                Map<String, String> r = new LinkedHashMap<>();
+                r.put("event", e.id());
+                r.put("event_date", e.date().precision() == DatePrecision.MONTH
+                        ? e.date().start().toString().substring(0, 7) : e.date().start().toString());
+                r.put("topic", set.topic());
+                r.put("contested", String.valueOf(set.contested()));
+                r.put("claimant", c.claimant().id());
+                r.put("min", c.min().toPlainString());
+                r.put("max", c.max().toPlainString());
+                r.put("qualifier", c.qualifier());
+                r.put("unit", c.unit());
+                r.put("of", c.of());
+                r.put("as_of", c.asOf().orElse(""));
+                r.put("source", c.source().id());
+                r.put("note", c.note());
+                r.put("page", PagePaths.event(e.id()));
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    private static ArrayNode agreementsJson(LinkedSite site) {
+        Map<String, AgreementPeriods.Period> periods = AgreementPeriods.of(site).stream()
+                .collect(Collectors.toMap(p -> p.agreement().id(), p -> p));
+        ArrayNode out = JSON.createArrayNode();
+        for (Agreement a : site.agreements().values()) {
+            ObjectNode o = out.addObject();
+            o.put("id", a.id());
+            o.put("title", a.title());
+            o.put("short_name", a.shortName());
+            a.aliases().forEach(o.putArray("aliases")::add);
+            ObjectNode signed = o.putObject("signed");
+            date(signed, a.signed());
+            a.signedAt().ifPresent(p -> o.put("signed_at", p.id()));
+            a.effective().ifPresent(d -> o.put("effective", d.start().toString()));
+            ids(o.putArray("parties"), a.parties());
+            ids(o.putArray("guarantors"), a.guarantors());
+            o.put("status", a.status().key());
+            ArrayNode relations = o.putArray("relations");
+            for (AgreementRelation r : a.relations()) {
+                relations.addObject().put("kind", r.kind()).put("agreement", r.agreement().id());
+            }
+            AgreementPeriods.Period p = periods.get(a.id());
+            if (p != null) {
+                ObjectNode period = o.putObject("in_effect");
+                period.put("from", p.start().toString());
+                if (!p.open()) period.put("to", p.end().toString());
+                period.put("until", p.until());
+            }
+            ArrayNode provisions = o.putArray("provisions");
+            for (Provision pr : a.provisions()) {
+                ObjectNode n = provisions.addObject().put("id", pr.id()).put("title", pr.title())
+                        .put("text_markdown", pr.text().text().strip());
+                pr.deadline().ifPresent(d -> n.put("deadline", d.toString()));
+                n.put("page", PagePaths.agreement(a.id()) + "#provision-" + pr.id());
+            }
+            ArrayNode events = o.putArray("events");
+            for (Event e : site.eventsFor(site.eventsByAgreement(), a.id())) {
+                for (AgreementLink l : e.agreements()) {
+                    if (!l.agreement().id().equals(a.id())) continue;
+                    ObjectNode n = events.addObject().put("event", e.id());
+                    l.provision().ifPresent(x -> n.put("provision", x.id()));
+                    n.put("relation", l.relation().key());
+                }
+            }
+            o.put("page", PagePaths.agreement(a.id()));
+        }
+        return out;
+    }
+
+    private static void ids(ArrayNode array, List<Ref> refs) {
+        refs.forEach(r -> array.add(r.id()));
+    }
+
+    private static String joined(List<Ref> refs) {
+        return refs.stream().map(Ref::id).collect(Collectors.joining("; "));
+    }
+
+    private static String json(ArrayNode node) {
+        try {
+            return PRETTY.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csv(List<String> columns, List<Map<String, String>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+        columns.forEach(schema::addColumn);
+        try {
+            return CSV.writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

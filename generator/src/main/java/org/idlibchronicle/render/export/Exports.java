@@ -1,0 +1,23 @@
+package org.idlibchronicle.render.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.SiteConfig;
+import org.idlibchronicle.render.Views;
+import org.idlibchronicle.render.feed.AtomFeed;
+import org.idlibchronicle.render.feed.Sitemap;
+
+/** The export stage: everything built besides the pages: data files, the feed, robots.txt, the sitemap. */
+public final class Exports {
+    private Exports() {}
+
+    /** @param pages the rendered pages, sorted by path */
+    public static List<OutputFile> files(LinkedSite site, List<OutputFile> pages, SiteConfig config, Views.SiteInfo info) {
+        List<OutputFile> out = new ArrayList<>(DataExports.files(site));
+        out.add(AtomFeed.write(site, config, info.title(), info.tagline()));
+        out.addAll(Sitemap.files(pages, config));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,56 @@
+package org.idlibchronicle.render.feed;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.SiteConfig;
+
+/**
+ * {@code robots.txt} always, and {@code sitemap.xml} only when the site has a configured address:
+ * a sitemap must list absolute URLs, and we do not invent a domain. The sitemap lists every page
+ * but the 404 page, sorted by path, without {@code lastmod} (the build has no honest date for it).
+ */
+public final class Sitemap {
+    public static final String PATH = "sitemap.xml";
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private Sitemap() {}
+
+    /** @param pages the rendered pages, sorted by path */
+    public static List<OutputFile> files(List<OutputFile> pages, SiteConfig config) {
+        List<OutputFile> out = new ArrayList<>();
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        config.absolute(PATH).ifPresent(url -> robots.append("\nSitemap: ").append(url).append('\n'));
+        out.add(OutputFile.text("robots.txt", "meta", robots.toString()));
+        if (config.baseUrl().isEmpty()) return out;
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace(NS);
+            for (OutputFile page : pages) {
+                if (!page.path().endsWith(".html") || page.path().equals("404.html")) continue;
+                w.writeCharacters("\n");
+                w.writeStartElement("url");
+                w.writeStartElement("loc");
+                w.writeCharacters(config.absolute(page.path()).orElseThrow());
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        out.add(OutputFile.text(PATH, "meta", text + "\n"));
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.idlibchronicle.render.svg;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.render.Dates;
+
+/**
+ * The displacement figures of the 2019–2020 offensive over time, one mark per claim of the topic
+ * {@value #TOPIC}, each linked to the event that records it. Figures are not joined by a line:
+ * they come from different claimants counting different things (since December, in one week),
+ * and a line would suggest one series. A range is drawn as a vertical bar; a figure dated only
+ * to the month as a horizontal bar across the month, with its mark in the middle.
+ */
+public final class DisplacementChart {
+    public static final String TOPIC = "displacement-nw-syria-2019-2020";
+    static final double WIDTH = 640, HEIGHT = 300, LEFT = 56, RIGHT = 14, TOP = 14, BOTTOM = 40;
+
+    /** One figure, for the table printed with the picture. */
+    public record Point(String date, String dateIso, String figure, String unit, String of, String claimant,
+                        String claimantHref, String event, String eventHref) {}
+
+    /** {@code axis} says what the vertical axis counts, in a sentence. */
+    public record Chart(String svgHtml, String summary, String axis, List<Point> points) {}
+
+    private record Mark(LocalDate from, LocalDate to, Claim claim, ClaimSet set) {
+        LocalDate middle() {
+            return from.plusDays(ChronoUnit.DAYS.between(from, to) / 2);
+        }
+    }
+
+    private DisplacementChart() {}
+
+    /** The chart for a page at {@code page}; empty when the record holds no such claims. */
+    public static java.util.Optional<Chart> draw(LinkedSite site, String page) {
+        List<Mark> marks = new ArrayList<>();
+        for (ClaimSet set : site.claimSets()) {
+            if (!set.topic().equals(TOPIC)) continue;
+            for (Claim c : set.claims()) {
+                String when = c.asOf().orElse(null);
+                LocalDate from;
+                LocalDate to;
+                if (when != null && when.length() == 7) {
+                    from = YearMonth.parse(when).atDay(1);
+                    to = YearMonth.parse(when).atEndOfMonth();
+                } else if (when != null) {
+                    from = to = LocalDate.parse(when);
+                } else if (set.event().date().precision() == DatePrecision.MONTH) {
+                    from = set.event().date().start();
+                    to = set.event().date().end();
+                } else {
+                    from = to = set.event().date().start();
+                }
+                marks.add(new Mark(from, to, c, set));
+            }
+        }
+        if (marks.isEmpty()) return java.util.Optional.empty();
+        marks.sort(Comparator.comparing(Mark::middle).thenComparing(m -> m.claim().min()).thenComparing(m -> m.set().event().id()));
+
+        LocalDate start = YearMonth.from(marks.stream().map(Mark::from).min(Comparator.naturalOrder()).get()).atDay(1);
+        LocalDate end = YearMonth.from(marks.stream().map(Mark::to).max(Comparator.naturalOrder()).get()).atEndOfMonth().plusDays(1);
+        double top = marks.stream().mapToDouble(m -> m.claim().max().doubleValue()).max().orElse(1);
+        double step = niceStep(top / 4);
+        double yMax = Math.ceil(top / step) * step;
+        double plotW = WIDTH - LEFT - RIGHT;
+        double plotH = HEIGHT - TOP - BOTTOM;
+        long days = ChronoUnit.DAYS.between(start, end);
+        java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + ChronoUnit.DAYS.between(start, d) * plotW / days;
+        java.util.function.DoubleUnaryOperator y = v -> TOP + plotH - v / yMax * plotH;
+        NumberFormat f = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+        Mark highest = marks.stream().max(Comparator.comparing((Mark m) -> m.claim().max())).get();
+        String summary = "Displacement figures reported between " + Dates.month(YearMonth.from(start)) + " and "
+                + Dates.month(YearMonth.from(end.minusDays(1))) + ", " + marks.size() + " figures from "
+                + marks.stream().map(m -> m.claim().claimant().id()).distinct().count()
+                + " claimants; the highest is " + f.format(highest.claim().max()) + " "
+                + highest.claim().unit() + ". Each figure is listed in the table below.";
+        Svg svg = new Svg(WIDTH, HEIGHT, "class", "chart displacement-chart", "role", "group", "aria-label", summary);
+        // Large figures are labelled in thousands, so that labels stay short enough to read on a phone.
+        boolean thousands = yMax >= 10_000;
+        for (double v = 0; v <= yMax + step / 2; v += step) {
+            double gy = y.applyAsDouble(v);
+            svg.empty("line", "class", v == 0 ? "axis" : "grid", "x1", Svg.num(LEFT), "y1", Svg.num(gy),
+                    "x2", Svg.num(WIDTH - RIGHT), "y2", Svg.num(gy));
+            svg.text("text", f.format(thousands ? v / 1000 : v), "class", "label", "x", Svg.num(LEFT - 6),
+                    "y", Svg.num(gy + 4), "text-anchor", "end");
+        }
+        for (YearMonth m = YearMonth.from(start); m.atDay(1).isBefore(end); m = m.plusMonths(1)) {
+            double mx = x.applyAsDouble(m.atDay(1));
+            svg.empty("line", "class", "tick", "x1", Svg.num(mx), "y1", Svg.num(TOP + plotH), "x2", Svg.num(mx),
+                    "y2", Svg.num(TOP + plotH + 5));
+            String label = m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + (m.getMonthValue() == 1 || m.atDay(1).equals(start) ? " " + m.getYear() : "");
+            svg.text("text", label, "class", "label", "x", Svg.num(mx + 3), "y", Svg.num(TOP + plotH + 18));
+        }
+        List<Point> points = new ArrayList<>();
+        for (Mark m : marks) {
+            Claim c = m.claim();
+            String eventHref = PagePaths.relative(page, PagePaths.event(m.set().event().id()));
+            Actor claimant = site.actors().get(c.claimant().id());
+            String who = claimant.shortName().isEmpty() ? claimant.name() : claimant.shortName();
+            String figure = figure(c, f);
+            String date = m.from().equals(m.to()) ? Dates.day(m.from())
+                    : Dates.month(YearMonth.from(m.from()));
+            double cx = x.applyAsDouble(m.middle());
+            svg.open("a", "href", eventHref, "class", "point");
+            svg.text("title", date + ": " + figure + " " + c.unit() + " (" + c.of() + "), according to " + who);
+            if (!m.from().equals(m.to())) {
+                svg.empty("line", "class", "span", "x1", Svg.num(x.applyAsDouble(m.from())), "y1",
+                        Svg.num(y.applyAsDouble(c.min().doubleValue())), "x2",
+                        Svg.num(x.applyAsDouble(m.to().plusDays(1))), "y2", Svg.num(y.applyAsDouble(c.min().doubleValue())));
+            }
+            if (c.isRange()) {
+                svg.empty("line", "class", "span", "x1", Svg.num(cx), "y1", Svg.num(y.applyAsDouble(c.min().doubleValue())),
+                        "x2", Svg.num(cx), "y2", Svg.num(y.applyAsDouble(c.max().doubleValue())));
+            }
+            svg.empty("circle", "class", "mark", "cx", Svg.num(cx), "cy", Svg.num(y.applyAsDouble(c.max().doubleValue())),
+                    "r", "5");
+            svg.close();
+            points.add(new Point(date, m.from().equals(m.to()) ? m.from().toString() : YearMonth.from(m.from()).toString(),
+                    figure, c.unit(), c.of(), who, PagePaths.relative(page, PagePaths.actor(claimant.id())),
+                    m.set().event().title(), eventHref));
+        }
+        return java.util.Optional.of(new Chart(svg.finish(), summary, thousands ? "Vertical axis: the figure as reported, in thousands." : "Vertical axis: the figure as reported.",
+                List.copyOf(points)));
+    }
+
+    private static String figure(Claim c, NumberFormat f) {
+        String value = c.isRange() ? f.format(c.min()) + "–" + f.format(c.max()) : f.format(c.min());
+        return c.qualifier().isEmpty() ? value : c.qualifier() + " " + value;
+    }
+
+    /** 1, 2 or 2.5, or 5 times a power of ten: gridlines readers can add up. */
+    static double niceStep(double raw) {
+        if (raw <= 0) return 1;
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * p >= raw) return m * p;
+        }
+        return 10 * p;
+    }
+}

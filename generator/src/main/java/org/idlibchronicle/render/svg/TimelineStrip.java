@@ -1,0 +1,176 @@
+package org.idlibchronicle.render.svg;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.render.AgreementPeriods;
+import org.idlibchronicle.render.Dates;
+
+/**
+ * The timeline strip: events per week as bars, the periods when an agreement was in effect
+ * shaded behind them, and each agreement's signing marked with a numbered pin. Events known only
+ * to the month are not put in any week (that would invent a day): they are drawn as a thin band
+ * across their month under the bars. Colours come from the stylesheet's classes, so the picture
+ * follows dark mode and print. The numbered pins are explained, with links, by the legend the
+ * page prints under the picture; links inside the picture are for the mouse only.
+ */
+public final class TimelineStrip {
+    static final double COL = 7, LEFT = 30, RIGHT = 10, TOP = 22, BARS = 70, HEIGHT = 136;
+
+    /** A numbered agreement pin, explained in the legend. */
+    public record Pin(int number, String label, String href, String signed, String status, String statusKey) {}
+
+    /** A shaded period, for the legend. */
+    public record Band(String label, String href, String from, String to, String until, boolean open) {}
+
+    /** The picture and its legend. */
+    public record Strip(String svgHtml, String summary, List<Pin> pins, List<Band> bands) {}
+
+    private TimelineStrip() {}
+
+    /**
+     * @param events     every event, in date order
+     * @param agreements every agreement
+     * @param periods    the periods to shade ({@link AgreementPeriods})
+     * @param page       the page the picture is placed on, for relative links
+     * @param current    a month to highlight, or null
+     */
+    public static Strip draw(List<Event> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
+                             String page, YearMonth current) {
+        UnaryOperator<String> href = target -> PagePaths.relative(page, target);
+        List<Event> dayEvents = events.stream().filter(e -> e.date().precision() == DatePrecision.DAY).toList();
+        LocalDate first = events.stream().map(e -> e.date().start()).min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        LocalDate last = events.stream().map(e -> e.date().start()).max(Comparator.naturalOrder()).orElse(first);
+        for (Agreement a : agreements) {
+            LocalDate s = a.signed().start();
+            if (s.isBefore(first)) first = s;
+            if (s.isAfter(last)) last = s;
+        }
+        LocalDate origin = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int weeks = (int) (ChronoUnit.WEEKS.between(origin, last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + 1);
+        int[] counts = new int[weeks];
+        Event[] firstOfWeek = new Event[weeks];
+        for (Event e : dayEvents) {
+            int w = (int) ChronoUnit.WEEKS.between(origin, e.date().start());
+            if (counts[w]++ == 0) firstOfWeek[w] = e;
+        }
+        int max = 1;
+        int busiest = 0;
+        for (int w = 0; w < weeks; w++) {
+            if (counts[w] > max) max = counts[w];
+            if (counts[w] > counts[busiest]) busiest = w;
+        }
+        double width = LEFT + weeks * COL + RIGHT;
+        LocalDate o = origin;
+        java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + ChronoUnit.DAYS.between(o, d) * COL / 7.0;
+        String summary = "Events per week, " + Dates.month(YearMonth.from(origin)) + " to "
+                + Dates.month(YearMonth.from(last)) + ". The busiest week, from " + Dates.day(origin.plusWeeks(busiest))
+                + ", has " + counts[busiest] + " events. Shaded: the periods when an agreement was in effect;"
+                + " numbered pins: the day each agreement was signed.";
+
+        Svg svg = new Svg(width, HEIGHT, "class", "timeline-strip", "role", "img", "aria-label", summary,
+                "preserveAspectRatio", "xMinYMin meet");
+        // Periods first, so that bars are drawn over them.
+        List<Band> bands = new ArrayList<>();
+        for (AgreementPeriods.Period p : periods) {
+            String from = Dates.day(p.start());
+            String to = p.open() ? p.until() : Dates.day(p.end()) + " (" + p.until() + ")";
+            String label = p.agreement().shortName();
+            double x0 = x.applyAsDouble(p.start());
+            double x1 = Math.max(x0 + 2, x.applyAsDouble(p.end().plusDays(1)));
+            svg.open("rect", "class", p.open() ? "period open" : "period", "x", Svg.num(x0), "y", Svg.num(TOP - 4),
+                    "width", Svg.num(x1 - x0), "height", Svg.num(BARS + 4));
+            svg.text("title", label + " in effect: from " + from + ", to " + to).close();
+            bands.add(new Band(label, href.apply(PagePaths.agreement(p.agreement().id())), from,
+                    p.open() ? "" : Dates.day(p.end()), p.until(), p.open()));
+        }
+        // Month ticks and year labels along the axis.
+        double axis = TOP + BARS;
+        svg.empty("line", "class", "axis", "x1", Svg.num(LEFT), "y1", Svg.num(axis), "x2", Svg.num(width - RIGHT),
+                "y2", Svg.num(axis));
+        for (YearMonth m = YearMonth.from(origin).plusMonths(1); !m.atDay(1).isAfter(last); m = m.plusMonths(1)) {
+            double mx = x.applyAsDouble(m.atDay(1));
+            boolean year = m.getMonthValue() == 1;
+            svg.empty("line", "class", year ? "tick year" : "tick", "x1", Svg.num(mx), "y1", Svg.num(axis),
+                    "x2", Svg.num(mx), "y2", Svg.num(axis + (year ? 30 : 4)));
+            if (m.getMonthValue() % 3 == 1) {
+                svg.text("text", m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "class", "label",
+                        "x", Svg.num(mx + 2), "y", Svg.num(axis + 24));
+            }
+            if (year) {
+                svg.text("text", String.valueOf(m.getYear()), "class", "label year", "x", Svg.num(mx + 2),
+                        "y", Svg.num(axis + 38));
+            }
+        }
+        svg.text("text", String.valueOf(max), "class", "label", "x", Svg.num(LEFT - 4), "y", Svg.num(TOP + 4),
+                "text-anchor", "end");
+        svg.text("text", "0", "class", "label", "x", Svg.num(LEFT - 4), "y", Svg.num(axis), "text-anchor", "end");
+        svg.empty("line", "class", "grid", "x1", Svg.num(LEFT), "y1", Svg.num(TOP), "x2", Svg.num(width - RIGHT),
+                "y2", Svg.num(TOP));
+        // Weekly bars, each linked to its first event's day on the month page.
+        for (int w = 0; w < weeks; w++) {
+            if (counts[w] == 0) continue;
+            LocalDate monday = origin.plusWeeks(w);
+            double h = Math.max(1.5, counts[w] * BARS / max);
+            Event e = firstOfWeek[w];
+            YearMonth month = YearMonth.from(e.date().start());
+            boolean here = current != null && (YearMonth.from(monday).equals(current)
+                    || YearMonth.from(monday.plusDays(6)).equals(current));
+            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e.date()), "tabindex", "-1");
+            svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + 0.5),
+                    "y", Svg.num(axis - h), "width", Svg.num(COL - 1), "height", Svg.num(h));
+            svg.text("title", "Week from " + Dates.day(monday) + ": " + counts[w] + (counts[w] == 1 ? " event" : " events"));
+            svg.close();
+        }
+        // Events known only to the month: a band across the month.
+        TreeMap<YearMonth, Integer> monthOnly = new TreeMap<>();
+        events.stream().filter(e -> e.date().precision() == DatePrecision.MONTH)
+                .forEach(e -> monthOnly.merge(YearMonth.from(e.date().start()), 1, Integer::sum));
+        monthOnly.forEach((m, n) -> {
+            double x0 = x.applyAsDouble(m.atDay(1));
+            double x1 = x.applyAsDouble(m.atEndOfMonth().plusDays(1));
+            svg.open("a", "href", href.apply(PagePaths.month(m)) + "#d-" + m, "tabindex", "-1");
+            svg.empty("rect", "class", "month-only", "x", Svg.num(x0), "y", Svg.num(axis + 7), "width",
+                    Svg.num(x1 - x0 - 1), "height", "3");
+            svg.text("title", Dates.month(m) + ": " + n + (n == 1 ? " event" : " events") + " dated only to the month");
+            svg.close();
+        });
+        // Numbered pins for the agreements.
+        List<Agreement> signedOrder = agreements.stream()
+                .sorted(Comparator.comparing(Agreement::signed).thenComparing(Agreement::id)).toList();
+        List<Pin> pins = new ArrayList<>();
+        double lastCx = -100;
+        for (int i = 0; i < signedOrder.size(); i++) {
+            Agreement a = signedOrder.get(i);
+            double px = x.applyAsDouble(a.signed().start());
+            // A pin too close to the previous one is moved right, its stem still at the date.
+            double cx = Math.max(px, lastCx + 15);
+            lastCx = cx;
+            double py = 9;
+            String target = href.apply(PagePaths.agreement(a.id()));
+            svg.open("a", "href", target, "tabindex", "-1");
+            svg.empty("polyline", "class", "pin", "points", Svg.num(cx) + "," + Svg.num(py + 6) + " " + Svg.num(px) + ","
+                    + Svg.num(TOP - 4) + " " + Svg.num(px) + "," + Svg.num(axis));
+            svg.empty("circle", "class", "pin", "cx", Svg.num(cx), "cy", Svg.num(py), "r", "7");
+            svg.text("text", String.valueOf(i + 1), "class", "pin-label", "x", Svg.num(cx), "y", Svg.num(py + 3.5),
+                    "text-anchor", "middle");
+            svg.text("title", (i + 1) + ": " + a.shortName() + ", signed " + Dates.format(a.signed()));
+            svg.close();
+            pins.add(new Pin(i + 1, a.shortName(), target, Dates.format(a.signed()), a.status().label(), a.status().key()));
+        }
+        return new Strip(svg.finish(), summary, List.copyOf(pins), List.copyOf(bands));
+    }
+}
