@@ -13,12 +13,16 @@ import java.util.function.Supplier;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
 import org.idlibchronicle.load.ContentLoader;
+import org.idlibchronicle.load.LoadCache;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.SiteConfig;
+import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
 import org.idlibchronicle.render.Views;
 import org.idlibchronicle.write.SiteWriter;
@@ -36,13 +40,40 @@ public final class SiteBuild {
     private final PrintStream log;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
+    private final LoadCache cache;
+
     public SiteBuild(Project project, PrintStream log) {
-        this.project = project;
-        this.log = log;
+        this(project, log, new LoadCache());
     }
 
+    /** A build that reuses what {@code cache} remembers of unchanged files (used by the dev server). */
+    public SiteBuild(Project project, PrintStream log, LoadCache cache) {
+        this.project = project;
+        this.log = log;
+        this.cache = cache;
+    }
+
+    /** Builds the site into {@code site/}, swapping it in only when everything succeeded. */
     public BuildSummary run() throws BuildFailedException, IOException {
         long start = System.nanoTime();
+        Generated out = generate();
+        long t = System.nanoTime();
+        int written = new SiteWriter(project.site()).write(out.files(), project.assets());
+        stageMillis.put("write", (System.nanoTime() - t) / 1_000_000);
+        return out.summary(written, stageMillis, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** What the stages before writing produce: every output file, and counts for the summary. */
+    public record Generated(List<OutputFile> files, Map<String, Integer> pagesByKind, int searchDocuments,
+                            int warnings) {
+        BuildSummary summary(int written, Map<String, Long> stageMillis, long totalMillis) {
+            return new BuildSummary(pagesByKind, searchDocuments, written, warnings,
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), totalMillis);
+        }
+    }
+
+    /** Runs load → check → link → render → index in memory; writes nothing. */
+    public Generated generate() throws BuildFailedException {
         Problems problems = new Problems();
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
@@ -52,7 +83,7 @@ public final class SiteBuild {
         }
 
         Content content = stage("load", () ->
-                new ContentLoader(project.root(), project.content(), project.schemas(), problems).load());
+                new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         stage("check", () -> {
             new ContentCheck(content, problems).run();
             return null;
@@ -63,22 +94,35 @@ public final class SiteBuild {
                     + " (site/ was left unchanged)", problems.sorted());
         }
 
+        SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
-        List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE).render(site));
-        List<SearchIndexer.SearchDocument> docs = stage("index", () -> SearchIndexer.documents(site));
-        List<OutputFile> index = stage("index", () -> SearchIndexer.index(docs));
+        List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE, config).render(site));
+        List<OutputFile> feeds = stage("export", () -> Exports.files(site, pages, config, SITE));
+        List<SearchDocument> docs = stage("index", () -> SearchIndexer.documents(site));
+        List<OutputFile> index = stage("index", () -> SearchIndexer.index(site, docs));
 
         List<OutputFile> all = new ArrayList<>(pages);
         all.addAll(index);
-        long t = System.nanoTime();
-        int written = new SiteWriter(project.site()).write(all, project.assets());
-        stageMillis.put("write", (System.nanoTime() - t) / 1_000_000);
-
+        all.addAll(feeds);
         Map<String, Integer> byKind = new TreeMap<>();
         pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-        return new BuildSummary(byKind, docs.size(), written, (int) problems.warningCount(),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
-                (System.nanoTime() - start) / 1_000_000);
+        return new Generated(List.copyOf(all), byKind, docs.size(), (int) problems.warningCount());
+    }
+
+    /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
+    private SiteConfig siteConfig() throws BuildFailedException {
+        try {
+            return SiteConfig.load(project.root());
+        } catch (IOException e) {
+            throw new BuildFailedException(SiteConfig.FILE + ": cannot be read: " + e.getMessage(), List.of());
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException(e.getMessage(), List.of());
+        }
+    }
+
+    /** Time per stage of the last build, in pipeline order. */
+    public Map<String, Long> stageMillis() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
     private <T> T stage(String name, Supplier<T> work) {

@@ -24,10 +24,16 @@ public record LinkedSite(Content content, Chronology chronology,
                          Map<String, List<Agreement>> agreementsByActor,
                          Map<String, List<Citation>> citationsBySource,
                          Map<String, List<Event>> related,
-                         List<ClaimSet> claimSets) {
+                         List<ClaimSet> claimSets,
+                         Map<String, List<ClaimSet>> claimSetsByEvent) {
 
     public static String provisionKey(String agreement, String provision) {
         return agreement + "#" + provision;
+    }
+
+    /** The claim sets of one event, in the order they are written. */
+    public List<ClaimSet> claimSetsOf(String eventId) {
+        return claimSetsByEvent.getOrDefault(eventId, List.of());
     }
 
     public List<Event> eventsFor(Map<String, List<Event>> index, String key) {

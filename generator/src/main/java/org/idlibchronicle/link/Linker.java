@@ -65,12 +65,15 @@ public final class Linker {
         for (Event e : events) {
             related.put(e.id(), related(e, byActor, byPlace));
         }
+        List<ClaimSet> claimSets = claimSets(events);
+        Map<String, List<ClaimSet>> claimSetsByEvent = new HashMap<>();
+        claimSets.forEach(s -> claimSetsByEvent.computeIfAbsent(s.event().id(), k -> new ArrayList<>()).add(s));
         return new LinkedSite(content, new Chronology(events, byMonth, positions),
                 index(events, Event::id), index(content.agreements(), Agreement::id),
                 index(content.actors(), Actor::id), index(content.places(), Place::id),
                 index(content.sources(), Source::id),
                 byAgreement, byProvision, byActor, byPlace, agreementsByActor,
-                citations(content), related, claimSets(events));
+                citations(content), related, claimSets, claimSetsByEvent);
     }
 
     private static void addOnce(Map<String, List<Event>> index, String key, Event e) {
@@ -78,21 +81,55 @@ public final class Linker {
         if (list.isEmpty() || list.get(list.size() - 1) != e) list.add(e);
     }
 
-    /** Events sharing a place or an actor, near in time; shared places weigh more than actors. */
+    /**
+     * Events sharing a place or an actor, near in time; shared places weigh more than actors.
+     * Scores are keyed by id: hashing whole event records would hash their texts.
+     */
     private static List<Event> related(Event e, Map<String, List<Event>> byActor, Map<String, List<Event>> byPlace) {
-        Map<Event, Integer> score = new LinkedHashMap<>();
-        e.places().forEach(p -> byPlace.getOrDefault(p.id(), List.of()).forEach(o -> score.merge(o, 3, Integer::sum)));
-        e.actors().forEach(a -> byActor.getOrDefault(a.id(), List.of()).forEach(o -> score.merge(o, 1, Integer::sum)));
-        score.remove(e);
+        Map<String, Integer> score = new HashMap<>();
+        Map<String, Event> byId = new HashMap<>();
+        for (Ref p : e.places()) {
+            for (Event o : window(byPlace.getOrDefault(p.id(), List.of()), e)) {
+                score.merge(o.id(), 3, Integer::sum);
+                byId.put(o.id(), o);
+            }
+        }
+        for (Ref a : e.actors()) {
+            for (Event o : window(byActor.getOrDefault(a.id(), List.of()), e)) {
+                score.merge(o.id(), 1, Integer::sum);
+                byId.put(o.id(), o);
+            }
+        }
+        score.remove(e.id());
         return score.entrySet().stream()
-                .filter(en -> Math.abs(days(e, en.getKey())) <= RELATED_WINDOW_DAYS)
-                .sorted(Comparator.comparing((Map.Entry<Event, Integer> en) -> -en.getValue())
-                        .thenComparing(en -> Math.abs(days(e, en.getKey())))
-                        .thenComparing(en -> en.getKey().id()))
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> en) -> -en.getValue())
+                        .thenComparing(en -> Math.abs(days(e, byId.get(en.getKey()))))
+                        .thenComparing(Map.Entry::getKey))
                 .limit(RELATED_LIMIT)
-                .map(Map.Entry::getKey)
+                .map(en -> byId.get(en.getKey()))
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
                 .toList();
+    }
+
+    /**
+     * The events of a date-ordered list that start within the related window around {@code e},
+     * found by binary search so that a place with thousands of events costs a few probes.
+     */
+    static List<Event> window(List<Event> sorted, Event e) {
+        java.time.LocalDate from = e.date().start().minusDays(RELATED_WINDOW_DAYS);
+        java.time.LocalDate to = e.date().start().plusDays(RELATED_WINDOW_DAYS);
+        return sorted.subList(firstOnOrAfter(sorted, from), firstOnOrAfter(sorted, to.plusDays(1)));
+    }
+
+    private static int firstOnOrAfter(List<Event> sorted, java.time.LocalDate day) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).date().start().isBefore(day)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static long days(Event a, Event b) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.idlibchronicle.diag.Problems;
@@ -35,9 +36,15 @@ public final class ContentLoader {
     private final Path schemasDir;
     private final Problems problems;
     private final ItemReaders readers;
-    private final Set<String> unreadable = new TreeSet<>();
+    private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final LoadCache cache;
 
     public ContentLoader(Path root, Path contentDir, Path schemasDir, Problems problems) {
+        this(root, contentDir, schemasDir, problems, new LoadCache());
+    }
+
+    public ContentLoader(Path root, Path contentDir, Path schemasDir, Problems problems, LoadCache cache) {
+        this.cache = cache;
         this.root = root;
         this.contentDir = contentDir;
         this.schemasDir = schemasDir;
@@ -52,42 +59,62 @@ public final class ContentLoader {
         ContentSchema placeSchema = ContentSchema.load(schemasDir, "place");
         ContentSchema sourceSchema = ContentSchema.load(schemasDir, "source");
 
-        List<Event> events = new ArrayList<>();
-        for (Path file : files("events", true, Set.of(".md", ".yaml"))) {
+        List<Event> events = loadAll("events", true, Set.of(".md", ".yaml"), Event.class, file -> {
             Item item = read(file, eventSchema, file.toString().endsWith(".md"));
-            if (item == null) continue;
+            if (item == null) return null;
             checkEventFileName(item, file);
-            Event e = readers.event(item.id, item.fields, item, item.body);
-            add(events, e, item.id);
-        }
-        List<Agreement> agreements = new ArrayList<>();
-        for (Path file : files("agreements", false, Set.of(".md"))) {
+            return readers.event(item.id, item.fields, item, item.body);
+        });
+        List<Agreement> agreements = loadAll("agreements", false, Set.of(".md"), Agreement.class, file -> {
             Item item = read(file, agreementSchema, true);
-            if (item != null) add(agreements, readers.agreement(item.id, item.fields, item, item.body), item.id);
-        }
-        List<Actor> actors = new ArrayList<>();
-        for (Path file : files("actors", false, Set.of(".yaml"))) {
+            return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
+        });
+        List<Actor> actors = loadAll("actors", false, Set.of(".yaml"), Actor.class, file -> {
             Item item = read(file, actorSchema, false);
-            if (item != null) add(actors, readers.actor(item.id, item.fields, item), item.id);
-        }
-        List<Place> places = new ArrayList<>();
-        for (Path file : files("places", false, Set.of(".yaml"))) {
+            return item == null ? null : readers.actor(item.id, item.fields, item);
+        });
+        List<Place> places = loadAll("places", false, Set.of(".yaml"), Place.class, file -> {
             Item item = read(file, placeSchema, false);
-            if (item != null) add(places, readers.place(item.id, item.fields, item), item.id);
-        }
-        List<Source> sources = new ArrayList<>();
-        for (Path file : files("sources", false, Set.of(".yaml"))) {
+            return item == null ? null : readers.place(item.id, item.fields, item);
+        });
+        List<Source> sources = loadAll("sources", false, Set.of(".yaml"), Source.class, file -> {
             Item item = read(file, sourceSchema, false);
-            if (item != null) add(sources, readers.source(item.id, item.fields), item.id);
-        }
+            return item == null ? null : readers.source(item.id, item.fields);
+        });
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
         return new Content(List.copyOf(events), List.copyOf(agreements), List.copyOf(actors), List.copyOf(places),
                 List.copyOf(sources), Set.copyOf(unreadable));
     }
 
-    private <T> void add(List<T> into, T item, String id) {
-        if (item == null) unreadable.add(id);
-        else into.add(item);
+    /**
+     * Reads every file of one kind. Files are parsed in parallel (each is independent); a file
+     * unchanged since the last build comes from the cache; the result keeps path order.
+     */
+    private <T> List<T> loadAll(String kind, boolean yearFolders, Set<String> extensions, Class<T> type,
+                                Function<Path, T> reader) {
+        List<Path> files = files(kind, yearFolders, extensions);
+        List<T> items = files.parallelStream().map(file -> {
+            T cached = cache.get(file, type);
+            if (cached != null) return cached;
+            int errorsBefore = (int) problems.errorCount();
+            T item = reader.apply(file);
+            if (item == null) {
+                unreadable.add(idOf(file));
+            } else if (problems.errorCount() == errorsBefore) {
+                cache.put(file, item);
+            }
+            return item;
+        }).toList();
+        List<T> out = new ArrayList<>();
+        for (T item : items) {
+            if (item != null) out.add(item);
+        }
+        return out;
+    }
+
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
     /** Content files of one kind, sorted by path; anything else in the folder is reported. */

@@ -1,6 +1,9 @@
 package org.idlibchronicle.load;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -38,7 +41,17 @@ final class MarkdownScanner {
                         links.add(ref(url, n, doc, located));
                     }
                 }),
-                new VisitHandler<>(Image.class, n -> links.add(ref("image:" + n.getUrl(), n, doc, located))))
+                // Reference definitions ([r]: url) and autolinks (<url>) carry URLs too.
+                new VisitHandler<>(Reference.class, n -> {
+                    String url = n.getUrl().toString();
+                    if (!url.startsWith("http://") && !url.startsWith("https://")) links.add(ref(url, n, doc, located));
+                }),
+                new VisitHandler<>(AutoLink.class, n -> {
+                    String url = n.getUrl().toString();
+                    if (!url.startsWith("http://") && !url.startsWith("https://")) links.add(ref(url, n, doc, located));
+                }),
+                new VisitHandler<>(Image.class, n -> links.add(ref("image:" + n.getUrl(), n, doc, located))),
+                new VisitHandler<>(ImageRef.class, n -> links.add(ref("image:" + n.getReference(), n, doc, located))))
                 .visit(doc);
         return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
                 List.copyOf(links));

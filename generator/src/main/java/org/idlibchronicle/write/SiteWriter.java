@@ -24,9 +24,14 @@ public final class SiteWriter {
         this.siteDir = siteDir.toAbsolutePath().normalize();
     }
 
+    /** Writes only the generated files (assets already among them). */
+    public int write(Collection<OutputFile> files) throws IOException {
+        return write(files, null);
+    }
+
     /**
      * @param files  the generated files
-     * @param assets a folder copied as-is into {@code assets/} of the site (may be absent)
+     * @param assets a folder copied as-is into {@code assets/} of the site (may be null or absent)
      * @return the number of files written, assets included
      */
     public int write(Collection<OutputFile> files, Path assets) throws IOException {
@@ -34,18 +39,25 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + siteDir.getFileName() + ".build-");
         try {
-            int count = 0;
-            for (OutputFile f : files) {
+            int count = files.size();
+            // Files are independent: write them on all cores.
+            files.parallelStream().forEach(f -> {
                 Path target = safeResolve(staging, f.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.bytes());
-                count++;
-            }
-            if (Files.isDirectory(assets)) {
+                try {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, f.bytes());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (assets != null && Files.isDirectory(assets)) {
                 count += copyTree(assets, staging.resolve("assets"));
             }
             swap(staging);
             return count;
+        } catch (java.io.UncheckedIOException e) {
+            deleteTree(staging);
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;

@@ -219,13 +219,44 @@ class BadInputTest {
         replace(EVENT, "The two presidents", "<script>alert(2)</script> The two presidents").accept(f);
         f.build();
         Document event = Jsoup.parse(f.site().resolve("events/2018/2018-09-17-sochi-memorandum-agreed.html").toFile(), "UTF-8");
-        assertTrue(event.select("script").isEmpty(), "no script element reaches the page");
+        // The only scripts are the page's JSON-LD and the site's search, and the title inside it cannot close it.
+        assertTrue(event.select("script:not([type=application/ld+json]):not([src$=assets/js/search.js])").isEmpty(),
+                "no script element reaches the page");
+        String jsonLd = event.selectFirst("script[type=application/ld+json]").data();
+        assertFalse(jsonLd.contains("</script"), jsonLd);
+        assertEquals("<script>alert('t')</script> Putin & Erdogan",
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonLd).get("name").asText());
         assertTrue(event.select("img").isEmpty());
         assertEquals("<script>alert('t')</script> Putin & Erdogan", event.selectFirst("h1").text());
         assertTrue(event.selectFirst(".body").text().contains("<script>alert(2)</script>"));
         Document actor = Jsoup.parse(f.site().resolve("actors/hts.html").toFile(), "UTF-8");
         assertTrue(actor.select("main b").isEmpty());
         assertTrue(actor.text().contains("<b>bold</b>"));
+    }
+
+    /** Every way Markdown can spell a link, with a javascript: address (and the line it is reported on). */
+    static Stream<Arguments> javascriptLinks() {
+        return Stream.of(
+                Arguments.of("inline", "[a](javascript:alert(1))", 0),
+                Arguments.of("upper case", "[a](JavaScript:alert(1))", 0),
+                Arguments.of("entity-encoded", "[a](jav&#x61;script:alert(1))", 0),
+                Arguments.of("percent-encoded", "[a](javascript%3Aalert(1))", 0),
+                Arguments.of("padded", "[a](  javascript:alert(1)  )", 0),
+                Arguments.of("reference", "[a][r]\n\n[r]: javascript:alert(1)\n", 2),
+                Arguments.of("autolink", "<javascript:alert(1)>", 0),
+                Arguments.of("image", "![a](javascript:alert(1))", 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("javascriptLinks")
+    void aJavascriptAddressIsRejectedWithItsFileAndLine(String name, String markdown, int lineOffset) {
+        Fixture f = Fixture.in(tmp);
+        String text = f.read(EVENT);
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 2 + lineOffset;
+        f.write(EVENT, text + "\n" + markdown + "\n");
+        assertThrows(BuildFailedException.class, f::build, name);
+        assertTrue(f.log().contains(EVENT + ":" + line + ":"), "rejected at line " + line + ": " + f.log());
+        assertTrue(f.log().contains("rejected"), f.log());
     }
 
     @Test

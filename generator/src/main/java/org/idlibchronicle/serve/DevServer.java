@@ -1,0 +1,103 @@
+package org.idlibchronicle.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.diag.Problem;
+
+/**
+ * {@code mvn site-serve}: builds the site, serves {@code site/} on 127.0.0.1, rebuilds on every
+ * change to content, templates, assets or schemas, and tells open pages to reload. Content
+ * errors are printed in the terminal and shown over the page; the last good site stays up.
+ */
+public final class DevServer implements AutoCloseable {
+    private final Project project;
+    private final PrintStream log;
+    private final LiveBuild live;
+    private final ReloadChannel channel = new ReloadChannel();
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dev-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private HttpServer http;
+    private SiteWatcher watcher;
+    private volatile LiveBuild.Result last;
+
+    public DevServer(Project project, PrintStream log) {
+        this.project = project;
+        this.log = log;
+        this.live = new LiveBuild(project, log);
+    }
+
+    /** Builds, then listens on {@code port} (0 for any free port); returns the address to open. */
+    public String start(int port) throws IOException {
+        last = live.initial();
+        report(last);
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        http.setExecutor(pool);
+        http.createContext("/", new StaticFiles(project.site()));
+        http.createContext("/__dev/events", channel::subscribe);
+        http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
+            try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {
+                StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+            }
+        });
+        http.start();
+        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
+                this::changed);
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+    }
+
+    /** The outcome of the latest build, for tests. */
+    public LiveBuild.Result lastResult() {
+        return last;
+    }
+
+    private void changed(Set<Path> paths) {
+        boolean structural = paths.stream().anyMatch(p -> p.startsWith(project.templates()) || p.startsWith(project.schemas()));
+        try {
+            boolean wasFailing = last != null && last.failed();
+            last = live.rebuild(structural);
+            report(last);
+            if (last.failed()) {
+                channel.problems(last.problems().stream().map(Problem::toString).toList());
+            } else if (!last.changed().isEmpty() || wasFailing) {
+                // After a failure, pages showing the error overlay reload even if nothing changed.
+                channel.reload(last.changed());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.println("rebuild failed: " + e);
+            channel.problems(List.of("rebuild failed: " + e.getMessage()));
+        }
+    }
+
+    private void report(LiveBuild.Result r) {
+        if (r.failed()) {
+            r.problems().forEach(log::println);
+            log.println(r.problems().size() + " problem(s); still serving the last good site");
+        } else {
+            List<String> shown = new ArrayList<>(r.changed().subList(0, Math.min(5, r.changed().size())));
+            if (r.changed().size() > 5) shown.add("…");
+            log.println("built in " + r.millis() + " ms " + r.stages()
+                    + (r.changed().isEmpty() ? "" : "; changed " + r.changed().size() + ": " + String.join(", ", shown)));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) watcher.close();
+        if (http != null) http.stop(0);
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,27 @@
+// Live reload for `mvn site-serve`: added to pages by the dev server only, never to the built site.
+(function () {
+  "use strict";
+  var here = decodeURIComponent(location.pathname).replace(/^\//, "") || "index.html";
+  if (here.endsWith("/")) here += "index.html";
+  var overlay = null;
+
+  function showProblems(lines) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.setAttribute("role", "alert");
+      overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:99999;" +
+        "background:#2b0b0b;color:#ffe9e9;font:13px/1.5 ui-monospace,monospace;padding:12px 16px;" +
+        "border-top:3px solid #ff6b6b;white-space:pre-wrap";
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = "Build failed; showing the last good page.\n\n" + lines.join("\n");
+  }
+
+  var source = new EventSource("/__dev/events");
+  source.addEventListener("problems", function (e) { showProblems(JSON.parse(e.data)); });
+  source.addEventListener("reload", function (e) {
+    var changed = JSON.parse(e.data);
+    var mine = changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf("assets/") === 0; });
+    if (mine || overlay) location.reload();
+  });
+})();

@@ -1,0 +1,83 @@
+package org.idlibchronicle.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.testsupport.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dev server for real: started on a free port, a file edited on disk, the new page served. */
+class DevServerTest {
+    private static final String EVENT = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
+    private static final String PAGE = "events/2018/2018-09-17-sochi-memorandum-agreed.html";
+
+    @TempDir
+    Path tmp;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void servesRebuildsOnEditAndKeepsTheLastGoodSiteOnErrors() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            String base = server.start(0);
+            assertTrue(base.startsWith("http://127.0.0.1:"));
+
+            HttpResponse<String> page = get(base + PAGE);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Putin and Erdogan agree"));
+            assertTrue(page.body().contains("/__dev/livereload.js"), "the live-reload script is added when served");
+            assertFalse(Files.readString(f.site().resolve(PAGE)).contains("livereload"), "but never written to site/");
+            assertEquals(404, get(base + "nowhere.html").statusCode());
+            assertEquals(403, get(base + "..%2f..%2fetc/passwd").statusCode(), "no path outside site/");
+
+            f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                    "title: Putin and Erdogan agree on a demilitarized zone"));
+            await(() -> body(base + PAGE).contains("Putin and Erdogan agree on a demilitarized zone"), "the edited page");
+            assertTrue(server.lastResult().changed().contains(PAGE), server.lastResult().changed().toString());
+            assertFalse(server.lastResult().changed().contains("actors/sohr.html"), "unaffected pages are not rewritten");
+
+            f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
+            await(() -> server.lastResult().failed(), "the failed rebuild");
+            assertTrue(server.lastResult().problems().get(0).toString().contains("unknown place 'sochii'"));
+            assertTrue(body(base + PAGE).contains("agree on a demilitarized zone"), "the last good page is still served");
+            await(() -> log.toString(StandardCharsets.UTF_8).contains("still serving the last good site"),
+                    "the terminal report");
+        }
+    }
+
+    private String body(String url) {
+        try {
+            return get(url).body();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}

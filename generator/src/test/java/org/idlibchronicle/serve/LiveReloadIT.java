@@ -1,0 +1,64 @@
+package org.idlibchronicle.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.Fixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In real Chromium: an open page reloads itself after an edit, and shows content errors over the page. */
+class LiveReloadIT {
+    private static final String EVENT = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
+    private static final String PAGE = "events/2018/2018-09-17-sochi-memorandum-agreed.html";
+
+    @TempDir
+    Path tmp;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        Chromium.assumeAvailable();
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void theOpenPageFollowsEditsAndShowsErrors() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            browser.get(base + PAGE);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Putin and Erdogan"));
+            Thread.sleep(300); // let the page open its event stream before the edit
+
+            f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                    "title: Edited while the page was open"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Edited while the page was open"));
+
+            f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
+            wait.until(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+            String overlay = browser.findElement(By.cssSelector("[role=alert]")).getText();
+            assertTrue(overlay.contains("unknown place 'sochii'"), overlay);
+            assertTrue(browser.findElement(By.tagName("h1")).getText().equals("Edited while the page was open"));
+
+            f.write(EVENT, f.read(EVENT).replace("places: [sochii,", "places: [sochi,"));
+            wait.until(d -> d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+        }
+    }
+}
