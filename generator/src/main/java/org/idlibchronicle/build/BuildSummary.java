@@ -1,5 +1,6 @@
 package org.idlibchronicle.build;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,11 @@ public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments
     public String format() {
         String pages = pagesByKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
-        String stages = stageMillis.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+        // Index runs alongside render, so stages may finish out of order: print them in pipeline order.
+        List<String> order = List.of("load", "check", "link", "render", "export", "index", "write");
+        String stages = stageMillis.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
         int total = pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "Built %d pages (%s)%n%d search documents, %d files written, %d warnings%n"

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.diag.Problem;
@@ -21,6 +22,7 @@ import org.idlibchronicle.load.ContentLoader;
 import org.idlibchronicle.load.LoadCache;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.RenderCache;
 import org.idlibchronicle.render.SiteConfig;
 import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
@@ -41,6 +43,13 @@ public final class SiteBuild {
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     private final LoadCache cache;
+    private RenderCache renderCache;
+
+    /** Lets unchanged pages reuse their HTML from the previous build (the dev server's rebuilds). */
+    public SiteBuild reusingPages(RenderCache pages) {
+        this.renderCache = pages;
+        return this;
+    }
 
     public SiteBuild(Project project, PrintStream log) {
         this(project, log, new LoadCache());
@@ -65,7 +74,7 @@ public final class SiteBuild {
 
     /** What the stages before writing produce: every output file, and counts for the summary. */
     public record Generated(List<OutputFile> files, Map<String, Integer> pagesByKind, int searchDocuments,
-                            int warnings) {
+                            int warnings, LinkedSite site) {
         BuildSummary summary(int written, Map<String, Long> stageMillis, long totalMillis) {
             return new BuildSummary(pagesByKind, searchDocuments, written, warnings,
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), totalMillis);
@@ -74,6 +83,14 @@ public final class SiteBuild {
 
     /** Runs load → check → link → render → index in memory; writes nothing. */
     public Generated generate() throws BuildFailedException {
+        return generate(true);
+    }
+
+    /**
+     * Runs the stages in memory. Without {@code search}, the index stage is left out: the dev
+     * server shows an edit first and rebuilds the search index right after ({@link #searchIndex}).
+     */
+    public Generated generate(boolean search) throws BuildFailedException {
         Problems problems = new Problems();
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
@@ -96,17 +113,32 @@ public final class SiteBuild {
 
         SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
-        List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE, config).render(site));
+        // The index needs only the linked site: build it while the pages render.
+        CompletableFuture<SearchIndex> index = search
+                ? CompletableFuture.supplyAsync(() -> searchIndex(site))
+                : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
+        List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE, config, renderCache)
+                .render(site));
         List<OutputFile> feeds = stage("export", () -> Exports.files(site, pages, config, SITE));
-        List<SearchDocument> docs = stage("index", () -> SearchIndexer.documents(site));
-        List<OutputFile> index = stage("index", () -> SearchIndexer.index(site, docs));
+        SearchIndex searchIndex = index.join();
 
         List<OutputFile> all = new ArrayList<>(pages);
-        all.addAll(index);
+        all.addAll(searchIndex.files());
         all.addAll(feeds);
         Map<String, Integer> byKind = new TreeMap<>();
         pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-        return new Generated(List.copyOf(all), byKind, docs.size(), (int) problems.warningCount());
+        return new Generated(List.copyOf(all), byKind, searchIndex.documents(), (int) problems.warningCount(), site);
+    }
+
+    /** The files of the search index and how many documents it holds. */
+    public record SearchIndex(List<OutputFile> files, int documents) {}
+
+    /** The index stage on its own. */
+    public SearchIndex searchIndex(LinkedSite site) {
+        return stage("index", () -> {
+            List<SearchDocument> docs = SearchIndexer.documents(site);
+            return new SearchIndex(SearchIndexer.index(site, docs), docs.size());
+        });
     }
 
     /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
@@ -122,13 +154,17 @@ public final class SiteBuild {
 
     /** Time per stage of the last build, in pipeline order. */
     public Map<String, Long> stageMillis() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        synchronized (stageMillis) {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        }
     }
 
     private <T> T stage(String name, Supplier<T> work) {
         long t = System.nanoTime();
         T result = work.get();
-        stageMillis.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
+        synchronized (stageMillis) {
+            stageMillis.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
+        }
         return result;
     }
 

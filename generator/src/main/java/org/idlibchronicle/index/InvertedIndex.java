@@ -46,37 +46,58 @@ public final class InvertedIndex {
         this.documents = documents;
     }
 
+    /** What one document contributes, analysed on its own so that documents can be analysed in parallel. */
+    private record Analysed(Map<Field, Map<String, Integer>> freqs, Map<Field, Integer> lengths,
+                            List<String[]> surfaceStems, List<String> names) {}
+
+    private static Analysed analyse(SearchDocument doc, Analyzer indexAnalyzer) {
+        Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
+        Map<Field, Integer> lengths = new EnumMap<>(Field.class);
+        List<String[]> surfaceStems = new ArrayList<>();
+        for (Field f : Field.values()) {
+            String text = doc.text(f);
+            List<String> terms = SearchAnalyzer.terms(indexAnalyzer, text);
+            Map<String, Integer> tf = new HashMap<>();
+            terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+            byField.put(f, tf);
+            lengths.put(f, terms.size());
+            List<String> stems = SearchAnalyzer.terms(text);
+            List<String> words = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, text);
+            for (int i = 0; i < Math.min(stems.size(), words.size()); i++) {
+                surfaceStems.add(new String[] {words.get(i), stems.get(i)});
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : nameList(doc)) {
+            String key = String.join(" ", SearchAnalyzer.terms(name));
+            if (!key.isEmpty()) names.add(key);
+        }
+        return new Analysed(byField, lengths, surfaceStems, names);
+    }
+
     public static InvertedIndex build(List<SearchDocument> docs, Analyzer indexAnalyzer) {
         InvertedIndex index = new InvertedIndex(docs.size());
         int n = docs.size();
+        // Analysis is most of the work and each document is independent: use every core.
+        List<Analysed> analysed = docs.parallelStream().map(d -> analyse(d, indexAnalyzer)).toList();
         List<Map<Field, Map<String, Integer>>> freqs = new ArrayList<>(n);
         EnumMap<Field, double[]> lengths = new EnumMap<>(Field.class);
         for (Field f : Field.values()) lengths.put(f, new double[n]);
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Boolean>> surfaces = new TreeMap<>();
         for (int d = 0; d < n; d++) {
-            SearchDocument doc = docs.get(d);
-            Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
+            Analysed a = analysed.get(d);
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Field f : Field.values()) {
-                String text = doc.text(f);
-                List<String> terms = SearchAnalyzer.terms(indexAnalyzer, text);
-                Map<String, Integer> tf = new HashMap<>();
-                terms.forEach(t -> tf.merge(t, 1, Integer::sum));
-                byField.put(f, tf);
-                lengths.get(f)[d] = terms.size();
-                seen.addAll(tf.keySet());
-                List<String> stems = SearchAnalyzer.terms(text);
-                List<String> words = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, text);
-                for (int i = 0; i < Math.min(stems.size(), words.size()); i++) {
-                    surfaces.computeIfAbsent(words.get(i), w -> new TreeMap<>()).put(stems.get(i), true);
-                }
+                lengths.get(f)[d] = a.lengths().get(f);
+                seen.addAll(a.freqs().get(f).keySet());
+            }
+            for (String[] ws : a.surfaceStems()) {
+                surfaces.computeIfAbsent(ws[0], w -> new TreeMap<>()).put(ws[1], true);
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
-            freqs.add(byField);
-            for (String name : nameList(doc)) {
-                String key = String.join(" ", SearchAnalyzer.terms(name));
-                if (key.isEmpty()) continue;
+            freqs.add(a.freqs());
+            for (String key : a.names()) {
                 List<Integer> list = index.names.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(d)) list.add(d);
             }

@@ -44,9 +44,17 @@ public final class SiteRenderer {
     private final SiteConfig config;
 
     public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config) {
+        this(templatesDir, site, config, null);
+    }
+
+    /** A renderer that reuses the HTML of pages whose data did not change (may be null). */
+    public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config, RenderCache cache) {
         this.templates = new PageTemplates(templatesDir, site, config);
         this.config = config;
+        this.cache = cache;
     }
+
+    private final RenderCache cache;
 
     public List<OutputFile> render(LinkedSite site) {
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
@@ -75,7 +83,9 @@ public final class SiteRenderer {
     }
 
     private OutputFile page(String template, Page page, Map<String, Object> model) {
-        return OutputFile.text(page.path(), page.kind(), templates.render(template, page, model));
+        String html = cache == null ? templates.render(template, page, model)
+                : cache.page(List.of(template, page, model), () -> templates.render(template, page, model));
+        return OutputFile.text(page.path(), page.kind(), html);
     }
 
     private static Page page(String path, String kind, String section, String title, String description) {

@@ -76,6 +76,11 @@ public final class DevServer implements AutoCloseable {
                 // After a failure, pages showing the error overlay reload even if nothing changed.
                 channel.reload(last.changed());
             }
+            if (!last.failed()) {
+                // Pages first, then the search index: the edit is visible without waiting for it.
+                List<String> index = live.reindex();
+                if (!index.isEmpty()) log.println("search index updated (" + index.size() + " files)");
+            }
         } catch (IOException | RuntimeException e) {
             log.println("rebuild failed: " + e);
             channel.problems(List.of("rebuild failed: " + e.getMessage()));

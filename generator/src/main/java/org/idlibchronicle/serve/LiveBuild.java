@@ -16,6 +16,7 @@ import org.idlibchronicle.build.SiteBuild;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.load.LoadCache;
 import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.render.RenderCache;
 import org.idlibchronicle.write.SiteWriter;
 
 /**
@@ -35,7 +36,10 @@ final class LiveBuild {
     private final Project project;
     private final PrintStream log;
     private final LoadCache cache = new LoadCache();
+    private final RenderCache pages = new RenderCache();
+    private static final String SEARCH = "search/";
     private final Map<String, Long> written = new HashMap<>();
+    private SiteBuild.Generated pending;
 
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
@@ -46,7 +50,8 @@ final class LiveBuild {
     synchronized Result initial() throws IOException {
         long start = System.nanoTime();
         try {
-            SiteBuild build = new SiteBuild(project, log, cache);
+            pages.startBuild();
+            SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
             List<OutputFile> files = withAssets(build.generate().files());
             new SiteWriter(project.site()).write(files);
             files.forEach(f -> written.put(f.path(), checksum(f.bytes())));
@@ -56,26 +61,47 @@ final class LiveBuild {
         }
     }
 
-    /** A rebuild after a change; writes only the files whose bytes differ from the last build. */
+    /**
+     * A rebuild after a change, without the search index: writes only the pages whose bytes
+     * differ from the last build. Call {@link #reindex()} next to bring the search index up to date.
+     */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
         long start = System.nanoTime();
-        if (templatesOrSchemasChanged) cache.clear();
-        SiteBuild build = new SiteBuild(project, log, cache);
-        List<OutputFile> files;
+        if (templatesOrSchemasChanged) {
+            cache.clear();
+            pages.clear();
+        }
+        pages.startBuild();
+        SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
+        SiteBuild.Generated generated;
         try {
-            files = withAssets(build.generate().files());
+            generated = build.generate(false);
         } catch (BuildFailedException e) {
+            pending = null;
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
-        if (written.isEmpty()) {
-            new SiteWriter(project.site()).write(files);
-        }
+        pending = generated;
+        List<String> changed = writeChanged(withAssets(generated.files()), p -> !p.startsWith(SEARCH));
+        return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+    }
+
+    /** Rebuilds the search index of the last successful {@link #rebuild}; returns the files that changed. */
+    synchronized List<String> reindex() throws IOException {
+        if (pending == null) return List.of();
+        SiteBuild.SearchIndex index = new SiteBuild(project, log, cache).searchIndex(pending.site());
+        pending = null;
+        return writeChanged(index.files(), p -> p.startsWith(SEARCH));
+    }
+
+    /** Writes the files that differ from what was last written, among the paths {@code scope} covers. */
+    private List<String> writeChanged(List<OutputFile> files, java.util.function.Predicate<String> scope)
+            throws IOException {
         List<String> changed = new ArrayList<>();
-        Map<String, Long> now = new HashMap<>();
+        java.util.Set<String> now = new java.util.HashSet<>();
         for (OutputFile f : files) {
             long sum = checksum(f.bytes());
-            now.put(f.path(), sum);
-            Long before = written.get(f.path());
+            now.add(f.path());
+            Long before = written.put(f.path(), sum);
             if (before == null || before != sum) {
                 Path target = project.site().resolve(f.path());
                 Files.createDirectories(target.getParent());
@@ -83,16 +109,15 @@ final class LiveBuild {
                 changed.add(f.path());
             }
         }
-        for (String gone : written.keySet()) {
-            if (!now.containsKey(gone)) {
+        for (String gone : new ArrayList<>(written.keySet())) {
+            if (scope.test(gone) && !now.contains(gone)) {
                 Files.deleteIfExists(project.site().resolve(gone));
+                written.remove(gone);
                 changed.add(gone);
             }
         }
-        written.clear();
-        written.putAll(now);
         changed.sort(null);
-        return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+        return changed;
     }
 
     /** Assets are outputs too, so that an edited stylesheet is written and reloaded like a page. */
