@@ -62,8 +62,10 @@ public final class ContentLoader {
         List<Event> events = loadAll("events", true, Set.of(".md", ".yaml"), Event.class, file -> {
             Item item = read(file, eventSchema, file.toString().endsWith(".md"));
             if (item == null) return null;
-            checkEventFileName(item, file);
-            return readers.event(item.id, item.fields, item, item.body);
+            Event event = readers.event(item.id, item.fields, item, item.body);
+            // Only a real date can be compared with the file name: 2020-02-30 is reported once.
+            if (event != null) checkEventFileName(item, file);
+            return event;
         });
         List<Agreement> agreements = loadAll("agreements", false, Set.of(".md"), Agreement.class, file -> {
             Item item = read(file, agreementSchema, true);

@@ -198,6 +198,16 @@ class BadInputTest {
     }
 
     @Test
+    void anImpossibleDateIsOneErrorNotACascade() {
+        Fixture f = Fixture.in(tmp);
+        replace(EVENT, "date: 2018-09-17", "date: 2018-09-31").accept(f);
+        assertThrows(BuildFailedException.class, f::build);
+        assertTrue(f.log().contains(EVENT + ":4:7: error: '2018-09-31' is not a real date (September 2018 has 30 days)"),
+                f.log());
+        assertTrue(f.log().contains("1 error(s)"), "no second error about the file name: " + f.log());
+    }
+
+    @Test
     void allProblemsAreReportedInOneRun() {
         Fixture f = Fixture.in(tmp);
         replace(EVENT, "places: [sochi,", "places: [sochii,").accept(f);
