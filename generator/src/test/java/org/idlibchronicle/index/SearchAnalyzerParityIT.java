@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.RealSite;
 import org.idlibchronicle.testsupport.Loaded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

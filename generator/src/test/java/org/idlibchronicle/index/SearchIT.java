@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.RealSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,7 @@ class SearchIT {
 
     @Test
     void searchWorksFromFileUrls() throws Exception {
-        Path site = RealSite.dir();
+        Path site = RealSite.site();
         String base = site.toUri().toString();
         List<String> results = searchPage(base, "Maarat al-Numan", "");
         assertTrue(results.get(0).startsWith("file:"), results.get(0));

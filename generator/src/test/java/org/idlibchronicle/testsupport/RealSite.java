@@ -18,8 +18,15 @@ import org.idlibchronicle.build.SiteBuild;
  */
 public final class RealSite {
     private static Path site;
+    private static StaticServer server;
 
     private RealSite() {}
+
+    /** The built site served over http on 127.0.0.1, for tests that need a web origin. */
+    public static synchronized String url() throws IOException {
+        if (server == null) server = new StaticServer(site());
+        return server.url();
+    }
 
     public static synchronized Path site() {
         if (site == null) {
