@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Chromium;
 import org.idlibchronicle.testsupport.RealSite;
 import org.idlibchronicle.testsupport.Loaded;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The browser's query analysis (assets/js/search-analyzer.js) gives exactly the terms of the Lucene
@@ -40,22 +38,8 @@ class SearchAnalyzerParityIT {
             "ceasefire", "ceasefires", "offensives", "demilitarized", "demilitarised", "withdrawal", "killed",
             "Maarrat Misrin", "Jabal al-Zawiya", "Abu al-Duhur", "Kafr Halab", "Qubtan al-Jabal", "al-Eis");
 
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.available()) browser = Chromium.start(800, 600);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) browser.quit();
-    }
-
-    @BeforeEach
-    void needsBrowser() {
-        Chromium.assumeAvailable();
-    }
+    @RegisterExtension
+    static final Browser BROWSER = Browser.perClass(800, 600);
 
     /** Every word of the corpus as written (split at spaces, so punctuation and marks stay on). */
     static List<String> vocabulary() throws Exception {
@@ -74,7 +58,7 @@ class SearchAnalyzerParityIT {
     void theBrowserAnalyzesEveryWordOfTheCorpusAsLuceneDoes() throws Exception {
         List<String> inputs = vocabulary();
         assertTrue(inputs.size() > 3000, "vocabulary of " + inputs.size());
-        browser.get(RealSite.url() + "search.html");
+        BROWSER.driver().get(RealSite.url() + "search.html");
         compare(inputs, SearchAnalyzer.QUERY, "terms");
         compare(inputs, SearchAnalyzer.SURFACE, "surface");
         // Whole texts too: the char filters look across word boundaries.
@@ -88,7 +72,7 @@ class SearchAnalyzerParityIT {
         List<String> mismatches = new ArrayList<>();
         for (int from = 0; from < inputs.size(); from += 2000) {
             List<String> batch = inputs.subList(from, Math.min(inputs.size(), from + 2000));
-            Object result = browser.executeAsyncScript("""
+            Object result = BROWSER.driver().executeAsyncScript("""
                     var inputs = arguments[0], method = arguments[1], done = arguments[arguments.length - 1];
                     window.idlibSearch.load().then(function (engine) {
                       var an = engine.an, all = inputs.join(' ');

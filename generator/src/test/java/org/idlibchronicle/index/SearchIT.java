@@ -10,19 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Chromium;
 import org.idlibchronicle.testsupport.RealSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,22 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accessible combobox; search works from file://.
  */
 class SearchIT {
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Chromium.available()) browser = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) browser.quit();
-    }
-
-    @BeforeEach
-    void needsBrowser() {
-        Chromium.assumeAvailable();
-    }
+    @RegisterExtension
+    static final Browser BROWSER = Browser.perClass(1280, 900);
 
     /** query, page expected, within the first n results. */
     static Stream<Arguments> cases() {
@@ -114,8 +98,8 @@ class SearchIT {
         assertTrue(loose.containsAll(phrase.subList(0, Math.min(10, phrase.size()))));
         // Each hit's text holds the phrase: check the pages themselves.
         for (String url : phrase.subList(0, Math.min(5, phrase.size()))) {
-            browser.get(url);
-            String text = browser.findElement(By.tagName("main")).getText().toLowerCase(java.util.Locale.ROOT)
+            BROWSER.driver().get(url);
+            String text = BROWSER.driver().findElement(By.tagName("main")).getText().toLowerCase(java.util.Locale.ROOT)
                     .replace("observation-post", "observation post");
             assertTrue(text.contains("observation post"), url);
         }
@@ -130,18 +114,18 @@ class SearchIT {
         events2020.forEach(u -> assertTrue(strip(u).startsWith("events/2020/"), u));
         List<String> places = searchPage(RealSite.url(), "Saraqib", "&type=place");
         places.forEach(u -> assertTrue(strip(u).startsWith("places/"), u));
-        assertEquals("place", browser.findElement(By.id("search-type")).getAttribute("value"));
+        assertEquals("place", BROWSER.driver().findElement(By.id("search-type")).getAttribute("value"));
     }
 
     @Test
     void theSearchBoxIsAComboboxDrivenByTheKeyboard() throws Exception {
-        browser.get(RealSite.url() + "agreements/sochi-memorandum-2018.html");
-        WebElement body = browser.findElement(By.tagName("body"));
+        BROWSER.driver().get(RealSite.url() + "agreements/sochi-memorandum-2018.html");
+        WebElement body = BROWSER.driver().findElement(By.tagName("body"));
         body.sendKeys("/");
-        WebElement box = browser.switchTo().activeElement();
+        WebElement box = BROWSER.driver().switchTo().activeElement();
         assertEquals("site-search-q", box.getAttribute("id"));
         assertEquals("combobox", box.getAttribute("role"));
-        WebElement list = browser.findElement(By.id(box.getAttribute("aria-controls")));
+        WebElement list = BROWSER.driver().findElement(By.id(box.getAttribute("aria-controls")));
         assertEquals("listbox", list.getAttribute("role"));
 
         box.sendKeys("erdog");
@@ -162,16 +146,16 @@ class SearchIT {
         assertFalse(list.isDisplayed());
 
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("actors/erdogan.html"));
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("actors/erdogan.html"));
     }
 
     @Test
     void enterWithoutAChoiceOpensTheLinkableSearchPage() throws Exception {
-        browser.get(RealSite.url() + "index.html");
-        WebElement box = browser.findElement(By.id("site-search-q"));
+        BROWSER.driver().get(RealSite.url() + "index.html");
+        WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
         box.sendKeys("Sochi memorandum", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Sochi"));
-        WebElement results = browser.findElement(By.id("search-results"));
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Sochi"));
+        WebElement results = BROWSER.driver().findElement(By.id("search-results"));
         waitFor(() -> "Sochi memorandum".equals(results.getAttribute("data-query")));
         assertTrue(results.findElements(By.cssSelector("a")).get(0).getAttribute("href")
                 .endsWith("agreements/sochi-memorandum-2018.html"));
@@ -181,7 +165,7 @@ class SearchIT {
     void resultsAreTextNotMarkup() throws Exception {
         // Titles and excerpts go in as text nodes: no element other than the ones search.js makes.
         searchPage(RealSite.url(), "Saraqib", "");
-        Object foreign = browser.executeScript("return document.querySelectorAll("
+        Object foreign = BROWSER.driver().executeScript("return document.querySelectorAll("
                 + "'#search-results a *:not(span):not(mark)').length");
         assertEquals(0L, foreign);
     }
@@ -193,20 +177,20 @@ class SearchIT {
         List<String> results = searchPage(base, "Maarat al-Numan", "");
         assertTrue(results.get(0).startsWith("file:"), results.get(0));
         assertEquals("places/maarat-al-numan.html", strip(results.get(0)));
-        browser.get(site.resolve("events").toUri() + "2020/2020-02-07-saraqib-captured.html");
-        WebElement box = browser.findElement(By.id("site-search-q"));
+        BROWSER.driver().get(site.resolve("events").toUri() + "2020/2020-02-07-saraqib-captured.html");
+        WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
         box.sendKeys("HTS");
-        WebElement list = browser.findElement(By.id("site-search-list"));
+        WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
         waitFor(() -> "HTS".equals(list.getAttribute("data-query")));
         assertTrue(list.findElement(By.cssSelector("a")).getAttribute("href").endsWith("actors/hts.html"));
-        Chromium.screenshot(browser, Path.of(System.getProperty("java.io.tmpdir"), "search-screenshots"), "search-box");
+        Chromium.screenshot(BROWSER.driver(), Path.of(System.getProperty("java.io.tmpdir"), "search-screenshots"), "search-box");
     }
 
     // ---------------------------------------------------------------------------------------------
 
     private static List<String> searchPage(String base, String query, String filters) {
-        browser.get(base + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + filters);
-        WebElement results = browser.findElement(By.id("search-results"));
+        BROWSER.driver().get(base + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + filters);
+        WebElement results = BROWSER.driver().findElement(By.id("search-results"));
         waitFor(() -> query.equals(results.getAttribute("data-query")));
         return results.findElements(By.cssSelector("li[role=option] > a")).stream().map(a -> a.getAttribute("href")).toList();
     }
@@ -226,6 +210,6 @@ class SearchIT {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
     }
 }

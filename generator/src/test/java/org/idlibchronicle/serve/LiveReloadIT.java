@@ -7,14 +7,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.idlibchronicle.build.Project;
-import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Fixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In real Chromium: an open page reloads itself after an edit, and shows content errors over the page. */
@@ -24,26 +22,17 @@ class LiveReloadIT {
 
     @TempDir
     Path tmp;
-    private ChromeDriver browser;
 
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) browser.quit();
-    }
+    @RegisterExtension
+    static final Browser BROWSER = Browser.perTest(1280, 900);
 
     @Test
     void theOpenPageFollowsEditsAndShowsErrors() throws Exception {
         Fixture f = Fixture.in(tmp);
         try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
             String base = server.start(0);
-            browser.get(base + PAGE);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            BROWSER.driver().get(base + PAGE);
+            WebDriverWait wait = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20));
             wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Putin and Erdogan"));
             Thread.sleep(300); // let the page open its event stream before the edit
 
@@ -53,9 +42,9 @@ class LiveReloadIT {
 
             f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
             wait.until(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
-            String overlay = browser.findElement(By.cssSelector("[role=alert]")).getText();
+            String overlay = BROWSER.driver().findElement(By.cssSelector("[role=alert]")).getText();
             assertTrue(overlay.contains("unknown place 'sochii'"), overlay);
-            assertTrue(browser.findElement(By.tagName("h1")).getText().equals("Edited while the page was open"));
+            assertTrue(BROWSER.driver().findElement(By.tagName("h1")).getText().equals("Edited while the page was open"));
 
             f.write(EVENT, f.read(EVENT).replace("places: [sochii,", "places: [sochi,"));
             wait.until(d -> d.findElements(By.cssSelector("[role=alert]")).isEmpty());
