@@ -46,6 +46,15 @@ public final class InvertedIndex {
         this.documents = documents;
     }
 
+    /** Raw word → {surface form, stem}, or an empty array for a stop word; shared by all documents. */
+    private static final Map<String, String[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] surfaceAndStem(String raw) {
+        List<String> surface = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, raw);
+        List<String> stem = SearchAnalyzer.terms(raw);
+        return surface.size() == 1 && stem.size() == 1 ? new String[] {surface.get(0), stem.get(0)} : new String[0];
+    }
+
     /** What one document contributes, analysed on its own so that documents can be analysed in parallel. */
     private record Analysed(Map<Field, Map<String, Integer>> freqs, Map<Field, Integer> lengths,
                             List<String[]> surfaceStems, List<String> names) {}
@@ -61,10 +70,9 @@ public final class InvertedIndex {
             terms.forEach(t -> tf.merge(t, 1, Integer::sum));
             byField.put(f, tf);
             lengths.put(f, terms.size());
-            List<String> stems = SearchAnalyzer.terms(text);
-            List<String> words = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, text);
-            for (int i = 0; i < Math.min(stems.size(), words.size()); i++) {
-                surfaceStems.add(new String[] {words.get(i), stems.get(i)});
+            for (String raw : SearchAnalyzer.terms(SearchAnalyzer.RAW, text)) {
+                String[] surfaceStem = WORDS.computeIfAbsent(raw, InvertedIndex::surfaceAndStem);
+                if (surfaceStem.length == 2) surfaceStems.add(surfaceStem);
             }
         }
         List<String> names = new ArrayList<>();

@@ -42,6 +42,12 @@ public final class SearchAnalyzer {
     public static final Analyzer QUERY = build(true);
     /** The same chain without the stemmer: the words as typed, for prefix matching while typing. */
     public static final Analyzer SURFACE = build(false);
+    /**
+     * Only the char filters and the tokenizer: the raw words of a text. Every later step works on
+     * one token at a time, so a raw word's surface form and stem can be computed once per distinct
+     * word instead of once per occurrence.
+     */
+    static final Analyzer RAW = buildRaw();
 
     private SearchAnalyzer() {}
 
@@ -54,13 +60,25 @@ public final class SearchAnalyzer {
         return words;
     }
 
+    private static CustomAnalyzer.Builder tokens() throws IOException {
+        return CustomAnalyzer.builder(new StopWordsLoader(stopWords()))
+                .addCharFilter("patternReplace", args("pattern", "\\p{M}", "replacement", ""))
+                .addCharFilter("patternReplace", args("pattern", "['\u2019]s(?![\\p{L}\\p{N}])", "replacement", ""))
+                .addCharFilter("patternReplace", args("pattern", "(?<=\\p{L})[" + NAME_MARKS + "]", "replacement", ""))
+                .withTokenizer("pattern", args("pattern", TOKEN, "group", "0"));
+    }
+
+    private static Analyzer buildRaw() {
+        try {
+            return tokens().build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Analyzer build(boolean stem) {
         try {
-            CustomAnalyzer.Builder b = CustomAnalyzer.builder(new StopWordsLoader(stopWords()))
-                    .addCharFilter("patternReplace", args("pattern", "\\p{M}", "replacement", ""))
-                    .addCharFilter("patternReplace", args("pattern", "['\u2019]s(?![\\p{L}\\p{N}])", "replacement", ""))
-                    .addCharFilter("patternReplace", args("pattern", "(?<=\\p{L})[" + NAME_MARKS + "]", "replacement", ""))
-                    .withTokenizer("pattern", args("pattern", TOKEN, "group", "0"))
+            CustomAnalyzer.Builder b = tokens()
                     .addTokenFilter("lowercase")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("stop", args("words", "stopwords.txt", "ignoreCase", "false"));

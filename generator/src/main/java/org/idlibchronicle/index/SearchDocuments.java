@@ -31,7 +31,7 @@ public final class SearchDocuments {
         for (Event e : site.chronology().events()) {
             String iso = Dates.iso(e.date());
             docs.add(new SearchDocument("event", e.date().start().getYear(), iso, PagePaths.event(e.id()), e.title(),
-                    List.of(), e.summary(), PlainText.of(e.body()),
+                    List.of(), e.summary(), e.body().plain(),
                     names(e.places(), site.places(), Place::name), names(e.actors(), site.actors(), Actor::name)));
         }
         for (Agreement a : site.agreements().values()) {
@@ -42,10 +42,10 @@ public final class SearchDocuments {
             String place = a.signedAt().map(r -> names(List.of(r), site.places(), Place::name)).orElse(List.of())
                     .stream().findFirst().orElse("");
             docs.add(new SearchDocument("agreement", a.signed().start().getYear(), iso, PagePaths.agreement(a.id()),
-                    a.title(), names, a.title(), PlainText.of(a.body()),
+                    a.title(), names, a.title(), a.body().plain(),
                     place.isEmpty() ? List.of() : List.of(place), parties));
             for (Provision p : a.provisions()) {
-                String text = PlainText.of(p.text());
+                String text = p.text().plain();
                 docs.add(new SearchDocument("provision", a.signed().start().getYear(), iso,
                         PagePaths.agreement(a.id()) + "#provision-" + p.id(), p.title() + " (" + a.shortName() + ")",
                         List.of(), firstSentence(text), text, List.of(), parties));
@@ -54,12 +54,12 @@ public final class SearchDocuments {
         for (Actor a : site.actors().values()) {
             List<String> names = new ArrayList<>(a.aliases());
             if (!a.shortName().isEmpty() && !names.contains(a.shortName())) names.add(0, a.shortName());
-            String text = PlainText.of(a.description());
+            String text = a.description().plain();
             docs.add(new SearchDocument("actor", 0, "", PagePaths.actor(a.id()), a.name(), names, firstSentence(text),
                     text, List.of(), List.of()));
         }
         for (Place p : site.places().values()) {
-            String text = PlainText.of(p.description());
+            String text = p.description().plain();
             docs.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), p.aliases(),
                     firstSentence(text), text, p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
         }

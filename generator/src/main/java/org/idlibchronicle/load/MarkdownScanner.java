@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.idlibchronicle.markdown.MarkdownSyntax;
+import org.idlibchronicle.markdown.PlainText;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.diag.SourcePosition;
@@ -24,7 +25,7 @@ final class MarkdownScanner {
 
     static Markdown scan(String text, SourcePosition firstLine, int indent) {
         Document doc = MarkdownSyntax.parser().parse(text);
-        Markdown located = new Markdown(text, firstLine, indent, List.of(), List.of(), List.of());
+        Markdown located = new Markdown(text, firstLine, indent, List.of(), List.of(), List.of(), "");
         List<Ref> footnotes = new ArrayList<>();
         List<Ref> definitions = new ArrayList<>();
         List<Ref> links = new ArrayList<>();
@@ -54,7 +55,7 @@ final class MarkdownScanner {
                 new VisitHandler<>(ImageRef.class, n -> links.add(ref("image:" + n.getReference(), n, doc, located))))
                 .visit(doc);
         return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                List.copyOf(links));
+                List.copyOf(links), text.isBlank() ? "" : PlainText.of(doc));
     }
 
     private static Ref ref(String id, Node n, Document doc, Markdown located) {

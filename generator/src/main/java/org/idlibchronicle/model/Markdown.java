@@ -11,12 +11,13 @@ import org.idlibchronicle.diag.SourcePosition;
  * @param footnotes   every footnote reference {@code [^label]}, in order of appearance
  * @param definitions the footnote definitions {@code [^label]: ...} written in the text
  * @param links       internal links such as {@code place:saraqib}, with the link target as id
+ * @param plain       the reading text (link texts kept, footnotes and markup dropped), for search
  */
 public record Markdown(String text, SourcePosition firstLine, int indent,
-                       List<Ref> footnotes, List<Ref> definitions, List<Ref> links) {
+                       List<Ref> footnotes, List<Ref> definitions, List<Ref> links, String plain) {
 
     public static Markdown empty(SourcePosition at) {
-        return new Markdown("", at, 0, List.of(), List.of(), List.of());
+        return new Markdown("", at, 0, List.of(), List.of(), List.of(), "");
     }
 
     public boolean isEmpty() {

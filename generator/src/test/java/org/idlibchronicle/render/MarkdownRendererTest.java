@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
     private static Markdown md(String text) {
-        return new Markdown(text, SourcePosition.file("content/x.md"), 0, List.of(), List.of(), List.of());
+        return new Markdown(text, SourcePosition.file("content/x.md"), 0, List.of(), List.of(), List.of(), "");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.idlibchronicle.index;
+package org.idlibchronicle.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
@@ -6,17 +6,17 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import org.idlibchronicle.markdown.MarkdownSyntax;
-import org.idlibchronicle.model.Markdown;
 
-/** The reading text of a content Markdown from its syntax tree: link texts kept, footnotes dropped. */
-final class PlainText {
+/**
+ * The reading text of a content Markdown from its syntax tree: link texts kept, footnotes dropped.
+ * Taken at load time from the tree parsed there, so that search indexing need not parse again.
+ */
+public final class PlainText {
     private PlainText() {}
 
-    static String of(Markdown md) {
-        if (md.isEmpty()) return "";
+    public static String of(Node document) {
         StringBuilder out = new StringBuilder();
-        collect(MarkdownSyntax.parser().parse(md.text()), out);
+        collect(document, out);
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
