@@ -57,12 +57,13 @@ public final class InvertedIndex {
 
     /** What one document contributes, analysed on its own so that documents can be analysed in parallel. */
     private record Analysed(Map<Field, Map<String, Integer>> freqs, Map<Field, Integer> lengths,
-                            List<String[]> surfaceStems, List<String> names) {}
+                            java.util.Set<List<String>> surfaceStems, List<String> names) {}
 
     private static Analysed analyse(SearchDocument doc, Analyzer indexAnalyzer) {
         Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
         Map<Field, Integer> lengths = new EnumMap<>(Field.class);
-        List<String[]> surfaceStems = new ArrayList<>();
+        // Distinct (surface, stem) pairs: a word repeated in a document is recorded once.
+        java.util.Set<List<String>> surfaceStems = new java.util.LinkedHashSet<>();
         for (Field f : Field.values()) {
             String text = doc.text(f);
             List<String> terms = SearchAnalyzer.terms(indexAnalyzer, text);
@@ -72,7 +73,7 @@ public final class InvertedIndex {
             lengths.put(f, terms.size());
             for (String raw : SearchAnalyzer.terms(SearchAnalyzer.RAW, text)) {
                 String[] surfaceStem = WORDS.computeIfAbsent(raw, InvertedIndex::surfaceAndStem);
-                if (surfaceStem.length == 2) surfaceStems.add(surfaceStem);
+                if (surfaceStem.length == 2) surfaceStems.add(List.of(surfaceStem));
             }
         }
         List<String> names = new ArrayList<>();
@@ -92,7 +93,7 @@ public final class InvertedIndex {
         EnumMap<Field, double[]> lengths = new EnumMap<>(Field.class);
         for (Field f : Field.values()) lengths.put(f, new double[n]);
         Map<String, Integer> df = new HashMap<>();
-        Map<String, Map<String, Boolean>> surfaces = new TreeMap<>();
+        Map<String, java.util.SortedSet<String>> surfaces = new HashMap<>();
         for (int d = 0; d < n; d++) {
             Analysed a = analysed.get(d);
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -100,8 +101,8 @@ public final class InvertedIndex {
                 lengths.get(f)[d] = a.lengths().get(f);
                 seen.addAll(a.freqs().get(f).keySet());
             }
-            for (String[] ws : a.surfaceStems()) {
-                surfaces.computeIfAbsent(ws[0], w -> new TreeMap<>()).put(ws[1], true);
+            for (List<String> ws : a.surfaceStems()) {
+                surfaces.computeIfAbsent(ws.get(0), w -> new java.util.TreeSet<>()).add(ws.get(1));
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
             freqs.add(a.freqs());
@@ -116,9 +117,9 @@ public final class InvertedIndex {
             for (double l : lengths.get(f)) sum += l;
             avg.put(f, Math.max(1, sum / Math.max(1, n)));
         }
-        Map<String, List<int[]>> postings = new TreeMap<>();
+        Map<String, List<int[]>> postings = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            Map<String, Double> pseudoTf = new TreeMap<>();
+            Map<String, Double> pseudoTf = new HashMap<>();
             for (Field f : Field.values()) {
                 double norm = 1 - B + B * lengths.get(f)[d] / avg.get(f);
                 for (var e : freqs.get(d).get(f).entrySet()) {
@@ -135,7 +136,7 @@ public final class InvertedIndex {
         }
         postings.forEach((t, list) -> index.terms.put(t, toPostings(list)));
         index.buildPrefixes(surfaces);
-        surfaces.forEach((w, stems) -> index.words.put(w, stems.keySet().iterator().next()));
+        surfaces.forEach((w, stems) -> index.words.put(w, stems.first()));
         return index;
     }
 
@@ -146,28 +147,48 @@ public final class InvertedIndex {
         return names;
     }
 
-    private void buildPrefixes(Map<String, Map<String, Boolean>> surfaces) {
-        Map<String, Map<Integer, Integer>> best = new TreeMap<>();
-        Map<String, java.util.Set<String>> wordsByPrefix = new HashMap<>();
+    /**
+     * The best postings of every prefix, built from the longest prefixes down: a prefix's top list
+     * is the top of its one-letter-longer prefixes' top lists plus the words exactly one letter
+     * longer than it. That is exact (a document in the parent's top list is in the top list of the
+     * child giving its best score, under the same order) and touches each full posting list about
+     * once instead of once per prefix length.
+     */
+    private void buildPrefixes(Map<String, java.util.SortedSet<String>> surfaces) {
+        // Stems reached directly from a prefix: by all longer words at the longest prefix length,
+        // otherwise by the words exactly one letter longer than the prefix.
+        Map<String, java.util.Set<String>> direct = new HashMap<>();
         for (var e : surfaces.entrySet()) {
             String word = e.getKey();
-            for (int len = 2; len <= Math.min(MAX_PREFIX, word.length() - 1); len++) {
-                wordsByPrefix.computeIfAbsent(word.substring(0, len), p -> new java.util.TreeSet<>()).addAll(e.getValue().keySet());
-            }
+            int longest = Math.min(MAX_PREFIX, word.length() - 1);
+            if (longest < 2) continue;
+            direct.computeIfAbsent(word.substring(0, longest), p -> new java.util.TreeSet<>()).addAll(e.getValue());
         }
-        for (var e : wordsByPrefix.entrySet()) {
-            Map<Integer, Integer> docs = best.computeIfAbsent(e.getKey(), p -> new HashMap<>());
-            for (String stem : e.getValue()) {
-                Postings p = terms.get(stem);
-                if (p == null) continue;
-                for (int i = 0; i < p.size(); i++) docs.merge(p.docs()[i], p.scores()[i], Math::max);
+        Map<String, List<int[]>> top = new HashMap<>();
+        for (int len = MAX_PREFIX; len >= 2; len--) {
+            Map<String, Map<Integer, Integer>> level = new HashMap<>();
+            for (var e : direct.entrySet()) {
+                if (e.getKey().length() != len) continue;
+                Map<Integer, Integer> docs = level.computeIfAbsent(e.getKey(), p -> new HashMap<>());
+                for (String stem : e.getValue()) {
+                    Postings p = terms.get(stem);
+                    if (p == null) continue;
+                    for (int i = 0; i < p.size(); i++) docs.merge(p.docs()[i], p.scores()[i], Math::max);
+                }
             }
+            for (var e : top.entrySet()) {
+                if (e.getKey().length() != len + 1) continue;
+                Map<Integer, Integer> docs = level.computeIfAbsent(e.getKey().substring(0, len), p -> new HashMap<>());
+                for (int[] ds : e.getValue()) docs.merge(ds[0], ds[1], Math::max);
+            }
+            level.forEach((prefix, docs) -> {
+                List<int[]> list = new ArrayList<>();
+                docs.forEach((d, sc) -> list.add(new int[] {d, sc}));
+                list.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+                top.put(prefix, new ArrayList<>(list.subList(0, Math.min(MAX_PREFIX_POSTINGS, list.size()))));
+            });
         }
-        best.forEach((prefix, docs) -> {
-            List<int[]> list = new ArrayList<>();
-            docs.forEach((d, s) -> list.add(new int[] {d, s}));
-            list.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            List<int[]> kept = new ArrayList<>(list.subList(0, Math.min(MAX_PREFIX_POSTINGS, list.size())));
+        new TreeMap<>(top).forEach((prefix, kept) -> {
             if (!kept.isEmpty()) prefixes.put(prefix, toPostings(kept));
         });
     }
