@@ -62,24 +62,33 @@ public final class SiteBuild {
         this.cache = cache;
     }
 
-    /** Builds the site into {@code site/}, swapping it in only when everything succeeded. */
+    /**
+     * Builds the site into {@code site/}, swapping it in only when everything succeeded. Pages are
+     * written to the staging folder as they are rendered, so memory does not grow with the site.
+     */
     public BuildSummary run() throws BuildFailedException, IOException {
         long start = System.nanoTime();
-        Generated out = generate();
-        long t = System.nanoTime();
-        int written = new SiteWriter(project.site()).write(out.files(), project.assets());
-        stageMillis.put("write", (System.nanoTime() - t) / 1_000_000);
-        return out.summary(written, stageMillis, (System.nanoTime() - start) / 1_000_000);
+        SiteWriter.Staging staging = new SiteWriter(project.site()).begin();
+        try {
+            Produced out = produce(true, staging::write);
+            long t = System.nanoTime();
+            staging.copyAssets(project.assets());
+            int written = staging.commit();
+            stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
+            return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
+                    stageMillis(), (System.nanoTime() - start) / 1_000_000);
+        } catch (BuildFailedException | IOException | RuntimeException e) {
+            staging.abort();
+            throw e;
+        }
     }
 
     /** What the stages before writing produce: every output file, and counts for the summary. */
     public record Generated(List<OutputFile> files, Map<String, Integer> pagesByKind, int searchDocuments,
-                            int warnings, LinkedSite site) {
-        BuildSummary summary(int written, Map<String, Long> stageMillis, long totalMillis) {
-            return new BuildSummary(pagesByKind, searchDocuments, written, warnings,
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), totalMillis);
-        }
-    }
+                            int warnings, LinkedSite site) {}
+
+    /** The counts of a build whose files went to a sink. */
+    private record Produced(Map<String, Integer> pagesByKind, int searchDocuments, int warnings, LinkedSite site) {}
 
     /** Runs load → check → link → render → index in memory; writes nothing. */
     public Generated generate() throws BuildFailedException {
@@ -91,6 +100,14 @@ public final class SiteBuild {
      * server shows an edit first and rebuilds the search index right after ({@link #searchIndex}).
      */
     public Generated generate(boolean search) throws BuildFailedException {
+        java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Produced out = produce(search, files::add);
+        List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
+        return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site());
+    }
+
+    /** The stages, handing every output file to {@code sink} (from several threads) as it is made. */
+    private Produced produce(boolean search, java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
         Problems problems = new Problems();
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
@@ -117,17 +134,24 @@ public final class SiteBuild {
         CompletableFuture<SearchIndex> index = search
                 ? CompletableFuture.supplyAsync(() -> searchIndex(site))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
-        List<OutputFile> pages = stage("render", () -> new SiteRenderer(project.templates(), SITE, config, renderCache)
-                .render(site));
-        List<OutputFile> feeds = stage("export", () -> Exports.files(site, pages, config, SITE));
+        Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        stage("render", () -> {
+            new SiteRenderer(project.templates(), SITE, config, renderCache).render(site, page -> {
+                byKind.merge(page.kind(), 1, Integer::sum);
+                pages.add(page.path());
+                sink.accept(page);
+            });
+            return null;
+        });
+        List<String> pagePaths = pages.stream().sorted().toList();
+        stage("export", () -> {
+            Exports.files(site, pagePaths, config, SITE).forEach(sink);
+            return null;
+        });
         SearchIndex searchIndex = index.join();
-
-        List<OutputFile> all = new ArrayList<>(pages);
-        all.addAll(searchIndex.files());
-        all.addAll(feeds);
-        Map<String, Integer> byKind = new TreeMap<>();
-        pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-        return new Generated(List.copyOf(all), byKind, searchIndex.documents(), (int) problems.warningCount(), site);
+        searchIndex.files().forEach(sink);
+        return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site);
     }
 
     /** The files of the search index and how many documents it holds. */

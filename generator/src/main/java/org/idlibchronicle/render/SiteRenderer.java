@@ -56,7 +56,7 @@ public final class SiteRenderer {
 
     private final RenderCache cache;
 
-    public List<OutputFile> render(LinkedSite site) {
+    private List<Supplier<OutputFile>> jobs(LinkedSite site) {
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         jobs.add(() -> home(site));
         jobs.add(() -> chronology(site));
@@ -77,9 +77,22 @@ public final class SiteRenderer {
         for (Actor a : site.actors().values()) jobs.add(() -> actor(site, a));
         for (Place p : site.places().values()) jobs.add(() -> place(site, p));
         for (YearMonth m : site.chronology().byMonth().keySet()) jobs.add(() -> month(site, m));
+        return jobs;
+    }
+
+    /** Renders every page into memory, sorted by path. */
+    public List<OutputFile> render(LinkedSite site) {
         ConcurrentLinkedQueue<OutputFile> out = new ConcurrentLinkedQueue<>();
-        jobs.parallelStream().forEach(j -> out.add(j.get()));
+        render(site, out::add);
         return out.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
+    }
+
+    /**
+     * Renders every page, in parallel, handing each to {@code sink} as soon as it is done (the sink
+     * must accept pages from several threads), so that no page needs to stay in memory.
+     */
+    public void render(LinkedSite site, java.util.function.Consumer<OutputFile> sink) {
+        jobs(site).parallelStream().forEach(j -> sink.accept(j.get()));
     }
 
     private OutputFile page(String template, Page page, Map<String, Object> model) {

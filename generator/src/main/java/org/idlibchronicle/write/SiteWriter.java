@@ -35,32 +35,60 @@ public final class SiteWriter {
      * @return the number of files written, assets included
      */
     public int write(Collection<OutputFile> files, Path assets) throws IOException {
-        Path parent = siteDir.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + siteDir.getFileName() + ".build-");
+        Staging staging = begin();
         try {
-            int count = files.size();
             // Files are independent: write them on all cores.
-            files.parallelStream().forEach(f -> {
-                Path target = safeResolve(staging, f.path());
-                try {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, f.bytes());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            if (assets != null && Files.isDirectory(assets)) {
-                count += copyTree(assets, staging.resolve("assets"));
-            }
-            swap(staging);
-            return count;
-        } catch (java.io.UncheckedIOException e) {
-            deleteTree(staging);
-            throw e.getCause();
+            files.parallelStream().forEach(staging::write);
+            staging.copyAssets(assets);
+            return staging.commit();
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            staging.abort();
             throw e;
+        }
+    }
+
+    /** Opens a fresh staging folder beside the site, for files written as they are produced. */
+    public Staging begin() throws IOException {
+        Files.createDirectories(siteDir.getParent());
+        return new Staging(Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".build-"));
+    }
+
+    /**
+     * A site being written: files go into the staging folder as they come (from any thread), so
+     * that no stage has to hold the whole site in memory; {@link #commit} swaps it in, {@link #abort}
+     * removes it and leaves the previous site as it was.
+     */
+    public final class Staging {
+        private final Path dir;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Staging(Path dir) {
+            this.dir = dir;
+        }
+
+        public void write(OutputFile f) {
+            Path target = safeResolve(dir, f.path());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.bytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            count.incrementAndGet();
+        }
+
+        public void copyAssets(Path assets) throws IOException {
+            if (assets != null && Files.isDirectory(assets)) count.addAndGet(copyTree(assets, dir.resolve("assets")));
+        }
+
+        /** Swaps the staged site in; returns the number of files written. */
+        public int commit() throws IOException {
+            swap(dir);
+            return count.get();
+        }
+
+        public void abort() throws IOException {
+            deleteTree(dir);
         }
     }
 

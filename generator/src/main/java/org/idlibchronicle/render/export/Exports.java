@@ -13,8 +13,8 @@ import org.idlibchronicle.render.feed.Sitemap;
 public final class Exports {
     private Exports() {}
 
-    /** @param pages the rendered pages, sorted by path */
-    public static List<OutputFile> files(LinkedSite site, List<OutputFile> pages, SiteConfig config, Views.SiteInfo info) {
+    /** @param pages the paths of the rendered pages, sorted */
+    public static List<OutputFile> files(LinkedSite site, List<String> pages, SiteConfig config, Views.SiteInfo info) {
         List<OutputFile> out = new ArrayList<>(DataExports.files(site));
         out.add(AtomFeed.write(site, config, info.title(), info.tagline()));
         out.addAll(Sitemap.files(pages, config));

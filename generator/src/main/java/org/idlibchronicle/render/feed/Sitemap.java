@@ -20,8 +20,8 @@ public final class Sitemap {
 
     private Sitemap() {}
 
-    /** @param pages the rendered pages, sorted by path */
-    public static List<OutputFile> files(List<OutputFile> pages, SiteConfig config) {
+    /** @param pages the paths of the rendered pages, sorted */
+    public static List<OutputFile> files(List<String> pages, SiteConfig config) {
         List<OutputFile> out = new ArrayList<>();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         config.absolute(PATH).ifPresent(url -> robots.append("\nSitemap: ").append(url).append('\n'));
@@ -34,12 +34,12 @@ public final class Sitemap {
             w.writeCharacters("\n");
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(NS);
-            for (OutputFile page : pages) {
-                if (!page.path().endsWith(".html") || page.path().equals("404.html")) continue;
+            for (String page : pages) {
+                if (!page.endsWith(".html") || page.equals("404.html")) continue;
                 w.writeCharacters("\n");
                 w.writeStartElement("url");
                 w.writeStartElement("loc");
-                w.writeCharacters(config.absolute(page.path()).orElseThrow());
+                w.writeCharacters(config.absolute(page).orElseThrow());
                 w.writeEndElement();
                 w.writeEndElement();
             }
