@@ -292,7 +292,8 @@ public final class SiteRenderer {
     }
 
     private static String firstLine(Markdown md) {
-        String text = md.text().replaceAll("\\[\\^[^\\]]*\\]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
+        // The reading text parsed at load: link texts kept, footnotes and markup dropped.
+        String text = md.plain();
         int dot = text.indexOf(". ");
         return dot > 0 ? text.substring(0, dot + 1) : text;
     }
