@@ -28,6 +28,7 @@ import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
 import org.idlibchronicle.render.Views;
 import org.idlibchronicle.write.SiteWriter;
+import org.idlibchronicle.concurrent.Parallel;
 
 /**
  * The build, read top to bottom as its stages: load → check → link → render → index → write.
@@ -132,7 +133,7 @@ public final class SiteBuild {
         LinkedSite site = stage("link", () -> Linker.link(content));
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = search
-                ? CompletableFuture.supplyAsync(() -> searchIndex(site))
+                ? Parallel.start(() -> searchIndex(site))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();

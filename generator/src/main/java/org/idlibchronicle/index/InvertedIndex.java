@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.idlibchronicle.index.SearchDocument.Field;
+import org.idlibchronicle.concurrent.Parallel;
 
 /**
  * The inverted index with BM25F scores computed at build time: the weight of a term in a document
@@ -46,49 +47,38 @@ public final class InvertedIndex {
         this.documents = documents;
     }
 
-    /** Raw word → {surface form, stem}, or an empty array for a stop word; shared by all documents. */
-    private static final Map<String, String[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String[] surfaceAndStem(String raw) {
-        List<String> surface = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, raw);
-        List<String> stem = SearchAnalyzer.terms(raw);
-        return surface.size() == 1 && stem.size() == 1 ? new String[] {surface.get(0), stem.get(0)} : new String[0];
-    }
-
     /** What one document contributes, analysed on its own so that documents can be analysed in parallel. */
     private record Analysed(Map<Field, Map<String, Integer>> freqs, Map<Field, Integer> lengths,
-                            java.util.Set<List<String>> surfaceStems, List<String> names) {}
+                            java.util.Set<FieldAnalysis.Word> words, List<String> names) {}
 
-    private static Analysed analyse(SearchDocument doc, Analyzer indexAnalyzer) {
+    private static Analysed analyse(SearchDocument doc, FieldAnalysis analysis) {
         Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
         Map<Field, Integer> lengths = new EnumMap<>(Field.class);
-        // Distinct (surface, stem) pairs: a word repeated in a document is recorded once.
-        java.util.Set<List<String>> surfaceStems = new java.util.LinkedHashSet<>();
+        // Distinct words: a word repeated in a document is recorded once.
+        java.util.Set<FieldAnalysis.Word> words = new java.util.LinkedHashSet<>();
         for (Field f : Field.values()) {
-            String text = doc.text(f);
-            List<String> terms = SearchAnalyzer.terms(indexAnalyzer, text);
+            FieldAnalysis.Result r = analysis.analyse(doc.text(f));
             Map<String, Integer> tf = new HashMap<>();
-            terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+            r.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
             byField.put(f, tf);
-            lengths.put(f, terms.size());
-            for (String raw : SearchAnalyzer.terms(SearchAnalyzer.RAW, text)) {
-                String[] surfaceStem = WORDS.computeIfAbsent(raw, InvertedIndex::surfaceAndStem);
-                if (surfaceStem.length == 2) surfaceStems.add(List.of(surfaceStem));
-            }
+            lengths.put(f, r.terms().size());
+            words.addAll(r.words());
         }
         List<String> names = new ArrayList<>();
         for (String name : nameList(doc)) {
             String key = String.join(" ", SearchAnalyzer.terms(name));
             if (!key.isEmpty()) names.add(key);
         }
-        return new Analysed(byField, lengths, surfaceStems, names);
+        return new Analysed(byField, lengths, words, names);
     }
 
-    public static InvertedIndex build(List<SearchDocument> docs, Analyzer indexAnalyzer) {
+    /** Indexes {@code docs}, each name in {@code synonyms} also indexed as its other names. */
+    public static InvertedIndex build(List<SearchDocument> docs, SynonymMap synonyms) {
         InvertedIndex index = new InvertedIndex(docs.size());
         int n = docs.size();
         // Analysis is most of the work and each document is independent: use every core.
-        List<Analysed> analysed = docs.parallelStream().map(d -> analyse(d, indexAnalyzer)).toList();
+        FieldAnalysis analysis = new FieldAnalysis(synonyms);
+        List<Analysed> analysed = Parallel.map(docs, d -> analyse(d, analysis));
         List<Map<Field, Map<String, Integer>>> freqs = new ArrayList<>(n);
         EnumMap<Field, double[]> lengths = new EnumMap<>(Field.class);
         for (Field f : Field.values()) lengths.put(f, new double[n]);
@@ -101,8 +91,8 @@ public final class InvertedIndex {
                 lengths.get(f)[d] = a.lengths().get(f);
                 seen.addAll(a.freqs().get(f).keySet());
             }
-            for (List<String> ws : a.surfaceStems()) {
-                surfaces.computeIfAbsent(ws.get(0), w -> new java.util.TreeSet<>()).add(ws.get(1));
+            for (FieldAnalysis.Word w : a.words()) {
+                surfaces.computeIfAbsent(w.surface(), k -> new java.util.TreeSet<>()).add(w.stem());
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
             freqs.add(a.freqs());

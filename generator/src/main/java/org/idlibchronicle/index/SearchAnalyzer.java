@@ -7,13 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -29,8 +25,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *   <li>doubled letters collapse (maarrat and maarat → marat), after stemming so that Porter's
  *       double-consonant rules see the word as written.</li>
  * </ol>
- * The {@link #INDEX} analyzer adds the aliases from content/ as synonyms at index time (a document
- * that says "HTS" is also found by "Hayat Tahrir al-Sham"), so queries need no synonym map.
+ * The index adds the aliases from content/ as synonyms to this chain ({@link FieldAnalysis}: a
+ * document that says "HTS" is also found by "Hayat Tahrir al-Sham"), so queries need no synonym map.
  */
 public final class SearchAnalyzer {
     /** Marks inside transliterated names, removed after a letter: ' ’ ‘ ` ´ ʼ ʿ ʾ. */
@@ -95,23 +91,6 @@ public final class SearchAnalyzer {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);
         return m;
-    }
-
-    /** The query chain followed by the alias synonyms; multi-word synonyms are flattened for indexing. */
-    public static Analyzer withSynonyms(SynonymMap synonyms) {
-        return new AnalyzerWrapper(QUERY.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return QUERY;
-            }
-
-            @Override
-            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                if (synonyms.fst == null) return components;
-                TokenStream ts = new FlattenGraphFilter(new SynonymGraphFilter(components.getTokenStream(), synonyms, true));
-                return new TokenStreamComponents(components.getSource(), ts);
-            }
-        };
     }
 
     public static List<String> terms(String text) {

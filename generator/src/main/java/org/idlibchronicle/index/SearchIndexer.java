@@ -16,7 +16,6 @@ public final class SearchIndexer {
     }
 
     public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs) {
-        var analyzer = SearchAnalyzer.withSynonyms(AliasSynonyms.map(AliasSynonyms.groups(site)));
-        return IndexFiles.write(docs, InvertedIndex.build(docs, analyzer));
+        return IndexFiles.write(docs, InvertedIndex.build(docs, AliasSynonyms.map(AliasSynonyms.groups(site))));
     }
 }

@@ -21,6 +21,7 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.concurrent.Parallel;
 
 /**
  * The load stage: reads every file under {@code content/} into the model, validating each
@@ -95,7 +96,7 @@ public final class ContentLoader {
     private <T> List<T> loadAll(String kind, boolean yearFolders, Set<String> extensions, Class<T> type,
                                 Function<Path, T> reader) {
         List<Path> files = files(kind, yearFolders, extensions);
-        List<T> items = files.parallelStream().map(file -> {
+        List<T> items = Parallel.map(files, file -> {
             T cached = cache.get(file, type);
             if (cached != null) return cached;
             int errorsBefore = (int) problems.errorCount();
@@ -106,7 +107,7 @@ public final class ContentLoader {
                 cache.put(file, item);
             }
             return item;
-        }).toList();
+        });
         List<T> out = new ArrayList<>();
         for (T item : items) {
             if (item != null) out.add(item);

@@ -34,6 +34,7 @@ import org.idlibchronicle.render.Views.YearItem;
 import org.idlibchronicle.render.meta.JsonLd;
 import org.idlibchronicle.render.meta.PageHead;
 import org.idlibchronicle.render.svg.TimelineStrip;
+import org.idlibchronicle.concurrent.Parallel;
 
 /**
  * The render stage: every page of the site, from linked content through the templates. Pages are
@@ -92,7 +93,7 @@ public final class SiteRenderer {
      * must accept pages from several threads), so that no page needs to stay in memory.
      */
     public void render(LinkedSite site, java.util.function.Consumer<OutputFile> sink) {
-        jobs(site).parallelStream().forEach(j -> sink.accept(j.get()));
+        Parallel.forEach(jobs(site), j -> sink.accept(j.get()));
     }
 
     private OutputFile page(String template, Page page, Map<String, Object> model) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.concurrent.Parallel;
 
 /**
  * The write stage: writes the whole site into a fresh folder beside {@code site/} and only then
@@ -38,7 +39,7 @@ public final class SiteWriter {
         Staging staging = begin();
         try {
             // Files are independent: write them on all cores.
-            files.parallelStream().forEach(staging::write);
+            Parallel.forEach(List.copyOf(files), staging::write);
             staging.copyAssets(assets);
             return staging.commit();
         } catch (IOException | RuntimeException e) {
