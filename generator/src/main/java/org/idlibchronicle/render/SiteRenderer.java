@@ -48,7 +48,7 @@ public final class SiteRenderer {
         this(templatesDir, site, config, null);
     }
 
-    /** A renderer that reuses the HTML of pages whose data did not change (may be null). */
+    /** A renderer that reuses the pages whose inputs did not change since the last build ({@code cache} may be null). */
     public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config, RenderCache cache) {
         this.templates = new PageTemplates(templatesDir, site, config);
         this.config = config;
@@ -57,27 +57,56 @@ public final class SiteRenderer {
 
     private final RenderCache cache;
 
-    private List<Supplier<OutputFile>> jobs(LinkedSite site) {
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        jobs.add(() -> home(site));
-        jobs.add(() -> chronology(site));
-        jobs.add(() -> agreementsIndex(site));
-        jobs.add(() -> actorsIndex(site));
-        jobs.add(() -> placesIndex(site));
-        jobs.add(() -> sources(site));
-        jobs.add(() -> page("figures", page(FiguresPage.PATH, "page", "figures", "Contested figures",
+    /** One page to make: where it goes, the data it is made from (for the {@link RenderCache}), how to make it. */
+    private record Job(String path, List<Object> inputs, Supplier<OutputFile> make) {}
+
+    private static Job job(String path, List<Object> inputs, Supplier<OutputFile> make) {
+        return new Job(path, inputs, make);
+    }
+
+    /** Every page of the site, each with what it reads besides the shared inputs (see {@link PageInputs}). */
+    private List<Job> jobs(LinkedSite site, PageInputs in) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(job("index.html", List.of(in.timeline(), site.eventsByAgreement()), () -> home(site)));
+        jobs.add(job("chronology/index.html", List.of(in.timeline()), () -> chronology(site)));
+        jobs.add(job("agreements/index.html", List.of(in.agreementCounts()), () -> agreementsIndex(site)));
+        jobs.add(job("actors/index.html", List.of(in.actorCounts()), () -> actorsIndex(site)));
+        jobs.add(job("places/index.html", List.of(in.placeCounts()), () -> placesIndex(site)));
+        jobs.add(job("sources.html", List.of(site.citationsBySource()), () -> sources(site)));
+        jobs.add(job(FiguresPage.PATH, List.of(site.claimSets()), () -> page("figures", page(FiguresPage.PATH, "page",
+                "figures", "Contested figures",
                 "Every figure on which the sources disagree, side by side, and the displacement figures over time."),
-                Map.of("figures", FiguresPage.build(site))));
-        jobs.add(() -> page("about", page("about.html", "page", "about", "About and method",
+                Map.of("figures", FiguresPage.build(site)))));
+        jobs.add(job("about.html", List.of(in.timeline(), site.claimSets()), () -> page("about", page("about.html",
+                "page", "about", "About and method",
                 "How the record is sourced, how claims and dates are shown, and how to contribute."),
-                Map.of("about", AboutPage.build(site, config))));
-        jobs.add(() -> simple("404.html", "404", "Page not found", "The page you asked for does not exist."));
-        jobs.add(() -> simple("search.html", "search", "Search", "Search the record: events, agreements, actors, places and sources."));
-        for (Event e : site.chronology().events()) jobs.add(() -> event(site, e));
-        for (Agreement a : site.agreements().values()) jobs.add(() -> agreement(site, a));
-        for (Actor a : site.actors().values()) jobs.add(() -> actor(site, a));
-        for (Place p : site.places().values()) jobs.add(() -> place(site, p));
-        for (YearMonth m : site.chronology().byMonth().keySet()) jobs.add(() -> month(site, m));
+                Map.of("about", AboutPage.build(site, config)))));
+        jobs.add(job("404.html", List.of(),
+                () -> simple("404.html", "404", "Page not found", "The page you asked for does not exist.")));
+        jobs.add(job("search.html", List.of(), () -> simple("search.html", "search", "Search",
+                "Search the record: events, agreements, actors, places and sources.")));
+        for (Event e : site.chronology().events()) {
+            jobs.add(job(PagePaths.event(e.id()), List.of(e, site.related().getOrDefault(e.id(), List.of()),
+                    site.chronology().previous(e), site.chronology().next(e), site.claimSetsOf(e.id())),
+                    () -> event(site, e)));
+        }
+        for (Agreement a : site.agreements().values()) {
+            jobs.add(job(PagePaths.agreement(a.id()), List.of(site.eventsByAgreement(), site.eventsByProvision(),
+                    in.periods()), () -> agreement(site, a)));
+        }
+        for (Actor a : site.actors().values()) {
+            jobs.add(job(PagePaths.actor(a.id()), List.of(site.eventsFor(site.eventsByActor(), a.id()),
+                    in.agreementCounts()), () -> actor(site, a)));
+        }
+        for (Place p : site.places().values()) {
+            jobs.add(job(PagePaths.place(p.id()), List.of(site.eventsFor(site.eventsByPlace(), p.id())),
+                    () -> place(site, p)));
+        }
+        var byMonth = site.chronology().byMonth();
+        for (YearMonth m : byMonth.keySet()) {
+            jobs.add(job(PagePaths.month(m), List.of(byMonth.get(m), Optional.ofNullable(byMonth.lowerKey(m)),
+                    Optional.ofNullable(byMonth.higherKey(m)), in.timeline()), () -> month(site, m)));
+        }
         return jobs;
     }
 
@@ -93,13 +122,17 @@ public final class SiteRenderer {
      * must accept pages from several threads), so that no page needs to stay in memory.
      */
     public void render(LinkedSite site, java.util.function.Consumer<OutputFile> sink) {
-        Parallel.forEach(jobs(site), j -> sink.accept(j.get()));
+        PageInputs in = PageInputs.of(site, config);
+        if (cache == null) {
+            Parallel.forEach(jobs(site, in), j -> sink.accept(j.make().get()));
+        } else {
+            cache.startBuild(in.shared());
+            Parallel.forEach(jobs(site, in), j -> sink.accept(cache.page(j.path(), j.inputs(), j.make())));
+        }
     }
 
     private OutputFile page(String template, Page page, Map<String, Object> model) {
-        String html = cache == null ? templates.render(template, page, model)
-                : cache.page(List.of(template, page, model), () -> templates.render(template, page, model));
-        return OutputFile.text(page.path(), page.kind(), html);
+        return OutputFile.text(page.path(), page.kind(), templates.render(template, page, model));
     }
 
     private static Page page(String path, String kind, String section, String title, String description) {

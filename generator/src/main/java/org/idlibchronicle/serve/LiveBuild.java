@@ -50,7 +50,6 @@ final class LiveBuild {
     synchronized Result initial() throws IOException {
         long start = System.nanoTime();
         try {
-            pages.startBuild();
             SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
             List<OutputFile> files = withAssets(build.generate().files());
             new SiteWriter(project.site()).write(files);
@@ -71,7 +70,6 @@ final class LiveBuild {
             cache.clear();
             pages.clear();
         }
-        pages.startBuild();
         SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
         SiteBuild.Generated generated;
         try {

@@ -2,12 +2,15 @@ package org.idlibchronicle.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.build.SiteBuild;
 import org.idlibchronicle.load.LoadCache;
@@ -17,36 +20,97 @@ import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dev server's caches never serve a stale page: a rebuild equals a build from scratch. */
+/**
+ * The dev server's caches never serve a stale page: after each kind of edit, a rebuild that reuses
+ * unchanged files and pages equals a build from scratch, and an edit to one event rebuilds only
+ * the pages that show it.
+ */
 class IncrementalBuildTest {
+    private static final String SHELLING = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
+    private static final String UNDERSTANDING = "content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml";
+
     @TempDir
     Path tmp;
     private final PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    private final LoadCache loaded = new LoadCache();
+    private final RenderCache rendered = new RenderCache();
+    private Fixture f;
+    private Project project;
 
     private Map<String, byte[]> files(SiteBuild build) throws Exception {
         Map<String, byte[]> out = new TreeMap<>();
-        for (OutputFile f : build.generate().files()) out.put(f.path(), f.bytes());
+        for (OutputFile file : build.generate().files()) out.put(file.path(), file.bytes());
         return out;
     }
 
-    @Test
-    void aCachedRebuildAfterEditsEqualsAFreshBuild() throws Exception {
-        Fixture f = Fixture.in(tmp);
-        Project project = Project.at(f.root());
-        LoadCache loaded = new LoadCache();
-        RenderCache rendered = new RenderCache();
-        rendered.startBuild();
-        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
-
-        String event = "content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml";
-        f.write(event, f.read(event).replace("title: HTS and Turkish officials reportedly reach an understanding",
-                "title: HTS and Turkey reportedly agree"));
-        f.write("content/places/sochi.yaml", f.read("content/places/sochi.yaml").replace("name: Sochi", "name: Sotchi"));
-        rendered.startBuild();
+    /** Applies {@code edit}, rebuilds with the caches and checks the result against a fresh build. */
+    private void assertRebuildIsFresh(String what, Consumer<Fixture> edit) throws Exception {
+        edit.accept(f);
         Map<String, byte[]> incremental = files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
         Map<String, byte[]> fresh = files(new SiteBuild(project, quiet));
+        assertEquals(fresh.keySet(), incremental.keySet(), what);
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), what + ": " + path));
+    }
 
-        assertEquals(fresh.keySet(), incremental.keySet());
-        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), path));
+    private static Consumer<Fixture> replace(String file, String from, String to) {
+        return fx -> {
+            String text = fx.read(file);
+            assertTrue(text.contains(from), file + " has no " + from);
+            fx.write(file, text.replace(from, to));
+        };
+    }
+
+    @Test
+    void aCachedRebuildEqualsAFreshBuildAfterEveryKindOfEdit() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+
+        assertRebuildIsFresh("event title", replace(UNDERSTANDING,
+                "title: HTS and Turkish officials reportedly reach an understanding", "title: HTS and Turkey reportedly agree"));
+        assertRebuildIsFresh("event summary", replace(SHELLING, "over two days.", "over two days, it said."));
+        assertRebuildIsFresh("event body", replace(SHELLING, "Government shelling hit", "Heavy government shelling hit"));
+        assertRebuildIsFresh("event places", replace(SHELLING, "places: [maarat-al-numan]",
+                "places: [maarat-al-numan, idlib-governorate]"));
+        assertRebuildIsFresh("event actors", replace(UNDERSTANDING, "actors: [hts, turkey]", "actors: [hts, turkey, russia]"));
+        assertRebuildIsFresh("agreement relation", replace(SHELLING, "relation: violates", "relation: ends"));
+        assertRebuildIsFresh("claim figure", replace(SHELLING, "value: 18", "value: 19"));
+        assertRebuildIsFresh("event moved to another month", fx -> {
+            String text = fx.read(UNDERSTANDING).replace("date: 2018-10-02", "date: 2018-11-02");
+            fx.delete(UNDERSTANDING);
+            fx.write(UNDERSTANDING.replace("2018-10-02", "2018-11-02"), text);
+        });
+        assertRebuildIsFresh("event added", fx -> fx.write("content/events/2019/2019-03-01-second-shelling.md",
+                fx.read(SHELLING).replace("date: 2019-02-16", "date: 2019-03-01")
+                        .replace("title: Shelling kills", "title: Second shelling kills")));
+        assertRebuildIsFresh("event deleted", fx -> fx.delete("content/events/2019/2019-03-01-second-shelling.md"));
+        assertRebuildIsFresh("place renamed", replace("content/places/sochi.yaml", "name: Sochi", "name: Sotchi"));
+        assertRebuildIsFresh("actor renamed", replace("content/actors/sohr.yaml", "name: Syrian Observatory",
+                "name: The Syrian Observatory"));
+        assertRebuildIsFresh("source changed", replace("content/sources/sohr-2019-02-16.yaml", "date: 2019-02-16",
+                "date: 2019-02-17"));
+        assertRebuildIsFresh("agreement provision", replace("content/agreements/sochi-memorandum-2018.md",
+                "title: A demilitarized zone", "title: A demilitarised zone"));
+        assertRebuildIsFresh("nothing changed", fx -> {});
+        assertEquals(List.of(), rendered.rendered(), "pages rebuilt when nothing changed");
+    }
+
+    @Test
+    void anEditToOneEventRebuildsOnlyThePagesThatShowIt() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        Map<String, byte[]> pages = files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+        assertEquals(pages.keySet().stream().filter(p -> p.endsWith(".html")).toList(), rendered.rendered(),
+                "the first build makes every page");
+
+        replace(SHELLING, "over two days.", "over two days, it said.").accept(f);
+        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+        // The event shows on its own page, its month, its place and actor pages, the page of the
+        // event before it, the agreement it violates, the home page (violations at a glance) and,
+        // through its claims, the figures and about pages. Nothing else is made again.
+        assertEquals(List.of("about.html", "actors/sohr.html", "agreements/sochi-memorandum-2018.html",
+                "chronology/2019-02.html", "events/2018/2018-10-02-hts-turkey-understanding-reported.html",
+                "events/2019/2019-02-16-shelling-maarat-al-numan.html", "figures.html", "index.html",
+                "places/maarat-al-numan.html"), rendered.rendered());
     }
 }
