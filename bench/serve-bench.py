@@ -98,7 +98,7 @@ def main():
             def index_updated(count):
                 deadline = time.monotonic() + 60
                 while time.monotonic() < deadline:
-                    if open(log.name).read().count("search index updated") >= count:
+                    if open(log.name).read().count("search index and data files up to date") >= count:
                         return
                     time.sleep(0.05)
             times = edit_and_time(event, f"http://127.0.0.1:8391/events/{year}/{event_id}.html",

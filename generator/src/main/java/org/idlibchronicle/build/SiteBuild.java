@@ -97,18 +97,19 @@ public final class SiteBuild {
     }
 
     /**
-     * Runs the stages in memory. Without {@code search}, the index stage is left out: the dev
-     * server shows an edit first and rebuilds the search index right after ({@link #searchIndex}).
+     * Runs the stages in memory. Without {@code extras}, the pages only: the search index and the
+     * data exports are left out, because the dev server shows an edit first and brings those up to
+     * date right after ({@link #searchIndex}, {@link #exports}).
      */
-    public Generated generate(boolean search) throws BuildFailedException {
+    public Generated generate(boolean extras) throws BuildFailedException {
         java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        Produced out = produce(search, files::add);
+        Produced out = produce(extras, files::add);
         List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site());
     }
 
     /** The stages, handing every output file to {@code sink} (from several threads) as it is made. */
-    private Produced produce(boolean search, java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
+    private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
         Problems problems = new Problems();
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
@@ -132,7 +133,7 @@ public final class SiteBuild {
         SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
         // The index needs only the linked site: build it while the pages render.
-        CompletableFuture<SearchIndex> index = search
+        CompletableFuture<SearchIndex> index = extras
                 ? Parallel.start(() -> searchIndex(site))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -145,14 +146,20 @@ public final class SiteBuild {
             });
             return null;
         });
-        List<String> pagePaths = pages.stream().sorted().toList();
-        stage("export", () -> {
-            Exports.files(site, pagePaths, config, SITE).forEach(sink);
-            return null;
-        });
+        if (extras) exports(site, List.copyOf(pages), config).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site);
+    }
+
+    /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
+    public List<OutputFile> exports(LinkedSite site, List<String> pagePaths) throws BuildFailedException {
+        return exports(site, pagePaths, siteConfig());
+    }
+
+    private List<OutputFile> exports(LinkedSite site, List<String> pagePaths, SiteConfig config) {
+        List<String> sorted = pagePaths.stream().sorted().toList();
+        return stage("export", () -> Exports.files(site, sorted, config, SITE));
     }
 
     /** The files of the search index and how many documents it holds. */

@@ -77,9 +77,9 @@ public final class DevServer implements AutoCloseable {
                 channel.reload(last.changed());
             }
             if (!last.failed()) {
-                // Pages first, then the search index: the edit is visible without waiting for it.
-                List<String> index = live.reindex();
-                if (!index.isEmpty()) log.println("search index updated (" + index.size() + " files)");
+                // Pages first, then the search index and data files: the edit is visible without waiting for them.
+                List<String> extras = live.followUp();
+                log.println("search index and data files up to date (" + extras.size() + " changed)");
             }
         } catch (IOException | RuntimeException e) {
             log.println("rebuild failed: " + e);

@@ -37,8 +37,9 @@ final class LiveBuild {
     private final PrintStream log;
     private final LoadCache cache = new LoadCache();
     private final RenderCache pages = new RenderCache();
-    private static final String SEARCH = "search/";
-    private final Map<String, Long> written = new HashMap<>();
+    /** What was last written, by path, in two scopes: pages and assets, then the files that follow them. */
+    private final Written pagesWritten = new Written();
+    private final Written extrasWritten = new Written();
     private SiteBuild.Generated pending;
 
     LiveBuild(Project project, PrintStream log) {
@@ -51,9 +52,14 @@ final class LiveBuild {
         long start = System.nanoTime();
         try {
             SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
-            List<OutputFile> files = withAssets(build.generate().files());
-            new SiteWriter(project.site()).write(files);
-            files.forEach(f -> written.put(f.path(), checksum(f.bytes())));
+            SiteBuild.Generated generated = build.generate(false);
+            List<OutputFile> pageFiles = withAssets(generated.files());
+            List<OutputFile> extras = extras(build, generated);
+            List<OutputFile> all = new ArrayList<>(pageFiles);
+            all.addAll(extras);
+            new SiteWriter(project.site()).write(all);
+            pageFiles.forEach(pagesWritten::remember);
+            extras.forEach(extrasWritten::remember);
             return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
         } catch (BuildFailedException e) {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
@@ -61,8 +67,8 @@ final class LiveBuild {
     }
 
     /**
-     * A rebuild after a change, without the search index: writes only the pages whose bytes
-     * differ from the last build. Call {@link #reindex()} next to bring the search index up to date.
+     * A rebuild after a change, pages only: writes the pages whose bytes differ from the last
+     * build. Call {@link #followUp()} next to bring the search index and data exports up to date.
      */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
         long start = System.nanoTime();
@@ -79,43 +85,72 @@ final class LiveBuild {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         pending = generated;
-        List<String> changed = writeChanged(withAssets(generated.files()), p -> !p.startsWith(SEARCH));
+        List<String> changed = pagesWritten.writeChanged(withAssets(generated.files()));
         return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
     }
 
-    /** Rebuilds the search index of the last successful {@link #rebuild}; returns the files that changed. */
-    synchronized List<String> reindex() throws IOException {
+    /**
+     * Brings the search index, data exports, feed and sitemap of the last successful
+     * {@link #rebuild} up to date; returns the files that changed.
+     */
+    synchronized List<String> followUp() throws IOException {
         if (pending == null) return List.of();
-        SiteBuild.SearchIndex index = new SiteBuild(project, log, cache).searchIndex(pending.site());
-        pending = null;
-        return writeChanged(index.files(), p -> p.startsWith(SEARCH));
+        try {
+            return extrasWritten.writeChanged(extras(new SiteBuild(project, log, cache), pending));
+        } catch (BuildFailedException e) {
+            // Only the site settings are read again here, and the rebuild just read them.
+            log.println(e.getMessage());
+            return List.of();
+        } finally {
+            pending = null;
+        }
     }
 
-    /** Writes the files that differ from what was last written, among the paths {@code scope} covers. */
-    private List<String> writeChanged(List<OutputFile> files, java.util.function.Predicate<String> scope)
-            throws IOException {
-        List<String> changed = new ArrayList<>();
-        java.util.Set<String> now = new java.util.HashSet<>();
-        for (OutputFile f : files) {
-            long sum = checksum(f.bytes());
-            now.add(f.path());
-            Long before = written.put(f.path(), sum);
-            if (before == null || before != sum) {
-                Path target = project.site().resolve(f.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.bytes());
-                changed.add(f.path());
-            }
+    private static List<OutputFile> extras(SiteBuild build, SiteBuild.Generated generated) throws BuildFailedException {
+        List<String> pagePaths = generated.files().stream().map(OutputFile::path).toList();
+        List<OutputFile> extras = new ArrayList<>(build.exports(generated.site(), pagePaths));
+        extras.addAll(build.searchIndex(generated.site()).files());
+        return extras;
+    }
+
+    /** The files written in one scope, so that only changed ones are written again and removed ones deleted. */
+    private final class Written {
+        private final Map<String, Long> sums = new HashMap<>();
+        /** The page objects written: a page the render cache reused is the same object, unchanged. */
+        private final Map<String, OutputFile> files = new HashMap<>();
+
+        void remember(OutputFile f) {
+            sums.put(f.path(), checksum(f.bytes()));
+            files.put(f.path(), f);
         }
-        for (String gone : new ArrayList<>(written.keySet())) {
-            if (scope.test(gone) && !now.contains(gone)) {
-                Files.deleteIfExists(project.site().resolve(gone));
-                written.remove(gone);
-                changed.add(gone);
+
+        List<String> writeChanged(List<OutputFile> now) throws IOException {
+            List<String> changed = new ArrayList<>();
+            java.util.Set<String> paths = new java.util.HashSet<>();
+            for (OutputFile f : now) {
+                paths.add(f.path());
+                if (files.get(f.path()) == f) continue;
+                long sum = checksum(f.bytes());
+                Long before = sums.put(f.path(), sum);
+                files.put(f.path(), f);
+                if (before == null || before != sum) {
+                    Path target = project.site().resolve(f.path());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, f.bytes());
+                    changed.add(f.path());
+                }
             }
+            for (String gone : new ArrayList<>(sums.keySet())) {
+                if (!paths.contains(gone)) {
+                    Files.deleteIfExists(project.site().resolve(gone));
+                    sums.remove(gone);
+                    files.remove(gone);
+                    changed.add(gone);
+                }
+            }
+            changed.sort(null);
+            return changed;
         }
-        changed.sort(null);
-        return changed;
     }
 
     /** Assets are outputs too, so that an edited stylesheet is written and reloaded like a page. */
