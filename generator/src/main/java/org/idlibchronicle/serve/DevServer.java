@@ -30,6 +30,11 @@ public final class DevServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService followUps = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dev-server-index");
+        t.setDaemon(true);
+        return t;
+    });
     private HttpServer http;
     private SiteWatcher watcher;
     private volatile LiveBuild.Result last;
@@ -53,9 +58,10 @@ public final class DevServer implements AutoCloseable {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         });
-        http.start();
+        // Watch before serving: an edit made as soon as the first page loads is not missed.
         watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
                 this::changed);
+        http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     }
 
@@ -77,13 +83,22 @@ public final class DevServer implements AutoCloseable {
                 channel.reload(last.changed());
             }
             if (!last.failed()) {
-                // Pages first, then the search index and data files: the edit is visible without waiting for them.
-                List<String> extras = live.followUp();
-                log.println("search index and data files up to date (" + extras.size() + " changed)");
+                // Pages first, then the search index and data files, on their own thread: the
+                // edit is visible without waiting for them, and so is the next one.
+                followUps.execute(this::followUp);
             }
         } catch (IOException | RuntimeException e) {
             log.println("rebuild failed: " + e);
             channel.problems(List.of("rebuild failed: " + e.getMessage()));
+        }
+    }
+
+    private void followUp() {
+        try {
+            List<String> extras = live.followUp();
+            log.println("search index and data files up to date (" + extras.size() + " changed)");
+        } catch (IOException | RuntimeException e) {
+            log.println("updating the search index failed: " + e);
         }
     }
 
@@ -104,5 +119,6 @@ public final class DevServer implements AutoCloseable {
         if (watcher != null) watcher.close();
         if (http != null) http.stop(0);
         pool.shutdownNow();
+        followUps.shutdownNow();
     }
 }

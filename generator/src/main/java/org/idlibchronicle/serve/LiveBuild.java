@@ -40,7 +40,9 @@ final class LiveBuild {
     /** What was last written, by path, in two scopes: pages and assets, then the files that follow them. */
     private final Written pagesWritten = new Written();
     private final Written extrasWritten = new Written();
-    private SiteBuild.Generated pending;
+    /** The last successful rebuild whose search index and data files are not written yet. */
+    private final java.util.concurrent.atomic.AtomicReference<SiteBuild.Generated> pending =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
@@ -81,28 +83,30 @@ final class LiveBuild {
         try {
             generated = build.generate(false);
         } catch (BuildFailedException e) {
-            pending = null;
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
-        pending = generated;
+        pending.set(generated);
         List<String> changed = pagesWritten.writeChanged(withAssets(generated.files()));
         return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
     }
 
     /**
-     * Brings the search index, data exports, feed and sitemap of the last successful
-     * {@link #rebuild} up to date; returns the files that changed.
+     * Brings the search index, data exports, feed and sitemap up to date with the last successful
+     * {@link #rebuild}; returns the files that changed. Does not hold up rebuilds: it may run on
+     * another thread while the next edit's pages are built (the two write different files), and
+     * when several rebuilds happened meanwhile only the latest is followed up.
      */
-    synchronized List<String> followUp() throws IOException {
-        if (pending == null) return List.of();
-        try {
-            return extrasWritten.writeChanged(extras(new SiteBuild(project, log, cache), pending));
-        } catch (BuildFailedException e) {
-            // Only the site settings are read again here, and the rebuild just read them.
-            log.println(e.getMessage());
-            return List.of();
-        } finally {
-            pending = null;
+    List<String> followUp() throws IOException {
+        synchronized (extrasWritten) {
+            SiteBuild.Generated latest = pending.getAndSet(null);
+            if (latest == null) return List.of();
+            try {
+                return extrasWritten.writeChanged(extras(new SiteBuild(project, log, cache), latest));
+            } catch (BuildFailedException e) {
+                // Only the site settings are read again here, and the rebuild had just read them.
+                log.println(e.getMessage());
+                return List.of();
+            }
         }
     }
 
