@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
 runs=${RUNS:-5}
 heap=${HEAP:-2g}
+# Extra JVM options for our build, e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1" (C1 only, see BENCHMARKS.md).
+java_opts=${JAVA_OPTS:-}
 out=target/bench
 mkdir -p "$out"
 
@@ -32,7 +34,7 @@ for n in "${sizes[@]}"; do
     rm -rf "$corpus/hugo-out"
     /usr/bin/time -f "hugo	%e	%U	%S	%M" -o "$tsv.t" hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null
     cat "$tsv.t" >> "$tsv"
-    log=$(/usr/bin/time -f "ours	%e	%U	%S	%M" -o "$tsv.t" java -Xmx"$heap" -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus/out" 2>&1)
+    log=$(/usr/bin/time -f "ours	%e	%U	%S	%M" -o "$tsv.t" java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus/out" 2>&1)
     cat "$tsv.t" >> "$tsv"
     stages=$(echo "$log" | grep '^Stages:' | sed 's/^Stages: //')
   done

@@ -6,6 +6,7 @@ Usage: bench/serve-bench.py <corpus> <classpath> [edits]
   <corpus>    a project root (content/, templates/, assets/, schemas/), e.g. one written by
               SyntheticCorpus; a `hugo/` folder beside content/ is benchmarked with `hugo server`.
   <classpath> the generator's classpath (target/classes plus dependencies).
+  JAVA_OPTS   extra JVM options for our server (the same as .mvn/jvm.config gives `mvn site-serve`).
 Each edit rewrites one event's title with a new marker word, then polls the server over HTTP
 until the event page contains it; the next edit waits until the server has also updated its
 search index (which it does after the reload). Prints the median and range for both tools; not part of CI.
@@ -92,7 +93,7 @@ def main():
     event_id = os.path.basename(event)[:-3]
     year = os.path.basename(os.path.dirname(event))
     with open(os.path.join(work, "ours.log"), "w") as log:
-        proc = serve(["java", "-Xmx2g", "-Dsite.port=8391", "-cp", classpath, "org.idlibchronicle.Main", corpus,
+        proc = serve(["java", "-Xmx2g", *os.environ.get("JAVA_OPTS", "").split(), "-Dsite.port=8391", "-cp", classpath, "org.idlibchronicle.Main", corpus,
                       "--out", os.path.join(work, "site"), "--serve"], "http://127.0.0.1:8391/", log)
         try:
             def index_updated(count):
