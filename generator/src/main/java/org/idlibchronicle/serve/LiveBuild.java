@@ -21,9 +21,10 @@ import org.idlibchronicle.write.SiteWriter;
 
 /**
  * Rebuilds the site after each edit during {@code mvn site-serve}. Unchanged content files come
- * from the {@link LoadCache}; the pages are regenerated in memory and only those whose bytes
- * changed are written into {@code site/}, so the browser is told exactly which pages to reload.
- * When the content has errors nothing is written: the last good site keeps being served.
+ * from the {@link LoadCache}, and pages whose inputs did not change from the {@link RenderCache};
+ * only pages whose bytes changed are written into {@code site/}, so the browser is told exactly
+ * which pages to reload. The search index and data files follow ({@link #followUp}). When the
+ * content has errors nothing is written: the last good site keeps being served.
  */
 final class LiveBuild {
     /** The outcome of one rebuild: the pages that changed, or the problems that stopped it. */
