@@ -99,16 +99,7 @@ final class FieldAnalysis {
     }
 
     private List<String> withSynonyms(List<String> stems, List<Integer> increments) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = new FlattenGraphFilter(new SynonymGraphFilter(new Replay(stems, increments), synonyms, true))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return SearchAnalyzer.terms(new FlattenGraphFilter(new SynonymGraphFilter(new Replay(stems, increments), synonyms, true)));
     }
 
     /** Terms already analysed, emitted again with their position increments. */

@@ -98,8 +98,13 @@ public final class SearchAnalyzer {
     }
 
     public static List<String> terms(Analyzer analyzer, String text) {
+        return terms(analyzer.tokenStream("text", text));
+    }
+
+    /** Reads every term of {@code stream}, then closes it. */
+    static List<String> terms(TokenStream stream) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) out.add(term.toString());
