@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.idlibchronicle.diag.DidYouMean;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.markdown.MarkdownSyntax;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
@@ -45,17 +46,22 @@ public final class ContentCheck {
         this.content = content;
         this.problems = problems;
         Set<String> broken = content.unreadable();
-        this.events = new IdSet("event", ids(content.events(), Event::id), broken);
-        this.agreements = new IdSet("agreement", ids(content.agreements(), Agreement::id), broken);
-        this.actors = new IdSet("actor", ids(content.actors(), Actor::id), broken);
-        this.places = new IdSet("place", ids(content.places(), Place::id), broken);
-        this.sources = new IdSet("source", ids(content.sources(), Source::id), broken);
+        this.events = new IdSet(ContentKind.EVENT, ids(content.events(), Event::id), broken);
+        this.agreements = new IdSet(ContentKind.AGREEMENT, ids(content.agreements(), Agreement::id), broken);
+        this.actors = new IdSet(ContentKind.ACTOR, ids(content.actors(), Actor::id), broken);
+        this.places = new IdSet(ContentKind.PLACE, ids(content.places(), Place::id), broken);
+        this.sources = new IdSet(ContentKind.SOURCE, ids(content.sources(), Source::id), broken);
         for (Agreement a : content.agreements()) {
             provisions.put(a.id(), a.provisions().stream().map(Provision::id).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
     public void run() {
+        reserved(content.events(), Event::id, Event::origin, ContentKind.EVENT);
+        reserved(content.agreements(), Agreement::id, Agreement::origin, ContentKind.AGREEMENT);
+        reserved(content.actors(), Actor::id, Actor::origin, ContentKind.ACTOR);
+        reserved(content.places(), Place::id, Place::origin, ContentKind.PLACE);
+        reserved(content.sources(), Source::id, Source::origin, ContentKind.SOURCE);
         duplicates(content.events(), Event::id, Event::origin, "event");
         for (Event e : content.events()) checkEvent(e);
         for (Agreement a : content.agreements()) checkAgreement(a);
@@ -133,8 +139,8 @@ public final class ContentCheck {
                 sourceCitations++;
             } else if (!defined.contains(f.id()) && !content.unreadable().contains(f.id())) {
                 problems.error(f.at(), "footnote [^" + f.id() + "] is not a source id and has no definition"
-                        + DidYouMean.hint(f.id(), sources.ids()) + ": add content/sources/" + f.id()
-                        + ".yaml, correct the label, or write the note");
+                        + DidYouMean.hint(f.id(), sources.ids()) + ": add " + ContentKind.SOURCE.newFileHint(f.id())
+                        + ", correct the label, or write the note");
             }
         }
         for (Ref d : md.definitions()) {
@@ -150,8 +156,8 @@ public final class ContentCheck {
 
     private void itemLink(Ref link) {
         String target = link.id();
-        String scheme = MarkdownSyntax.itemScheme(target);
-        if (scheme == null) {
+        java.util.Optional<ItemLink> parsed = ItemLink.parse(target);
+        if (parsed.isEmpty()) {
             String why = target.startsWith("image:") ? "images are not accepted in content"
                     : target.toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")
                             ? "javascript: links are not allowed"
@@ -160,20 +166,34 @@ public final class ContentCheck {
             problems.error(link.at(), "link '" + target + "' rejected: " + why);
             return;
         }
-        String rest = target.substring(scheme.length() + 1);
-        String id = rest.contains("#") ? rest.substring(0, rest.indexOf('#')) : rest;
-        Ref ref = new Ref(id, link.at());
-        boolean ok = switch (scheme) {
-            case "event" -> events.check(ref, problems);
-            case "agreement" -> agreements.check(ref, problems);
-            case "actor" -> actors.check(ref, problems);
-            case "place" -> places.check(ref, problems);
-            default -> sources.check(ref, problems);
-        };
-        if (ok && scheme.equals("agreement") && rest.contains("#")) {
-            provision(id, new Ref(rest.substring(rest.indexOf('#') + 1), link.at()));
+        ItemLink item = parsed.get();
+        String id = item.id();
+        boolean ok = ids(item.kind()).check(new Ref(id, link.at()), problems);
+        if (ok && item.kind() == ContentKind.AGREEMENT && !item.anchor().isEmpty()) {
+            provision(id, new Ref(item.anchor(), link.at()));
         }
-        if (ok && scheme.equals("source")) cited.add(id);
+        if (ok && item.kind() == ContentKind.SOURCE) cited.add(id);
+    }
+
+    /** An id that names one of the site's own pages or folders would put the item's page over it. */
+    private <T> void reserved(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, ContentKind kind) {
+        for (T item : items) {
+            if (ContentKind.RESERVED_IDS.contains(id.apply(item))) {
+                problems.error(at.apply(item), kind.key() + " id '" + id.apply(item) + "' is reserved for the site's own"
+                        + " pages (" + String.join(", ", new TreeSet<>(ContentKind.RESERVED_IDS)) + "): rename the file,"
+                        + " e.g. to " + id.apply(item) + "-" + kind.key());
+            }
+        }
+    }
+
+    private IdSet ids(ContentKind kind) {
+        return switch (kind) {
+            case EVENT -> events;
+            case AGREEMENT -> agreements;
+            case ACTOR -> actors;
+            case PLACE -> places;
+            case SOURCE -> sources;
+        };
     }
 
     private <T> void duplicates(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String kind) {

@@ -4,15 +4,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.idlibchronicle.diag.DidYouMean;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Ref;
 
 /** The ids of one kind of item, for resolving references with a "did you mean" on a miss. */
 final class IdSet {
-    private final String kind;
+    private final ContentKind kind;
     private final Set<String> ids;
     private final Set<String> unreadable;
 
-    IdSet(String kind, Set<String> ids, Set<String> unreadable) {
+    IdSet(ContentKind kind, Set<String> ids, Set<String> unreadable) {
         this.kind = kind;
         this.ids = new TreeSet<>(ids);
         this.unreadable = unreadable;
@@ -29,22 +30,9 @@ final class IdSet {
     /** Reports a reference to an unknown id; a file that failed to load already has its own error. */
     boolean check(Ref ref, Problems problems) {
         if (ids.contains(ref.id()) || unreadable.contains(ref.id())) return true;
-        problems.error(ref.at(), "unknown " + kind + " '" + ref.id() + "'" + DidYouMean.hint(ref.id(), ids)
-                + ": correct the id or add content/" + folder() + "/" + ref.id() + fileExtension());
+        problems.error(ref.at(), "unknown " + kind.key() + " '" + ref.id() + "'" + DidYouMean.hint(ref.id(), ids)
+                + ": correct the id or add " + kind.newFileHint(ref.id()));
         return false;
     }
 
-    private String folder() {
-        return switch (kind) {
-            case "actor" -> "actors";
-            case "place" -> "places";
-            case "source" -> "sources";
-            case "agreement" -> "agreements";
-            default -> "events/YYYY";
-        };
-    }
-
-    private String fileExtension() {
-        return kind.equals("agreement") || kind.equals("event") ? ".md" : ".yaml";
-    }
 }

@@ -1,5 +1,6 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.kind.ItemLink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class SearchDocuments {
             for (Provision p : a.provisions()) {
                 String text = p.text().plain();
                 docs.add(new SearchDocument("provision", a.signed().start().getYear(), iso,
-                        PagePaths.agreement(a.id()) + "#provision-" + p.id(), p.title() + " (" + a.shortName() + ")",
+                        ItemLink.provisionPath(a.id(), p.id()), p.title() + " (" + a.shortName() + ")",
                         List.of(), firstSentence(text), text, List.of(), parties));
             }
         }

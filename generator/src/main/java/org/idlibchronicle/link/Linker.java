@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
@@ -169,7 +171,8 @@ public final class Linker {
     private static List<String> cited(Markdown md) {
         List<String> ids = new ArrayList<>();
         md.footnotes().forEach(f -> ids.add(f.id()));
-        md.links().stream().map(Ref::id).filter(l -> l.startsWith("source:")).forEach(l -> ids.add(l.substring(7)));
+        md.links().stream().flatMap(l -> ItemLink.parse(l.id()).stream())
+                .filter(l -> l.kind() == ContentKind.SOURCE).forEach(l -> ids.add(l.id()));
         return ids;
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Content;
@@ -54,34 +55,34 @@ public final class ContentLoader {
     }
 
     public Content load() {
-        ContentSchema eventSchema = ContentSchema.load(schemasDir, "event");
-        ContentSchema agreementSchema = ContentSchema.load(schemasDir, "agreement");
-        ContentSchema actorSchema = ContentSchema.load(schemasDir, "actor");
-        ContentSchema placeSchema = ContentSchema.load(schemasDir, "place");
-        ContentSchema sourceSchema = ContentSchema.load(schemasDir, "source");
+        ContentSchema eventSchema = ContentSchema.load(schemasDir, ContentKind.EVENT);
+        ContentSchema agreementSchema = ContentSchema.load(schemasDir, ContentKind.AGREEMENT);
+        ContentSchema actorSchema = ContentSchema.load(schemasDir, ContentKind.ACTOR);
+        ContentSchema placeSchema = ContentSchema.load(schemasDir, ContentKind.PLACE);
+        ContentSchema sourceSchema = ContentSchema.load(schemasDir, ContentKind.SOURCE);
 
-        List<Event> events = loadAll("events", true, Set.of(".md", ".yaml"), Event.class, file -> {
-            Item item = read(file, eventSchema, file.toString().endsWith(".md"));
+        List<Event> events = loadAll(ContentKind.EVENT, Event.class, file -> {
+            Item item = read(file, eventSchema);
             if (item == null) return null;
             Event event = readers.event(item.id, item.fields, item, item.body);
             // Only a real date can be compared with the file name: 2020-02-30 is reported once.
             if (event != null) checkEventFileName(item, file);
             return event;
         });
-        List<Agreement> agreements = loadAll("agreements", false, Set.of(".md"), Agreement.class, file -> {
-            Item item = read(file, agreementSchema, true);
+        List<Agreement> agreements = loadAll(ContentKind.AGREEMENT, Agreement.class, file -> {
+            Item item = read(file, agreementSchema);
             return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
         });
-        List<Actor> actors = loadAll("actors", false, Set.of(".yaml"), Actor.class, file -> {
-            Item item = read(file, actorSchema, false);
+        List<Actor> actors = loadAll(ContentKind.ACTOR, Actor.class, file -> {
+            Item item = read(file, actorSchema);
             return item == null ? null : readers.actor(item.id, item.fields, item);
         });
-        List<Place> places = loadAll("places", false, Set.of(".yaml"), Place.class, file -> {
-            Item item = read(file, placeSchema, false);
+        List<Place> places = loadAll(ContentKind.PLACE, Place.class, file -> {
+            Item item = read(file, placeSchema);
             return item == null ? null : readers.place(item.id, item.fields, item);
         });
-        List<Source> sources = loadAll("sources", false, Set.of(".yaml"), Source.class, file -> {
-            Item item = read(file, sourceSchema, false);
+        List<Source> sources = loadAll(ContentKind.SOURCE, Source.class, file -> {
+            Item item = read(file, sourceSchema);
             return item == null ? null : readers.source(item.id, item.fields);
         });
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
@@ -93,9 +94,8 @@ public final class ContentLoader {
      * Reads every file of one kind. Files are parsed in parallel (each is independent); a file
      * unchanged since the last build comes from the cache; the result keeps path order.
      */
-    private <T> List<T> loadAll(String kind, boolean yearFolders, Set<String> extensions, Class<T> type,
-                                Function<Path, T> reader) {
-        List<Path> files = files(kind, yearFolders, extensions);
+    private <T> List<T> loadAll(ContentKind kind, Class<T> type, Function<Path, T> reader) {
+        List<Path> files = files(kind.folder(), kind.yearFolders(), Set.copyOf(kind.extensions()));
         List<T> items = Parallel.map(files, file -> {
             T cached = cache.get(file, type);
             if (cached != null) return cached;
@@ -149,8 +149,9 @@ public final class ContentLoader {
         return out;
     }
 
-    private Item read(Path file, ContentSchema schema, boolean markdown) {
+    private Item read(Path file, ContentSchema schema) {
         String name = file.getFileName().toString();
+        boolean markdown = name.endsWith(".md");
         String id = name.substring(0, name.lastIndexOf('.'));
         SourcePosition at = pos(file);
         if (!ID.matcher(id).matches()) {

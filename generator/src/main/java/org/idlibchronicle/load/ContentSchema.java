@@ -37,10 +37,16 @@ public final class ContentSchema {
         this.schema = REGISTRY.getSchema(raw);
     }
 
-    public static ContentSchema load(Path schemasDir, String kind) {
-        Path file = schemasDir.resolve(kind + ".schema.json");
+    /** The schema of the kind named {@code key} ({@code "event"}), as the registry places it. */
+    public static ContentSchema load(Path schemasDir, String key) {
+        return load(schemasDir, org.idlibchronicle.kind.ContentKind.byKey(key)
+                .orElseThrow(() -> new IllegalArgumentException("no content kind '" + key + "'")));
+    }
+
+    public static ContentSchema load(Path schemasDir, org.idlibchronicle.kind.ContentKind kind) {
+        Path file = schemasDir.resolve(kind.schemaFile());
         try {
-            return new ContentSchema(kind, JSON.readTree(Files.readString(file)));
+            return new ContentSchema(kind.key(), JSON.readTree(Files.readString(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + file, e);
         }

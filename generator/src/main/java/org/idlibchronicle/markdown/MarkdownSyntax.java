@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Markdown dialect of content files (CommonMark with footnotes and tables), shared by the
@@ -14,9 +13,6 @@ import java.util.Set;
  * same syntax tree.
  */
 public final class MarkdownSyntax {
-    /** Link schemes that point at other items of the record, e.g. {@code place:saraqib}. */
-    public static final Set<String> ITEM_SCHEMES = Set.of("event", "agreement", "actor", "place", "source");
-
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create()))
             // Raw HTML in content would bypass escaping: treat it as text.
@@ -36,11 +32,4 @@ public final class MarkdownSyntax {
         return PARSER;
     }
 
-    /** The scheme of an internal link target ({@code place} in {@code place:saraqib}), or null. */
-    public static String itemScheme(String url) {
-        int colon = url.indexOf(':');
-        if (colon <= 0) return null;
-        String scheme = url.substring(0, colon);
-        return ITEM_SCHEMES.contains(scheme) ? scheme : null;
-    }
 }

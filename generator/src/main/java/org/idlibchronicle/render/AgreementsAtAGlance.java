@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ItemLink;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class AgreementsAtAGlance {
             items.add(new Item(i + 1, a.shortName(), a.title(), href, Dates.format(a.signed()),
                     a.signedAt().map(v::place).orElse(null), a.parties().stream().map(v::actor).toList(),
                     a.status().label(), a.status().key(),
-                    a.provisions().stream().map(pr -> new Link(pr.title(), href + "#provision-" + pr.id())).toList(),
+                    a.provisions().stream().map(pr -> new Link(pr.title(), href + "#" + ItemLink.provisionAnchor(pr.id()))).toList(),
                     inEffect, events.size(), violations));
         }
         return List.copyOf(items);

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Set;
+import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.markdown.MarkdownSyntax;
 import org.idlibchronicle.model.Markdown;
@@ -104,12 +105,10 @@ public final class MarkdownRenderer {
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             String pagePath = PAGE.get(context.getDocument());
             String url = link.getUrl();
-            String scheme = MarkdownSyntax.itemScheme(url);
-            if (link.getLinkType() == LinkType.LINK && scheme != null) {
-                String target = PagePaths.item(scheme, url.substring(scheme.length() + 1));
-                return link.withStatus(LinkStatus.VALID).withUrl(PagePaths.relative(pagePath, target));
-            }
-            return link;
+            if (link.getLinkType() != LinkType.LINK) return link;
+            return ItemLink.parse(url)
+                    .map(item -> link.withStatus(LinkStatus.VALID).withUrl(PagePaths.relative(pagePath, item.pagePath())))
+                    .orElse(link);
         }
 
         @Override

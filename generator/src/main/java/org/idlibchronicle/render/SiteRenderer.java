@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ItemLink;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public final class SiteRenderer {
                         .filter(l -> l.agreement().id().equals(a.id()) && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
                         .forEach(l -> rows.add(v.compliance(e, l)));
             }
-            provisions.add(new Views.ProvisionView(p.id(), "provision-" + p.id(), p.title(),
+            provisions.add(new Views.ProvisionView(p.id(), ItemLink.provisionAnchor(p.id()), p.title(),
                     MarkdownRenderer.render(p.text(), path, notes),
                     p.deadline().map(Dates::day).orElse(""), rows));
         }

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ItemLink;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ final class ViewBuilder {
 
     Badge badge(AgreementLink l) {
         Agreement a = site.agreements().get(l.agreement().id());
-        String target = PagePaths.agreement(a.id())
-                + l.provision().map(p -> "#provision-" + p.id()).orElse("");
+        String target = l.provision().map(p -> ItemLink.provisionPath(a.id(), p.id()))
+                .orElse(PagePaths.agreement(a.id()));
         String provision = l.provision()
                 .flatMap(p -> a.provisions().stream().filter(x -> x.id().equals(p.id())).findFirst())
                 .map(p -> p.title()).orElse("");

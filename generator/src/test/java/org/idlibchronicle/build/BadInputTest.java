@@ -175,6 +175,11 @@ class BadInputTest {
                         EVENT + ":5:10: error: 'summary' is too short"),
                 bad("agreement relating to itself", replace(AGREEMENT, "status: collapsed", "status: collapsed\nrelations:\n  - kind: reaffirms\n    agreement: sochi-memorandum-2018"),
                         AGREEMENT + ":12:16: error: an agreement cannot reaffirms itself"),
+                bad("an actor named like the actors index", write("content/actors/index.yaml", "name: Index\nkind: armed-group\ndescription: A group.[^sohr-2019-02-16]\n"),
+                        "content/actors/index.yaml:1:1: error: actor id 'index' is reserved for the site's own pages"),
+                bad("a place named like the search page", write("content/places/search.yaml",
+                                "name: Search\nkind: city\ndescription: A town.[^sohr-2019-02-16]\n"),
+                        "content/places/search.yaml:1:1: error: place id 'search' is reserved for the site's own pages"),
                 bad("a mapping where a list is expected", replace(EVENT, "tags: [diplomacy]", "tags:\n  diplomacy: yes"),
                         EVENT + ":12:3: error: 'tags' must be a list, not a mapping"));
     }

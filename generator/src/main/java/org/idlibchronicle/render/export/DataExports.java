@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.export;
 
+import org.idlibchronicle.kind.ItemLink;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -185,7 +186,7 @@ public final class DataExports {
                 ObjectNode n = provisions.addObject().put("id", pr.id()).put("title", pr.title())
                         .put("text_markdown", pr.text().text().strip());
                 pr.deadline().ifPresent(d -> n.put("deadline", d.toString()));
-                n.put("page", PagePaths.agreement(a.id()) + "#provision-" + pr.id());
+                n.put("page", ItemLink.provisionPath(a.id(), pr.id()));
             }
             ArrayNode events = o.putArray("events");
             for (Event e : site.eventsFor(site.eventsByAgreement(), a.id())) {

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.meta;
 
+import org.idlibchronicle.kind.ItemLink;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,7 +60,7 @@ public final class JsonLd {
         ArrayNode parts = o.putArray("hasPart");
         for (Provision p : a.provisions()) {
             ObjectNode part = parts.addObject().put("@type", "Legislation").put("name", p.title()).put("identifier", p.id());
-            url.ifPresent(u -> part.put("url", u + "#provision-" + p.id()));
+            url.ifPresent(u -> part.put("url", u + "#" + ItemLink.provisionAnchor(p.id())));
         }
         return write(o);
     }

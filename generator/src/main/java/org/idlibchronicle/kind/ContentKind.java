@@ -1,0 +1,137 @@
+package org.idlibchronicle.kind;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The registry of content kinds: everything the stages need to know about a kind of item, declared
+ * once. The loader reads its folder, file forms and schema; the check stage its name and where a
+ * missing item's file would go; Markdown item links its link scheme; the plan its address; search
+ * its type and label; the masthead its navigation entry.
+ *
+ * <p>Adding a kind is a record type, a schema, a template and an entry here (plus the loader's
+ * reader for its fields, which is what makes it a kind of its own).
+ */
+public enum ContentKind {
+    EVENT("event", "events", true, List.of(".md", ".yaml"), "Event", "Events",
+            new Nav("Chronology", "chronology/index.html", "chronology")),
+    AGREEMENT("agreement", "agreements", false, List.of(".md"), "Agreement", "Agreements",
+            new Nav("Agreements", "agreements/index.html", "agreements")),
+    ACTOR("actor", "actors", false, List.of(".yaml"), "Actor", "Actors",
+            new Nav("Actors", "actors/index.html", "actors")),
+    PLACE("place", "places", false, List.of(".yaml"), "Place", "Places",
+            new Nav("Places", "places/index.html", "places")),
+    /** Sources have no page each: they are entries of the bibliography, reached by an anchor. */
+    SOURCE("source", "sources", false, List.of(".yaml"), "Source", "Sources",
+            new Nav("Sources", "sources.html", "sources"));
+
+    /**
+     * Names no item of any kind may take: they are the site's own pages and folders, and an item
+     * with one of them would be written over one (an actor {@code index} over the actors index).
+     */
+    public static final Set<String> RESERVED_IDS = Set.of("index", "search", "about", "404", "feed", "sitemap",
+            "data", "assets");
+
+    /** An entry of the site's main navigation: its label, the page it leads to, the section it marks current. */
+    public record Nav(String label, String path, String section) {}
+
+    private final String key;
+    private final String folder;
+    private final boolean yearFolders;
+    private final List<String> extensions;
+    private final String label;
+    private final String plural;
+    private final Nav nav;
+
+    ContentKind(String key, String folder, boolean yearFolders, List<String> extensions, String label, String plural,
+                Nav nav) {
+        this.key = key;
+        this.folder = folder;
+        this.yearFolders = yearFolders;
+        this.extensions = extensions;
+        this.label = label;
+        this.plural = plural;
+        this.nav = nav;
+    }
+
+    /** The kind's name: its schema's name, its link scheme ({@code place:saraqib}) and its search type. */
+    public String key() {
+        return key;
+    }
+
+    /** Its folder under {@code content/}. */
+    public String folder() {
+        return folder;
+    }
+
+    /** Whether its files sit in one folder per year ({@code content/events/2020/}). */
+    public boolean yearFolders() {
+        return yearFolders;
+    }
+
+    /** The file forms it is written in, the first being the usual one ({@code .md} or {@code .yaml}). */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** Whether its files are Markdown with YAML front matter (rather than YAML only). */
+    public boolean isMarkdown(String fileName) {
+        return fileName.endsWith(".md");
+    }
+
+    /** The schema file under {@code schemas/}. */
+    public String schemaFile() {
+        return key + ".schema.json";
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String plural() {
+        return plural;
+    }
+
+    public Nav nav() {
+        return nav;
+    }
+
+    /** Where a new item with this id would be written, for "add content/places/x.yaml" hints. */
+    public String newFileHint(String id) {
+        return "content/" + folder + "/" + (yearFolders ? "YYYY/" : "") + id + extensions.get(0);
+    }
+
+    /**
+     * The address of an item's page in the built site, relative to its root. Pages are {@code .html}
+     * files, never folder indexes, so that links work from {@code file://} as well as from a server.
+     * A source is an entry of the bibliography page.
+     */
+    public String pagePath(String id) {
+        return switch (this) {
+            case EVENT -> "events/" + id.substring(0, 4) + "/" + id + ".html";
+            case SOURCE -> "sources.html#" + id;
+            default -> folder + "/" + id + ".html";
+        };
+    }
+
+    /** The kind whose link scheme is {@code scheme}, e.g. {@code place}. */
+    public static Optional<ContentKind> byKey(String scheme) {
+        for (ContentKind k : values()) {
+            if (k.key.equals(scheme)) return Optional.of(k);
+        }
+        return Optional.empty();
+    }
+
+    /** Every kind's key, sorted: the link schemes a text may use. */
+    public static Set<String> keys() {
+        return new TreeSet<>(Arrays.stream(values()).map(ContentKind::key).toList());
+    }
+
+    /** The navigation entries, in the registry's order. */
+    public static List<Nav> navigation() {
+        return Arrays.stream(values()).map(ContentKind::nav).toList();
+    }
+}
