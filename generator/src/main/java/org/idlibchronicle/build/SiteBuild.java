@@ -23,22 +23,20 @@ import org.idlibchronicle.load.LoadCache;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.render.OutputFile;
 import org.idlibchronicle.render.RenderCache;
-import org.idlibchronicle.render.SiteConfig;
+import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
-import org.idlibchronicle.render.Views;
+import org.idlibchronicle.plan.Planner;
+import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.write.SiteWriter;
 import org.idlibchronicle.concurrent.Parallel;
 
 /**
- * The build, read top to bottom as its stages: load → check → link → render → index → write.
- * Content problems stop the build after the check stage, before anything is written, so the
- * previous site is left as it was.
+ * The build, read top to bottom as its stages: load → check → link → plan → render → index → write.
+ * Content problems stop the build after the check stage (or, for two pages with one path, the
+ * plan stage), before anything is written, so the previous site is left as it was.
  */
 public final class SiteBuild {
-    public static final Views.SiteInfo SITE = new Views.SiteInfo("Idlib Chronicle",
-            "A sourced record of the Idlib agreements between Turkey and Russia, 2018–2020");
-
     private final Project project;
     private final PrintStream log;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -86,10 +84,11 @@ public final class SiteBuild {
 
     /** What the stages before writing produce: every output file, and counts for the summary. */
     public record Generated(List<OutputFile> files, Map<String, Integer> pagesByKind, int searchDocuments,
-                            int warnings, LinkedSite site) {}
+                            int warnings, LinkedSite site, SitePlan plan) {}
 
     /** The counts of a build whose files went to a sink. */
-    private record Produced(Map<String, Integer> pagesByKind, int searchDocuments, int warnings, LinkedSite site) {}
+    private record Produced(Map<String, Integer> pagesByKind, int searchDocuments, int warnings, LinkedSite site,
+                            SitePlan plan) {}
 
     /** Runs load → check → link → render → index in memory; writes nothing. */
     public Generated generate() throws BuildFailedException {
@@ -105,7 +104,7 @@ public final class SiteBuild {
         java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Produced out = produce(extras, files::add);
         List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
-        return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site());
+        return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
 
     /** The stages, handing every output file to {@code sink} (from several threads) as it is made. */
@@ -124,14 +123,12 @@ public final class SiteBuild {
             new ContentCheck(content, problems).run();
             return null;
         });
-        report(problems);
-        if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.errorCount() + " error(s) in content/: fix them and build again"
-                    + " (site/ was left unchanged)", problems.sorted());
-        }
+        failOnErrors(problems);
 
         SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
+        SitePlan plan = stage("plan", () -> Planner.plan(site, config, problems));
+        failOnErrors(problems);
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
                 ? Parallel.start(() -> searchIndex(site))
@@ -139,27 +136,27 @@ public final class SiteBuild {
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
         stage("render", () -> {
-            new SiteRenderer(project.templates(), SITE, config, renderCache).render(site, page -> {
+            new SiteRenderer(project.templates(), renderCache).render(plan, page -> {
                 byKind.merge(page.kind(), 1, Integer::sum);
                 pages.add(page.path());
                 sink.accept(page);
             });
             return null;
         });
-        if (extras) exports(site, List.copyOf(pages), config).forEach(sink);
+        if (extras) exports(site, plan, List.copyOf(pages), config).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
-        return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site);
+        return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan);
     }
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
-    public List<OutputFile> exports(LinkedSite site, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, pagePaths, siteConfig());
+    public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
+        return exports(site, plan, pagePaths, siteConfig());
     }
 
-    private List<OutputFile> exports(LinkedSite site, List<String> pagePaths, SiteConfig config) {
+    private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config) {
         List<String> sorted = pagePaths.stream().sorted().toList();
-        return stage("export", () -> Exports.files(site, sorted, config, SITE));
+        return stage("export", () -> Exports.files(site, plan, sorted, config));
     }
 
     /** The files of the search index and how many documents it holds. */
@@ -198,6 +195,15 @@ public final class SiteBuild {
             stageMillis.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
         }
         return result;
+    }
+
+    /** Prints the problems found so far; errors stop the build before anything is written. */
+    private void failOnErrors(Problems problems) throws BuildFailedException {
+        report(problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.errorCount() + " error(s) in content/: fix them and build again"
+                    + " (site/ was left unchanged)", problems.sorted());
+        }
     }
 
     private void report(Problems problems) {

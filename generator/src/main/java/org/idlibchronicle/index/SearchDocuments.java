@@ -15,7 +15,7 @@ import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Source;
-import org.idlibchronicle.render.Dates;
+import org.idlibchronicle.text.Dates;
 
 /**
  * The search documents of the record: every event, agreement and each of its provisions, actor,

@@ -11,4 +11,12 @@ public record ClaimSet(Event event, String topic, List<Claim> claims) {
         return claims.stream().map(c -> c.min().stripTrailingZeros() + "-" + c.max().stripTrailingZeros() + c.unit())
                 .distinct().count() > 1;
     }
+
+    /**
+     * Claimants disagree: the figures differ and more than one claimant gives them. One claimant
+     * giving two figures (tanks and transport vehicles; killed and wounded) is not a dispute.
+     */
+    public boolean disputed() {
+        return contested() && claims.stream().map(c -> c.claimant().id()).distinct().count() > 1;
+    }
 }

@@ -31,6 +31,11 @@ public final class PagePaths {
         return ContentKind.SOURCE.pagePath(id);
     }
 
+    public static final String FIGURES = "figures.html";
+    public static final String ABOUT = "about.html";
+    public static final String SEARCH = "search.html";
+    public static final String NOT_FOUND = "404.html";
+
     public static String month(YearMonth month) {
         return "chronology/" + month + ".html";
     }

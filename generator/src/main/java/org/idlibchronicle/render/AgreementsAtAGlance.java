@@ -1,14 +1,11 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.kind.ItemLink;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Agreement;
-import org.idlibchronicle.model.Relation;
+import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.render.Views.Link;
 
 /**
@@ -23,26 +20,18 @@ final class AgreementsAtAGlance {
 
     private AgreementsAtAGlance() {}
 
-    static List<Item> build(LinkedSite site, String page) {
-        ViewBuilder v = new ViewBuilder(site, page);
-        Map<String, AgreementPeriods.Period> periods = AgreementPeriods.of(site).stream()
-                .collect(Collectors.toMap(p -> p.agreement().id(), p -> p));
-        List<Agreement> ordered = site.agreements().values().stream()
-                .sorted(Comparator.comparing(Agreement::signed).thenComparing(Agreement::id)).toList();
+    /** @param bySigning every agreement, in signing order */
+    static List<Item> build(List<PageModel.AgreementSummary> bySigning, ViewBuilder v) {
         List<Item> items = new java.util.ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Agreement a = ordered.get(i);
+        for (int i = 0; i < bySigning.size(); i++) {
+            PageModel.AgreementSummary s = bySigning.get(i);
+            Agreement a = s.agreement();
             String href = v.href(PagePaths.agreement(a.id()));
-            AgreementPeriods.Period p = periods.get(a.id());
-            String inEffect = p == null ? "" : AgreementPeriods.describe(p);
-            var events = site.eventsFor(site.eventsByAgreement(), a.id());
-            int violations = (int) events.stream().filter(e -> e.agreements().stream().anyMatch(l ->
-                    l.agreement().id().equals(a.id()) && l.relation() == Relation.VIOLATES)).count();
             items.add(new Item(i + 1, a.shortName(), a.title(), href, Dates.format(a.signed()),
                     a.signedAt().map(v::place).orElse(null), a.parties().stream().map(v::actor).toList(),
                     a.status().label(), a.status().key(),
                     a.provisions().stream().map(pr -> new Link(pr.title(), href + "#" + ItemLink.provisionAnchor(pr.id()))).toList(),
-                    inEffect, events.size(), violations));
+                    s.period().map(p -> p.describe()).orElse(""), s.events(), s.violations()));
         }
         return List.copyOf(items);
     }

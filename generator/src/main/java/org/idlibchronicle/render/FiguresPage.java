@@ -1,10 +1,12 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.text.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.link.ClaimSet;
-import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.plan.Directory;
+import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Source;
@@ -17,8 +19,6 @@ import org.idlibchronicle.render.svg.DisplacementChart;
  * figures over time.
  */
 final class FiguresPage {
-    static final String PATH = "figures.html";
-
     /** One claimant's figure. */
     public record FigureRow(Link claimant, String figure, String unit, String of, String asOf, Link source,
                             String comment) {}
@@ -32,27 +32,18 @@ final class FiguresPage {
 
     private FiguresPage() {}
 
-    /**
-     * Claimants disagree: the figures differ and more than one claimant gives them. One claimant
-     * giving two figures (tanks and transport vehicles; killed and wounded) is not a dispute.
-     */
-    static boolean disputed(ClaimSet set) {
-        return set.contested() && set.claims().stream().map(c -> c.claimant().id()).distinct().count() > 1;
-    }
 
     /** The anchor of a claim set on this page: the event's id and the topic, both permanent ids. */
     static String anchor(ClaimSet set) {
         return set.event().id() + "--" + set.topic();
     }
 
-    static View build(LinkedSite site) {
-        ViewBuilder v = new ViewBuilder(site, PATH);
+    static View build(PageModel.FiguresModel m, ViewBuilder v, Directory dir) {
         List<FigureSet> sets = new ArrayList<>();
-        for (ClaimSet set : site.claimSets()) {
-            if (!disputed(set)) continue;
+        for (ClaimSet set : m.disputed()) {
             List<FigureRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
-                Source s = site.sources().get(c.source().id());
+                Source s = dir.sources().get(c.source().id());
                 String label = s.outlet() + s.date().map(d -> ", " + ViewBuilder.partialDate(d)).orElse("");
                 rows.add(new FigureRow(v.actor(c.claimant()), ViewBuilder.figure(c), c.unit(), c.of(),
                         c.asOf().map(ViewBuilder::partialDate).orElse(""),
@@ -62,7 +53,7 @@ final class FiguresPage {
                     v.event(set.event()), Dates.format(set.event().date()), Dates.iso(set.event().date()),
                     List.copyOf(rows)));
         }
-        Optional<DisplacementChart.Chart> chart = DisplacementChart.draw(site, PATH);
-        return new View(List.copyOf(sets), site.claimSets().size(), chart.orElse(null));
+        Optional<DisplacementChart.Chart> chart = DisplacementChart.draw(m.displacement(), dir.actors(), v.page());
+        return new View(List.copyOf(sets), m.claimSets(), chart.orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.config.SiteConfig;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -14,10 +15,7 @@ import org.idlibchronicle.render.meta.PageHead;
 /** The Pebble templates in {@code templates/}, with HTML autoescaping and strict variables. */
 final class PageTemplates {
     private final PebbleEngine engine;
-    private final Views.SiteInfo site;
-    private final SiteConfig config;
-
-    PageTemplates(Path templatesDir, Views.SiteInfo site, SiteConfig config) {
+    PageTemplates(Path templatesDir) {
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
@@ -27,18 +25,17 @@ final class PageTemplates {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
-        this.site = site;
-        this.config = config;
     }
 
-    String render(String template, Views.Page page, Map<String, Object> model) {
+    /** The page through {@code template}; {@code site} gives every page its identity and canonical address. */
+    String render(String template, Views.Page page, SiteConfig site, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
         context.put("page", page);
         context.put("site", site);
         context.put("root", page.root());
         // The 404 page is served at any address, so it names no canonical one.
         String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
-                : config.absolute(page.path()).orElse("");
+                : site.absolute(page.path()).orElse("");
         Object jsonLd = model.getOrDefault(PageHead.JSON_LD, "");
         context.put("head", new PageHead(canonical, PageHead.ogType(page.kind()), String.valueOf(jsonLd)));
         StringWriter out = new StringWriter();

@@ -6,33 +6,35 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
+import org.idlibchronicle.plan.Directory;
+import org.idlibchronicle.plan.PlannedPage;
 
 /**
- * Remembers each page of the last build with the data it was made from, for the dev server: a
- * page whose inputs equal those of the last build is not built again, not even its view.
+ * Remembers each page of the last build with the plan entry it was made from, for the dev server:
+ * a page whose {@link PlannedPage} (path, header and model) equals the last build's is not made
+ * again. Render reads nothing but the planned page and the {@link Directory}, so there is no list
+ * of inputs to keep by hand: whatever a page shows is in what is compared.
  *
- * <p>Inputs are compared with {@code equals}. They are records and lists of the linked site, and
+ * <p>Models are compared with {@code equals}. They hold the linked site's records and lists, and
  * the dev server's load cache hands back the very same record for an unchanged file, so most
- * comparisons stop at an identity check: after an edit to one event, deciding that the other
- * ten thousand pages are unchanged costs a few milliseconds. What every page may show (names of
- * actors, places, agreements, sources; the site settings) is compared once per build as the
- * shared inputs: when it changes, every page is built again.
+ * comparisons stop at an identity check. The directory (names of actors, places, agreements,
+ * sources; the site settings) is compared once per build: when it changes, every page is made again.
  *
  * <p>Only the pages of the last build are kept, so memory stays bounded by the size of the site.
  */
 public final class RenderCache {
-    private record Entry(List<Object> inputs, OutputFile page) {}
+    private record Entry(PlannedPage planned, OutputFile page) {}
 
     private volatile Map<String, Entry> previous = new ConcurrentHashMap<>();
     private volatile Map<String, Entry> current = new ConcurrentHashMap<>();
-    private Object shared;
+    private Directory directory;
     private final ConcurrentLinkedQueue<String> rendered = new ConcurrentLinkedQueue<>();
 
-    /** Starts a build: what the last build made becomes what this one may reuse, unless {@code shared} changed. */
-    synchronized void startBuild(Object sharedInputs) {
-        previous = Objects.equals(shared, sharedInputs) ? current : new ConcurrentHashMap<>();
+    /** Starts a build: what the last build made becomes what this one may reuse, unless the directory changed. */
+    synchronized void startBuild(Directory now) {
+        previous = Objects.equals(directory, now) ? current : new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();
-        shared = sharedInputs;
+        directory = now;
         rendered.clear();
     }
 
@@ -40,7 +42,7 @@ public final class RenderCache {
     public synchronized void clear() {
         previous = new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();
-        shared = null;
+        directory = null;
     }
 
     /** The pages the last build had to make (the others were reused), sorted. */
@@ -48,9 +50,10 @@ public final class RenderCache {
         return rendered.stream().sorted().toList();
     }
 
-    OutputFile page(String path, List<Object> inputs, Supplier<OutputFile> render) {
+    OutputFile page(PlannedPage planned, Supplier<OutputFile> render) {
+        String path = planned.path().value();
         Entry before = previous.get(path);
-        Entry now = before != null && before.inputs().equals(inputs) ? before : new Entry(inputs, made(path, render));
+        Entry now = before != null && before.planned().equals(planned) ? before : new Entry(planned, made(path, render));
         current.put(path, now);
         return now.page();
     }

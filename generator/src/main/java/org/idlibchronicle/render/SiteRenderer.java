@@ -1,27 +1,30 @@
 package org.idlibchronicle.render;
 
-import org.idlibchronicle.kind.ItemLink;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
-import org.idlibchronicle.link.LinkedSite;
+import java.util.function.Consumer;
+import org.idlibchronicle.concurrent.Parallel;
+import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
-import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.DatePrecision;
-import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.plan.Directory;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PageModel.AgreementSummary;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.render.Views.AgreementItem;
 import org.idlibchronicle.render.Views.ComplianceRow;
 import org.idlibchronicle.render.Views.DayGroup;
@@ -35,86 +38,27 @@ import org.idlibchronicle.render.Views.YearItem;
 import org.idlibchronicle.render.meta.JsonLd;
 import org.idlibchronicle.render.meta.PageHead;
 import org.idlibchronicle.render.svg.TimelineStrip;
-import org.idlibchronicle.concurrent.Parallel;
+import org.idlibchronicle.text.Dates;
 
 /**
- * The render stage: every page of the site, from linked content through the templates. Pages are
- * independent of each other and are rendered in parallel; the result is sorted by path.
+ * The render stage: each planned page through its template. Rendering a page is a function of its
+ * {@link PlannedPage} and the plan's {@link Directory} alone: it reads nothing else of the site,
+ * so that a page whose model did not change can be taken from the {@link RenderCache}.
  */
 public final class SiteRenderer {
     private final PageTemplates templates;
-    private final SiteConfig config;
+    private final RenderCache cache;
 
-    public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config) {
-        this(templatesDir, site, config, null);
-    }
-
-    /** A renderer that reuses the pages whose inputs did not change since the last build ({@code cache} may be null). */
-    public SiteRenderer(Path templatesDir, Views.SiteInfo site, SiteConfig config, RenderCache cache) {
-        this.templates = new PageTemplates(templatesDir, site, config);
-        this.config = config;
+    /** A renderer that reuses the pages whose models did not change since the last build ({@code cache} may be null). */
+    public SiteRenderer(Path templatesDir, RenderCache cache) {
+        this.templates = new PageTemplates(templatesDir);
         this.cache = cache;
     }
 
-    private final RenderCache cache;
-
-    /** One page to make: where it goes, the data it is made from (for the {@link RenderCache}), how to make it. */
-    private record Job(String path, List<Object> inputs, Supplier<OutputFile> make) {}
-
-    private static Job job(String path, List<Object> inputs, Supplier<OutputFile> make) {
-        return new Job(path, inputs, make);
-    }
-
-    /** Every page of the site, each with what it reads besides the shared inputs (see {@link PageInputs}). */
-    private List<Job> jobs(LinkedSite site, PageInputs in) {
-        List<Job> jobs = new ArrayList<>();
-        jobs.add(job("index.html", List.of(in.timeline(), site.eventsByAgreement()), () -> home(site)));
-        jobs.add(job("chronology/index.html", List.of(in.timeline()), () -> chronology(site)));
-        jobs.add(job("agreements/index.html", List.of(in.agreementCounts()), () -> agreementsIndex(site)));
-        jobs.add(job("actors/index.html", List.of(in.actorCounts()), () -> actorsIndex(site)));
-        jobs.add(job("places/index.html", List.of(in.placeCounts()), () -> placesIndex(site)));
-        jobs.add(job("sources.html", List.of(site.citationsBySource()), () -> sources(site)));
-        jobs.add(job(FiguresPage.PATH, List.of(site.claimSets()), () -> page("figures", page(FiguresPage.PATH, "page",
-                "figures", "Contested figures",
-                "Every figure on which the sources disagree, side by side, and the displacement figures over time."),
-                Map.of("figures", FiguresPage.build(site)))));
-        jobs.add(job("about.html", List.of(in.timeline(), site.claimSets()), () -> page("about", page("about.html",
-                "page", "about", "About and method",
-                "How the record is sourced, how claims and dates are shown, and how to contribute."),
-                Map.of("about", AboutPage.build(site, config)))));
-        jobs.add(job("404.html", List.of(),
-                () -> simple("404.html", "404", "Page not found", "The page you asked for does not exist.")));
-        jobs.add(job("search.html", List.of(), () -> simple("search.html", "search", "Search",
-                "Search the record: events, agreements, actors, places and sources.")));
-        for (Event e : site.chronology().events()) {
-            jobs.add(job(PagePaths.event(e.id()), List.of(e, site.related().getOrDefault(e.id(), List.of()),
-                    site.chronology().previous(e), site.chronology().next(e), site.claimSetsOf(e.id())),
-                    () -> event(site, e)));
-        }
-        for (Agreement a : site.agreements().values()) {
-            jobs.add(job(PagePaths.agreement(a.id()), List.of(site.eventsByAgreement(), site.eventsByProvision(),
-                    in.periods()), () -> agreement(site, a)));
-        }
-        for (Actor a : site.actors().values()) {
-            jobs.add(job(PagePaths.actor(a.id()), List.of(site.eventsFor(site.eventsByActor(), a.id()),
-                    in.agreementCounts()), () -> actor(site, a)));
-        }
-        for (Place p : site.places().values()) {
-            jobs.add(job(PagePaths.place(p.id()), List.of(site.eventsFor(site.eventsByPlace(), p.id())),
-                    () -> place(site, p)));
-        }
-        var byMonth = site.chronology().byMonth();
-        for (YearMonth m : byMonth.keySet()) {
-            jobs.add(job(PagePaths.month(m), List.of(byMonth.get(m), Optional.ofNullable(byMonth.lowerKey(m)),
-                    Optional.ofNullable(byMonth.higherKey(m)), in.timeline()), () -> month(site, m)));
-        }
-        return jobs;
-    }
-
     /** Renders every page into memory, sorted by path. */
-    public List<OutputFile> render(LinkedSite site) {
+    public List<OutputFile> render(SitePlan plan) {
         ConcurrentLinkedQueue<OutputFile> out = new ConcurrentLinkedQueue<>();
-        render(site, out::add);
+        render(plan, out::add);
         return out.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
     }
 
@@ -122,59 +66,94 @@ public final class SiteRenderer {
      * Renders every page, in parallel, handing each to {@code sink} as soon as it is done (the sink
      * must accept pages from several threads), so that no page needs to stay in memory.
      */
-    public void render(LinkedSite site, java.util.function.Consumer<OutputFile> sink) {
-        PageInputs in = PageInputs.of(site, config);
+    public void render(SitePlan plan, Consumer<OutputFile> sink) {
+        Directory dir = plan.directory();
         if (cache == null) {
-            Parallel.forEach(jobs(site, in), j -> sink.accept(j.make().get()));
+            Parallel.forEach(plan.pages(), p -> sink.accept(page(p, dir)));
         } else {
-            cache.startBuild(in.shared());
-            Parallel.forEach(jobs(site, in), j -> sink.accept(cache.page(j.path(), j.inputs(), j.make())));
+            cache.startBuild(dir);
+            Parallel.forEach(plan.pages(), p -> sink.accept(cache.page(p, () -> page(p, dir))));
         }
     }
 
-    private OutputFile page(String template, Page page, Map<String, Object> model) {
-        return OutputFile.text(page.path(), page.kind(), templates.render(template, page, model));
+    /** One page: a function of its plan entry and the directory. */
+    public OutputFile page(PlannedPage planned, Directory dir) {
+        String path = planned.path().value();
+        ViewBuilder v = new ViewBuilder(dir, path);
+        Page page = new Page(path, planned.path().root(), planned.title(), planned.description(), planned.kind(),
+                planned.section());
+        Map<String, Object> model = model(planned.model(), v, dir);
+        return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
     }
 
-    private static Page page(String path, String kind, String section, String title, String description) {
-        return new Page(path, PagePaths.root(path), title, description, kind, section);
+    /**
+     * What the page's template receives. (Java 17 has no pattern switch; the model interface is
+     * sealed, so the chain below is complete when every permitted record has its line.)
+     */
+    private static Map<String, Object> model(PageModel model, ViewBuilder v, Directory dir) {
+        String path = v.page();
+        if (model instanceof PageModel.EventModel m) return event(m, v, dir);
+        if (model instanceof PageModel.AgreementModel m) return agreement(m, v, dir);
+        if (model instanceof PageModel.ActorModel m) return actor(m, v);
+        if (model instanceof PageModel.PlaceModel m) return place(m, v);
+        if (model instanceof PageModel.MonthModel m) return month(m, v, dir);
+        if (model instanceof PageModel.HomeModel m) {
+            return Map.of("home", new Views.HomePage(
+                            m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),
+                            m.events(), m.actors(), m.places(), m.sources(), List.of()),
+                    "timeline", timeline(m.timeline(), dir, path, null),
+                    "glance", AgreementsAtAGlance.build(m.agreements(), v));
+        }
+        if (model instanceof PageModel.ChronologyModel m) {
+            return Map.of("years", years(m.months(), v), "timeline", timeline(m.timeline(), dir, path, null));
+        }
+        if (model instanceof PageModel.AgreementsIndexModel m) {
+            return Map.of("agreements", m.agreements().stream().map(a -> agreementItem(v, a)).toList());
+        }
+        if (model instanceof PageModel.EntityIndexModel m) {
+            return Map.of("entities", m.entities().stream()
+                    .map(e -> new EntityItem(e.name(), v.href(m.kind().pagePath(e.id())), e.kind(), e.aliases(),
+                            e.events()))
+                    .toList());
+        }
+        if (model instanceof PageModel.SourcesModel m) return Map.of("outlets", sources(m, v, dir));
+        if (model instanceof PageModel.FiguresModel m) return Map.of("figures", FiguresPage.build(m, v, dir));
+        if (model instanceof PageModel.AboutModel m) return Map.of("about", AboutPage.build(m, v));
+        if (model instanceof PageModel.FixedModel) return Map.of();
+        throw new IllegalStateException("no view for " + model.getClass().getSimpleName());
     }
 
-    private OutputFile event(LinkedSite site, Event e) {
-        String path = PagePaths.event(e.id());
-        ViewBuilder v = new ViewBuilder(site, path);
+    private static Map<String, Object> event(PageModel.EventModel m, ViewBuilder v, Directory dir) {
+        Event e = m.event();
         PageNotes notes = new PageNotes();
-        String body = MarkdownRenderer.render(e.body(), path, notes);
-        var claims = v.claims(e, notes);
+        String body = MarkdownRenderer.render(e.body(), v.page(), notes);
+        var claims = v.claims(m.claims(), notes);
         YearMonth month = YearMonth.from(e.date().start());
         var view = new Views.EventPage(v.item(e), e.date().approximate(), e.tags(), claims, body, v.notes(notes),
-                v.items(site.related().getOrDefault(e.id(), List.of())),
-                v.optionalEvent(site.chronology().previous(e)).orElse(null),
-                v.optionalEvent(site.chronology().next(e)).orElse(null),
+                v.items(m.related()), v.optionalEvent(m.previous()).orElse(null),
+                v.optionalEvent(m.next()).orElse(null),
                 new Link(Dates.month(month), v.href(PagePaths.month(month))));
-        return page("event", page(path, "event", "chronology", e.title(), e.summary()), Map.of("event", view,
-                PageHead.JSON_LD, JsonLd.event(e, site.places(), config.absolute(path))));
+        return Map.of("event", view, PageHead.JSON_LD, JsonLd.event(e, dir.places(), dir.config().absolute(v.page())));
     }
 
-    private OutputFile agreement(LinkedSite site, Agreement a) {
-        String path = PagePaths.agreement(a.id());
-        ViewBuilder v = new ViewBuilder(site, path);
+    private static Map<String, Object> agreement(PageModel.AgreementModel m, ViewBuilder v, Directory dir) {
+        Agreement a = m.agreement();
         PageNotes notes = new PageNotes();
         List<Views.ProvisionView> provisions = new ArrayList<>();
         for (Provision p : a.provisions()) {
             List<ComplianceRow> rows = new ArrayList<>();
-            for (Event e : site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))) {
+            for (Event e : m.eventsByProvision().getOrDefault(p.id(), List.of())) {
                 e.agreements().stream()
                         .filter(l -> l.agreement().id().equals(a.id()) && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
                         .forEach(l -> rows.add(v.compliance(e, l)));
             }
             provisions.add(new Views.ProvisionView(p.id(), ItemLink.provisionAnchor(p.id()), p.title(),
-                    MarkdownRenderer.render(p.text(), path, notes),
+                    MarkdownRenderer.render(p.text(), v.page(), notes),
                     p.deadline().map(Dates::day).orElse(""), rows));
         }
-        String body = MarkdownRenderer.render(a.body(), path, notes);
+        String body = MarkdownRenderer.render(a.body(), v.page(), notes);
         List<ComplianceRow> events = new ArrayList<>();
-        for (Event e : site.eventsFor(site.eventsByAgreement(), a.id())) {
+        for (Event e : m.events()) {
             for (AgreementLink l : e.agreements()) {
                 if (l.agreement().id().equals(a.id())) events.add(v.compliance(e, l));
             }
@@ -186,151 +165,70 @@ public final class SiteRenderer {
                 a.relations().stream().map(r -> new Link(r.kind() + " " + v.agreement(r.agreement()).label(),
                         v.agreement(r.agreement()).href())).toList(),
                 provisions, body, events, v.notes(notes));
-        String inEffect = AgreementPeriods.of(site).stream().filter(p -> p.agreement() == a).findFirst()
-                .map(AgreementPeriods::describe).orElse("");
-        return page("agreement", page(path, "agreement", "agreements", a.shortName(), a.title()), Map.of("agreement", view,
-                "inEffect", inEffect,
-                PageHead.JSON_LD, JsonLd.agreement(a, site.actors(), config.absolute(path))));
+        return Map.of("agreement", view, "inEffect", m.period().map(p -> p.describe()).orElse(""),
+                PageHead.JSON_LD, JsonLd.agreement(a, dir.actors(), dir.config().absolute(v.page())));
     }
 
-    private OutputFile actor(LinkedSite site, Actor a) {
-        String path = PagePaths.actor(a.id());
-        ViewBuilder v = new ViewBuilder(site, path);
+    private static Map<String, Object> actor(PageModel.ActorModel m, ViewBuilder v) {
+        Actor a = m.actor();
         PageNotes notes = new PageNotes();
-        String description = MarkdownRenderer.render(a.description(), path, notes);
+        String description = MarkdownRenderer.render(a.description(), v.page(), notes);
         var view = new Views.EntityPage(a.name(), a.shortName(), a.aliases(), a.kind().replace('-', ' '),
-                a.affiliation().map(v::actor).orElse(null), "", description,
-                v.items(site.eventsFor(site.eventsByActor(), a.id())),
-                site.agreementsByActor().getOrDefault(a.id(), List.of()).stream().map(x -> agreementItem(site, v, x)).toList(),
-                v.notes(notes));
-        return page("entity", page(path, "actor", "actors", a.name(), firstLine(a.description())), Map.of("entity", view));
+                a.affiliation().map(v::actor).orElse(null), "", description, v.items(m.events()),
+                m.agreements().stream().map(x -> agreementItem(v, x)).toList(), v.notes(notes));
+        return Map.of("entity", view);
     }
 
-    private OutputFile place(LinkedSite site, Place p) {
-        String path = PagePaths.place(p.id());
-        ViewBuilder v = new ViewBuilder(site, path);
+    private static Map<String, Object> place(PageModel.PlaceModel m, ViewBuilder v) {
+        Place p = m.place();
         PageNotes notes = new PageNotes();
-        String description = MarkdownRenderer.render(p.description(), path, notes);
+        String description = MarkdownRenderer.render(p.description(), v.page(), notes);
         var view = new Views.EntityPage(p.name(), "", p.aliases(), p.kind().replace('-', ' '), null, p.governorate(),
-                description, v.items(site.eventsFor(site.eventsByPlace(), p.id())), List.of(), v.notes(notes));
-        return page("entity", page(path, "place", "places", p.name(), firstLine(p.description())), Map.of("entity", view));
+                description, v.items(m.events()), List.of(), v.notes(notes));
+        return Map.of("entity", view);
     }
 
-    private static AgreementItem agreementItem(LinkedSite site, ViewBuilder v, Agreement a) {
+    private static AgreementItem agreementItem(ViewBuilder v, AgreementSummary s) {
+        Agreement a = s.agreement();
         return new AgreementItem(a.title(), a.shortName(), v.href(PagePaths.agreement(a.id())), Dates.format(a.signed()),
-                a.status().label(), a.status().key(), site.eventsFor(site.eventsByAgreement(), a.id()).size());
+                a.status().label(), a.status().key(), s.events());
     }
 
-    private OutputFile month(LinkedSite site, YearMonth m) {
-        String path = PagePaths.month(m);
-        ViewBuilder v = new ViewBuilder(site, path);
-        List<Event> events = site.chronology().byMonth().get(m);
+    private static Map<String, Object> month(PageModel.MonthModel m, ViewBuilder v, Directory dir) {
+        YearMonth month = m.month();
         TreeMap<String, List<Event>> byDay = new TreeMap<>();
-        events.forEach(e -> byDay.computeIfAbsent(Dates.iso(e.date()), d -> new ArrayList<>()).add(e));
+        m.events().forEach(e -> byDay.computeIfAbsent(Dates.iso(e.date()), d -> new ArrayList<>()).add(e));
         List<DayGroup> days = byDay.values().stream()
                 .map(list -> new DayGroup(list.get(0).date().precision() == DatePrecision.MONTH
-                        ? Dates.month(m) + ", day not known" : Dates.format(list.get(0).date()),
+                        ? Dates.month(month) + ", day not known" : Dates.format(list.get(0).date()),
                         Dates.iso(list.get(0).date()), v.items(list)))
                 .toList();
-        YearMonth prev = site.chronology().byMonth().lowerKey(m);
-        YearMonth next = site.chronology().byMonth().higherKey(m);
-        var view = new Views.MonthPage(Dates.month(m), days, events.size(),
-                prev == null ? null : new Link(Dates.month(prev), v.href(PagePaths.month(prev))),
-                next == null ? null : new Link(Dates.month(next), v.href(PagePaths.month(next))));
-        return page("month", page(path, "month", "chronology", Dates.month(m),
-                events.size() + " events in " + Dates.month(m)), Map.of("month", view, "timeline", timeline(site, path, m)));
+        var view = new Views.MonthPage(Dates.month(month), days, m.events().size(),
+                m.previous().map(p -> new Link(Dates.month(p), v.href(PagePaths.month(p)))).orElse(null),
+                m.next().map(n -> new Link(Dates.month(n), v.href(PagePaths.month(n)))).orElse(null));
+        return Map.of("month", view, "timeline", timeline(m.timeline(), dir, v.page(), month));
     }
 
-    private List<YearItem> years(LinkedSite site, ViewBuilder v) {
+    private static List<YearItem> years(List<PageModel.MonthCount> months, ViewBuilder v) {
         TreeMap<Integer, List<MonthItem>> years = new TreeMap<>();
-        site.chronology().byMonth().forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>())
-                .add(new MonthItem(Dates.month(m), v.href(PagePaths.month(m)), list.size())));
+        months.forEach(m -> years.computeIfAbsent(m.month().getYear(), y -> new ArrayList<>())
+                .add(new MonthItem(Dates.month(m.month()), v.href(PagePaths.month(m.month())), m.events())));
         return years.entrySet().stream()
                 .map(y -> new YearItem(y.getKey(), y.getValue().stream().mapToInt(MonthItem::count).sum(), y.getValue()))
                 .toList();
     }
 
-    private OutputFile chronology(LinkedSite site) {
-        String path = "chronology/index.html";
-        ViewBuilder v = new ViewBuilder(site, path);
-        return page("chronology", page(path, "index", "chronology", "Chronology", "Every event of the record by month."),
-                Map.of("years", years(site, v), "timeline", timeline(site, path, null)));
+    private static TimelineStrip.Strip timeline(PageModel.Timeline t, Directory dir, String path, YearMonth current) {
+        return TimelineStrip.draw(t.dates(), List.copyOf(dir.agreements().values()), t.periods(), path, current);
     }
 
-    private OutputFile home(LinkedSite site) {
-        String path = "index.html";
-        ViewBuilder v = new ViewBuilder(site, path);
-        var view = new Views.HomePage(site.agreements().values().stream()
-                .sorted(Comparator.comparing(Agreement::signed)).map(a -> agreementItem(site, v, a)).toList(),
-                years(site, v), site.events().size(), site.actors().size(), site.places().size(), site.sources().size(),
-                List.of());
-        return page("home", page(path, "home", "home", "Idlib Chronicle",
-                "A sourced record of the Idlib agreements between Turkey and Russia, 2018–2020."),
-                Map.of("home", view, "timeline", timeline(site, path, null),
-                        "glance", AgreementsAtAGlance.build(site, path)));
-    }
-
-    private static TimelineStrip.Strip timeline(LinkedSite site, String path, YearMonth current) {
-        return TimelineStrip.draw(site.chronology().events(), List.copyOf(site.agreements().values()),
-                AgreementPeriods.of(site), path, current);
-    }
-
-    private OutputFile agreementsIndex(LinkedSite site) {
-        String path = "agreements/index.html";
-        ViewBuilder v = new ViewBuilder(site, path);
-        List<AgreementItem> items = site.agreements().values().stream()
-                .sorted(Comparator.comparing(Agreement::signed)).map(a -> agreementItem(site, v, a)).toList();
-        return page("agreements", page(path, "index", "agreements", "Agreements",
-                "The Turkey–Russia agreements on Idlib, 2018–2020."), Map.of("agreements", items));
-    }
-
-    private OutputFile actorsIndex(LinkedSite site) {
-        String path = "actors/index.html";
-        ViewBuilder v = new ViewBuilder(site, path);
-        List<EntityItem> items = site.actors().values().stream()
-                .sorted(Comparator.comparing(a -> a.name().toLowerCase(java.util.Locale.ROOT)))
-                .map(a -> new EntityItem(a.name(), v.href(PagePaths.actor(a.id())), a.kind().replace('-', ' '),
-                        a.aliases(), site.eventsFor(site.eventsByActor(), a.id()).size()))
-                .toList();
-        return page("entities", page(path, "index", "actors", "Actors",
-                "States, forces, groups, bodies and people in the record."), Map.of("entities", items));
-    }
-
-    private OutputFile placesIndex(LinkedSite site) {
-        String path = "places/index.html";
-        ViewBuilder v = new ViewBuilder(site, path);
-        List<EntityItem> items = site.places().values().stream()
-                .sorted(Comparator.comparing(p -> p.name().toLowerCase(java.util.Locale.ROOT)))
-                .map(p -> new EntityItem(p.name(), v.href(PagePaths.place(p.id())), p.kind().replace('-', ' '),
-                        p.aliases(), site.eventsFor(site.eventsByPlace(), p.id()).size()))
-                .toList();
-        return page("entities", page(path, "index", "places", "Places",
-                "Cities, towns, roads and bases in the record, with their other spellings."), Map.of("entities", items));
-    }
-
-    private OutputFile sources(LinkedSite site) {
-        String path = "sources.html";
-        ViewBuilder v = new ViewBuilder(site, path);
+    private static List<OutletGroup> sources(PageModel.SourcesModel m, ViewBuilder v, Directory dir) {
         TreeMap<String, List<SourceEntry>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Source s : site.sources().values()) {
-            List<Link> citedOn = site.citationsBySource().getOrDefault(s.id(), List.of()).stream()
+        for (Source s : dir.sources().values()) {
+            List<Link> citedOn = m.citations().getOrDefault(s.id(), List.of()).stream()
                     .map(c -> new Link(c.title(), v.href(c.page()))).toList();
             byOutlet.computeIfAbsent(s.outlet(), o -> new ArrayList<>()).add(new SourceEntry(s.id(), v.citation(s), citedOn));
         }
-        List<OutletGroup> groups = byOutlet.entrySet().stream().map(e -> new OutletGroup(e.getKey(), e.getValue())).toList();
-        return page("sources", page(path, "index", "sources", "Sources",
-                "The bibliography: every source the record cites, and where."), Map.of("outlets", groups));
+        return byOutlet.entrySet().stream().map(e -> new OutletGroup(e.getKey(), e.getValue())).toList();
     }
-
-    private OutputFile simple(String path, String template, String title, String description) {
-        return page(template, page(path, "page", "", title, description), Map.of());
-    }
-
-    private static String firstLine(Markdown md) {
-        // The reading text parsed at load: link texts kept, footnotes and markup dropped.
-        String text = md.plain();
-        int dot = text.indexOf(". ");
-        return dot > 0 ? text.substring(0, dot + 1) : text;
-    }
-
 }

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.kind.ItemLink;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.idlibchronicle.link.ClaimSet;
-import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.plan.Directory;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
@@ -29,12 +30,17 @@ import org.idlibchronicle.render.Views.Note;
 
 /** Shared pieces of views for one page: links relative to it, event summaries, notes, citations. */
 final class ViewBuilder {
-    private final LinkedSite site;
+    private final Directory site;
     private final String page;
 
-    ViewBuilder(LinkedSite site, String page) {
+    ViewBuilder(Directory site, String page) {
         this.site = site;
         this.page = page;
+    }
+
+    /** The path of the page the views are for. */
+    String page() {
+        return page;
     }
 
     String href(String target) {
@@ -84,9 +90,9 @@ final class ViewBuilder {
     }
 
     /** Claims tables; each claim's source becomes a numbered note of the page. */
-    List<ClaimTable> claims(Event e, PageNotes notes) {
+    List<ClaimTable> claims(List<ClaimSet> sets, PageNotes notes) {
         List<ClaimTable> tables = new ArrayList<>();
-        for (ClaimSet set : site.claimSetsOf(e.id())) {
+        for (ClaimSet set : sets) {
             List<ClaimRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
                 PageNotes.Note n = notes.reference(c.source().id());
@@ -95,7 +101,7 @@ final class ViewBuilder {
                         c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
             }
             tables.add(new ClaimTable(topic(set.topic()), set.contested(),
-                    FiguresPage.disputed(set) ? href(FiguresPage.PATH) + "#" + FiguresPage.anchor(set) : "", rows));
+                    set.disputed() ? href(PagePaths.FIGURES) + "#" + FiguresPage.anchor(set) : "", rows));
         }
         return tables;
     }

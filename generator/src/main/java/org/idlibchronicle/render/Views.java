@@ -10,8 +10,6 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record SiteInfo(String title, String tagline) {}
-
     /** What every page has: its path, the way back to the root, its title and description. */
     public record Page(String path, String root, String title, String description, String kind, String section) {}
 

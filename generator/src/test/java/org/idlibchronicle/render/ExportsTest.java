@@ -147,7 +147,7 @@ class ExportsTest {
     @Test
     void withAnAddressInSiteYamlPagesAreCanonicalAndListedInTheSitemap() throws Exception {
         Fixture f = Fixture.in(tmp);
-        f.write("site.yaml", "url: https://chronicle.example.org/idlib\n");
+        f.write("site.yaml", f.read("site.yaml") + "url: https://chronicle.example.org/idlib\n");
         f.build();
         String base = "https://chronicle.example.org/idlib/";
         Document event = Jsoup.parse(f.site().resolve("events/2018/2018-09-17-sochi-memorandum-agreed.html").toFile(), "UTF-8");
@@ -190,7 +190,7 @@ class ExportsTest {
     @Test
     void anAddressThatIsNotHttpStopsTheBuild() {
         Fixture f = Fixture.in(tmp);
-        f.write("site.yaml", "url: javascript:alert(1)\n");
+        f.write("site.yaml", f.read("site.yaml") + "url: javascript:alert(1)\n");
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
         assertTrue(e.getMessage().startsWith("site.yaml: site url 'javascript:alert(1)' must be an absolute http:// or https:// address"), e.getMessage());
     }

@@ -75,6 +75,23 @@ class IncrementalBuildTest {
         assertRebuildIsFresh("event actors", replace(UNDERSTANDING, "actors: [hts, turkey]", "actors: [hts, turkey, russia]"));
         assertRebuildIsFresh("agreement relation", replace(SHELLING, "relation: violates", "relation: ends"));
         assertRebuildIsFresh("claim figure", replace(SHELLING, "value: 18", "value: 19"));
+        // A second claimant with another figure makes the set disputed: the figures page, the
+        // about page's counts and the event's link to the figures page must all follow.
+        assertRebuildIsFresh("claim set becomes disputed", replace(SHELLING, "    source: sohr-2019-02-16\n---",
+                "    source: sohr-2019-02-16\n  - claimant: russia\n    value: 3\n    unit: killed\n    of: people\n"
+                        + "    source: sohr-2019-02-16\n---"));
+        // Known only to the month: the timeline of every page draws it as a band, not a bar.
+        assertRebuildIsFresh("event dated to the month only", fx -> {
+            String text = fx.read(UNDERSTANDING).replace("date: 2018-10-02", "date: 2018-10");
+            fx.delete(UNDERSTANDING);
+            fx.write(UNDERSTANDING.replace("2018-10-02", "2018-10"), text);
+        });
+        assertRebuildIsFresh("month-only event dated to the day again", fx -> {
+            String moved = UNDERSTANDING.replace("2018-10-02", "2018-10");
+            String text = fx.read(moved).replace("date: 2018-10", "date: 2018-10-02");
+            fx.delete(moved);
+            fx.write(UNDERSTANDING, text);
+        });
         assertRebuildIsFresh("event moved to another month", fx -> {
             String text = fx.read(UNDERSTANDING).replace("date: 2018-10-02", "date: 2018-11-02");
             fx.delete(UNDERSTANDING);
@@ -105,12 +122,13 @@ class IncrementalBuildTest {
 
         replace(SHELLING, "over two days.", "over two days, it said.").accept(f);
         files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
-        // The event shows on its own page, its month, its place and actor pages, the page of the
-        // event before it, the agreement it violates, the home page (violations at a glance) and,
-        // through its claims, the figures and about pages. Nothing else is made again.
-        assertEquals(List.of("about.html", "actors/sohr.html", "agreements/sochi-memorandum-2018.html",
+        // The summary shows on the event's own page, its month, its place and actor pages, the page
+        // of the event before it (its "next" link shows only the title, but the model holds the
+        // event) and the agreement it violates. Counts, dates and disputes are unchanged, so the
+        // home, about and figures pages are not made again.
+        assertEquals(List.of("actors/sohr.html", "agreements/sochi-memorandum-2018.html",
                 "chronology/2019-02.html", "events/2018/2018-10-02-hts-turkey-understanding-reported.html",
-                "events/2019/2019-02-16-shelling-maarat-al-numan.html", "figures.html", "index.html",
-                "places/maarat-al-numan.html"), rendered.rendered());
+                "events/2019/2019-02-16-shelling-maarat-al-numan.html", "places/maarat-al-numan.html"),
+                rendered.rendered());
     }
 }

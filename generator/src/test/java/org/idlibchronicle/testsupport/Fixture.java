@@ -23,6 +23,7 @@ import org.idlibchronicle.build.SiteBuild;
 public final class Fixture {
     public static final Path REPO = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
     public static final Path CONTENT = REPO.resolve("generator/src/test/resources/fixture/content");
+    public static final Path SETTINGS = REPO.resolve("generator/src/test/resources/fixture/site.yaml");
 
     private final Path root;
     private String log = "";
@@ -33,6 +34,7 @@ public final class Fixture {
 
     public static Fixture in(Path dir) {
         copyTree(CONTENT, dir.resolve("content"));
+        copyTree(SETTINGS, dir.resolve("site.yaml"));
         for (String part : List.of("templates", "assets", "schemas")) {
             copyTree(REPO.resolve(part), dir.resolve(part));
         }

@@ -29,7 +29,7 @@ import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.render.OutputFile;
-import org.idlibchronicle.render.AgreementPeriods;
+import org.idlibchronicle.plan.AgreementPeriods;
 
 /**
  * The record as data, for readers who want to count or chart it themselves: {@code events.json}
@@ -53,11 +53,12 @@ public final class DataExports {
 
     private DataExports() {}
 
-    public static List<OutputFile> files(LinkedSite site) {
+    /** @param periods when each agreement was in effect, as the plan found */
+    public static List<OutputFile> files(LinkedSite site, List<AgreementPeriods.Period> periods) {
         return List.of(
                 OutputFile.text(DIR + "events.json", "data", json(eventsJson(site))),
                 OutputFile.text(DIR + "events.csv", "data", csv(EVENT_COLUMNS, eventRows(site))),
-                OutputFile.text(DIR + "agreements.json", "data", json(agreementsJson(site))),
+                OutputFile.text(DIR + "agreements.json", "data", json(agreementsJson(site, periods))),
                 OutputFile.text(DIR + "claims.csv", "data", csv(CLAIM_COLUMNS, claimRows(site))));
     }
 
@@ -153,8 +154,8 @@ public final class DataExports {
         return rows;
     }
 
-    private static ArrayNode agreementsJson(LinkedSite site) {
-        Map<String, AgreementPeriods.Period> periods = AgreementPeriods.of(site).stream()
+    private static ArrayNode agreementsJson(LinkedSite site, List<AgreementPeriods.Period> inEffect) {
+        Map<String, AgreementPeriods.Period> periods = inEffect.stream()
                 .collect(Collectors.toMap(p -> p.agreement().id(), p -> p));
         ArrayNode out = JSON.createArrayNode();
         for (Agreement a : site.agreements().values()) {

@@ -10,7 +10,7 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.render.OutputFile;
-import org.idlibchronicle.render.SiteConfig;
+import org.idlibchronicle.config.SiteConfig;
 
 /**
  * {@code feed.xml}: an Atom feed (RFC 4287) of the latest {@value #LIMIT} events by date, newest

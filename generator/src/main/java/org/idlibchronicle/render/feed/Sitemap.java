@@ -7,7 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.idlibchronicle.render.OutputFile;
-import org.idlibchronicle.render.SiteConfig;
+import org.idlibchronicle.config.SiteConfig;
 
 /**
  * {@code robots.txt} always, and {@code sitemap.xml} only when the site has a configured address:

@@ -14,7 +14,7 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
-import org.idlibchronicle.render.Dates;
+import org.idlibchronicle.text.Dates;
 
 /**
  * schema.org descriptions of event and agreement pages, as JSON-LD to embed in a
@@ -49,7 +49,7 @@ public final class JsonLd {
         ObjectNode o = base("Legislation", a.title(), a.title(), url);
         ArrayNode names = o.putArray("alternateName").add(a.shortName());
         a.aliases().forEach(names::add);
-        o.put("legislationDate", org.idlibchronicle.render.Dates.iso(a.signed()));
+        o.put("legislationDate", org.idlibchronicle.text.Dates.iso(a.signed()));
         o.put("legislationType", "international agreement");
         ArrayNode by = o.putArray("legislationPassedBy");
         for (Ref r : a.parties()) by.add(actor(actors.get(r.id())));

@@ -10,22 +10,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.idlibchronicle.link.ClaimSet;
-import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.DatePrecision;
-import org.idlibchronicle.render.Dates;
+import org.idlibchronicle.text.Dates;
 
 /**
- * The displacement figures of the 2019–2020 offensive over time, one mark per claim of the topic
- * {@value #TOPIC}, each linked to the event that records it. Figures are not joined by a line:
+ * Displacement figures over time, one mark per claim of the claim sets the plan gives it (those of
+ * the topic {@link org.idlibchronicle.plan.Planner#DISPLACEMENT_TOPIC}), each linked to the event that records it. Figures are not joined by a line:
  * they come from different claimants counting different things (since December, in one week),
  * and a line would suggest one series. A range is drawn as a vertical bar; a figure dated only
  * to the month as a horizontal bar across the month, with its mark in the middle.
  */
 public final class DisplacementChart {
-    public static final String TOPIC = "displacement-nw-syria-2019-2020";
     static final double WIDTH = 640, HEIGHT = 300, LEFT = 56, RIGHT = 14, TOP = 14, BOTTOM = 40;
 
     /** One figure, for the table printed with the picture. */
@@ -44,10 +42,9 @@ public final class DisplacementChart {
     private DisplacementChart() {}
 
     /** The chart for a page at {@code page}; empty when the record holds no such claims. */
-    public static java.util.Optional<Chart> draw(LinkedSite site, String page) {
+    public static java.util.Optional<Chart> draw(List<ClaimSet> sets, java.util.Map<String, Actor> actors, String page) {
         List<Mark> marks = new ArrayList<>();
-        for (ClaimSet set : site.claimSets()) {
-            if (!set.topic().equals(TOPIC)) continue;
+        for (ClaimSet set : sets) {
             for (Claim c : set.claims()) {
                 String when = c.asOf().orElse(null);
                 LocalDate from;
@@ -109,7 +106,7 @@ public final class DisplacementChart {
         for (Mark m : marks) {
             Claim c = m.claim();
             String eventHref = PagePaths.relative(page, PagePaths.event(m.set().event().id()));
-            Actor claimant = site.actors().get(c.claimant().id());
+            Actor claimant = actors.get(c.claimant().id());
             String who = claimant.shortName().isEmpty() ? claimant.name() : claimant.shortName();
             String figure = figure(c, f);
             String date = m.from().equals(m.to()) ? Dates.day(m.from())

@@ -15,9 +15,9 @@ import java.util.function.UnaryOperator;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.DatePrecision;
-import org.idlibchronicle.model.Event;
-import org.idlibchronicle.render.AgreementPeriods;
-import org.idlibchronicle.render.Dates;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.plan.AgreementPeriods;
+import org.idlibchronicle.text.Dates;
 
 /**
  * The timeline strip: events per week as bars, the periods when an agreement was in effect
@@ -42,18 +42,18 @@ public final class TimelineStrip {
     private TimelineStrip() {}
 
     /**
-     * @param events     every event, in date order
+     * @param events     every event's date, in date order
      * @param agreements every agreement
      * @param periods    the periods to shade ({@link AgreementPeriods})
      * @param page       the page the picture is placed on, for relative links
      * @param current    a month to highlight, or null
      */
-    public static Strip draw(List<Event> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
+    public static Strip draw(List<EventDate> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
                              String page, YearMonth current) {
         UnaryOperator<String> href = target -> PagePaths.relative(page, target);
-        List<Event> dayEvents = events.stream().filter(e -> e.date().precision() == DatePrecision.DAY).toList();
-        LocalDate first = events.stream().map(e -> e.date().start()).min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
-        LocalDate last = events.stream().map(e -> e.date().start()).max(Comparator.naturalOrder()).orElse(first);
+        List<EventDate> dayEvents = events.stream().filter(e -> e.precision() == DatePrecision.DAY).toList();
+        LocalDate first = events.stream().map(e -> e.start()).min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        LocalDate last = events.stream().map(e -> e.start()).max(Comparator.naturalOrder()).orElse(first);
         for (Agreement a : agreements) {
             LocalDate s = a.signed().start();
             if (s.isBefore(first)) first = s;
@@ -62,9 +62,9 @@ public final class TimelineStrip {
         LocalDate origin = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int weeks = (int) (ChronoUnit.WEEKS.between(origin, last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + 1);
         int[] counts = new int[weeks];
-        Event[] firstOfWeek = new Event[weeks];
-        for (Event e : dayEvents) {
-            int w = (int) ChronoUnit.WEEKS.between(origin, e.date().start());
+        EventDate[] firstOfWeek = new EventDate[weeks];
+        for (EventDate e : dayEvents) {
+            int w = (int) ChronoUnit.WEEKS.between(origin, e.start());
             if (counts[w]++ == 0) firstOfWeek[w] = e;
         }
         int max = 1;
@@ -125,11 +125,11 @@ public final class TimelineStrip {
             if (counts[w] == 0) continue;
             LocalDate monday = origin.plusWeeks(w);
             double h = Math.max(1.5, counts[w] * BARS / max);
-            Event e = firstOfWeek[w];
-            YearMonth month = YearMonth.from(e.date().start());
+            EventDate e = firstOfWeek[w];
+            YearMonth month = YearMonth.from(e.start());
             boolean here = current != null && (YearMonth.from(monday).equals(current)
                     || YearMonth.from(monday.plusDays(6)).equals(current));
-            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e.date()), "tabindex", "-1");
+            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e), "tabindex", "-1");
             svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + 0.5),
                     "y", Svg.num(axis - h), "width", Svg.num(COL - 1), "height", Svg.num(h));
             svg.text("title", "Week from " + Dates.day(monday) + ": " + counts[w] + (counts[w] == 1 ? " event" : " events"));
@@ -137,8 +137,8 @@ public final class TimelineStrip {
         }
         // Events known only to the month: a band across the month.
         TreeMap<YearMonth, Integer> monthOnly = new TreeMap<>();
-        events.stream().filter(e -> e.date().precision() == DatePrecision.MONTH)
-                .forEach(e -> monthOnly.merge(YearMonth.from(e.date().start()), 1, Integer::sum));
+        events.stream().filter(e -> e.precision() == DatePrecision.MONTH)
+                .forEach(e -> monthOnly.merge(YearMonth.from(e.start()), 1, Integer::sum));
         monthOnly.forEach((m, n) -> {
             double x0 = x.applyAsDouble(m.atDay(1));
             double x1 = x.applyAsDouble(m.atEndOfMonth().plusDays(1));

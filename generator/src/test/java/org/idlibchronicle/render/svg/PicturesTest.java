@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
-import org.idlibchronicle.render.AgreementPeriods;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.plan.AgreementPeriods;
+import org.idlibchronicle.plan.Planner;
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.Loaded;
 import org.jsoup.Jsoup;
@@ -35,6 +37,10 @@ class PicturesTest {
         var content = Loaded.checked(f.root(), problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
         return Linker.link(content);
+    }
+
+    private static List<org.idlibchronicle.link.ClaimSet> displacement(LinkedSite site) {
+        return site.claimSets().stream().filter(s -> s.topic().equals(Planner.DISPLACEMENT_TOPIC)).toList();
     }
 
     private Fixture withTruces() {
@@ -81,7 +87,7 @@ class PicturesTest {
     @Test
     void theStripCountsDayEventsPerWeekEscapesNamesAndLinksBarsToDays() {
         LinkedSite site = site(withTruces());
-        TimelineStrip.Strip strip = TimelineStrip.draw(site.chronology().events(),
+        TimelineStrip.Strip strip = TimelineStrip.draw(site.chronology().events().stream().map(Event::date).toList(),
                 List.copyOf(site.agreements().values()), AgreementPeriods.of(site), "chronology/index.html", null);
         Document svg = Jsoup.parse(strip.svgHtml(), "", Parser.xmlParser());
         long dayEvents = site.chronology().events().stream()
@@ -100,7 +106,7 @@ class PicturesTest {
         assertTrue(strip.svgHtml().contains("Truce &lt;b&gt;A&lt;/b&gt;"), "names are escaped");
         assertFalse(strip.svgHtml().contains("<b>"));
         // The same input draws the same picture.
-        assertEquals(strip.svgHtml(), TimelineStrip.draw(site.chronology().events(),
+        assertEquals(strip.svgHtml(), TimelineStrip.draw(site.chronology().events().stream().map(Event::date).toList(),
                 List.copyOf(site.agreements().values()), AgreementPeriods.of(site), "chronology/index.html", null).svgHtml());
     }
 
@@ -108,18 +114,18 @@ class PicturesTest {
     void theDisplacementChartHasOneLinkedMarkPerDisplacementClaim() {
         Fixture f = Fixture.in(tmp);
         String event = "---\ntitle: %s\ndate: %s\nsummary: People fled.\nplaces: []\nactors: []\nclaims:\n"
-                + "  - claimant: sohr\n    value: %s\n    unit: displaced\n    of: people\n    topic: " + DisplacementChart.TOPIC
+                + "  - claimant: sohr\n    value: %s\n    unit: displaced\n    of: people\n    topic: " + Planner.DISPLACEMENT_TOPIC
                 + "\n    source: sohr-2019-02-16\n---\nText.[^sohr-2019-02-16]\n";
         f.write("content/events/2019/2019-12-20-fled-a.md", event.formatted("Fled A", "2019-12-20", "80000"));
         f.write("content/events/2020/2020-02-fled-b.md", event.formatted("Fled B", "2020-02", "900000"));
         LinkedSite site = site(f);
-        DisplacementChart.Chart chart = DisplacementChart.draw(site, "figures.html").orElseThrow();
+        DisplacementChart.Chart chart = DisplacementChart.draw(displacement(site), site.actors(), "figures.html").orElseThrow();
         assertEquals(2, chart.points().size());
         Document svg = Jsoup.parse(chart.svgHtml(), "", Parser.xmlParser());
         assertEquals(List.of("events/2019/2019-12-20-fled-a.html", "events/2020/2020-02-fled-b.html"),
                 svg.select("a.point").eachAttr("href"));
         assertEquals(1, svg.select("a.point line.span").size(), "the month-dated figure spans its month");
         assertEquals("900,000", chart.points().get(1).figure());
-        assertTrue(DisplacementChart.draw(site(Fixture.in(tmp.resolve("plain"))), "figures.html").isEmpty());
+        assertTrue(DisplacementChart.draw(displacement(site(Fixture.in(tmp.resolve("plain")))), site.actors(), "figures.html").isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package org.idlibchronicle.render;
+package org.idlibchronicle.text;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,6 +40,7 @@ public final class Dates {
         }
         return d.approximate() ? "c. " + text : text;
     }
+
 
     /** The machine-readable value for a {@code <time datetime>} attribute. */
     public static String iso(EventDate d) {

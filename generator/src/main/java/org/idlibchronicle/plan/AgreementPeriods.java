@@ -1,4 +1,4 @@
-package org.idlibchronicle.render;
+package org.idlibchronicle.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.AgreementStatus;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Relation;
+import org.idlibchronicle.text.Dates;
 
 /**
  * When each agreement was in effect, derived from the content only (agreements have no "ended"
@@ -23,13 +24,20 @@ import org.idlibchronicle.model.Relation;
  *   <li>an agreement still in force, or whose end the record does not show, runs to the last
  *       event of the record and is marked open.</li>
  * </ul>
- * Agreements only reported ({@code reported-only}) are not shown as periods.
+ * Agreements only reported ({@code reported-only}) are not shown as periods. A derived fact of the
+ * plan: the pages, the timeline pictures and the about page all read this one list.
  */
 public final class AgreementPeriods {
     private AgreementPeriods() {}
 
     /** One agreement's period; {@code end} is inclusive, {@code until} says how the end was found. */
-    public record Period(Agreement agreement, LocalDate start, LocalDate end, String until, boolean open) {}
+    public record Period(Agreement agreement, LocalDate start, LocalDate end, String until, boolean open) {
+        /** "17 September 2018 to 31 January 2019 (first recorded violation)", or "from 6 March 2020 (in force ...)". */
+        public String describe() {
+            return open ? "from " + Dates.day(start) + " (" + until + ")"
+                    : Dates.day(start) + " to " + Dates.day(end) + " (" + until + ")";
+        }
+    }
 
     public static List<Period> of(LinkedSite site) {
         List<Event> all = site.chronology().events();
@@ -70,11 +78,6 @@ public final class AgreementPeriods {
         return List.copyOf(periods);
     }
 
-    /** "17 September 2018 to 31 January 2019 (first recorded violation)", or "from 6 March 2020 (in force ...)". */
-    public static String describe(Period p) {
-        return p.open() ? "from " + Dates.day(p.start()) + " (" + p.until() + ")"
-                : Dates.day(p.start()) + " to " + Dates.day(p.end()) + " (" + p.until() + ")";
-    }
 
     private static Optional<Event> first(List<Event> linked, Agreement a, Relation relation, LocalDate notBefore) {
         return linked.stream()

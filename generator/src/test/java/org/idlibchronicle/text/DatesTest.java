@@ -1,4 +1,4 @@
-package org.idlibchronicle.render;
+package org.idlibchronicle.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

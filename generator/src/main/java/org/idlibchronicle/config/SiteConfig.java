@@ -1,0 +1,86 @@
+package org.idlibchronicle.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The site's identity and settings, from {@code site.yaml} at the root of the checkout: its
+ * {@code title} and {@code tagline} (the generator itself names no subject, so that the same code
+ * publishes another record), and the absolute address it is published at ({@code url:
+ * https://example.org/chronicle/}), which canonical links, {@code og:url}, the sitemap and the
+ * robots.txt {@code Sitemap:} line need; {@code -Dsite.url=...} overrides the address. Without an
+ * address the build writes none at all rather than guess a domain: every page link is relative
+ * and works from any folder or host.
+ *
+ * @param title   the site's name, in the masthead and every page title
+ * @param tagline one sentence saying what the record is, without a final full stop
+ */
+public record SiteConfig(Optional<String> baseUrl, String title, String tagline) {
+    public static final String FILE = "site.yaml";
+    public static final String PROPERTY = "site.url";
+
+    /** The home page's description: the tagline as a sentence. */
+    public String description() {
+        return tagline.isEmpty() ? title : tagline + ".";
+    }
+
+    /**
+     * {@code site.yaml} at {@code root}, overridden by the system property; neither is required.
+     *
+     * @throws IllegalArgumentException naming where it came from, when the address is not an http(s) one
+     */
+    public static SiteConfig load(Path root) throws IOException {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(FILE + ": missing: create it at the root of the checkout with the"
+                    + " site's 'title:' and 'tagline:' (and 'url:' once it is published)");
+        }
+        JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        String title = text(yaml, "title");
+        if (title.isEmpty()) {
+            throw new IllegalArgumentException(FILE + ": no 'title:': give the site's name, e.g. 'title: Idlib Chronicle'");
+        }
+        String tagline = text(yaml, "tagline");
+        String fromProperty = System.getProperty(PROPERTY, "").strip();
+        String url = fromProperty.isEmpty() ? text(yaml, "url") : fromProperty;
+        String where = fromProperty.isEmpty() ? FILE : "-D" + PROPERTY;
+        try {
+            return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), title, tagline);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode yaml, String key) {
+        JsonNode value = yaml == null ? null : yaml.get(key);
+        return value == null || value.isNull() ? "" : value.asText().strip();
+    }
+
+    /** An absolute http(s) address with a trailing slash, so that page paths append to it. */
+    static String normalise(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException("site url '" + url
+                        + "' must be an absolute http:// or https:// address without query or fragment");
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("site url '" + url + "' is not a valid address: " + e.getReason());
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The absolute address of a site path, when the site has one. */
+    public Optional<String> absolute(String path) {
+        return baseUrl.map(b -> b + path);
+    }
+}

@@ -1,0 +1,79 @@
+package org.idlibchronicle.plan;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.link.Citation;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Place;
+
+/**
+ * Everything one page is made from besides what every page may show (the {@link Directory}).
+ * Render is a function of the model and the directory alone, so two equal models make the same
+ * bytes: the dev server compares the models of two builds to know which pages to make again.
+ * Models hold content records, not copies; the load cache hands back the same record for an
+ * unchanged file, so most comparisons stop at an identity check.
+ */
+public sealed interface PageModel {
+
+    /** An agreement as lists show it: with how many events bear on it, how many violate it, and when it was in effect. */
+    record AgreementSummary(Agreement agreement, int events, int violations, Optional<AgreementPeriods.Period> period) {}
+
+    /** An actor or place as an index lists it. */
+    record EntityCount(String id, String name, String kind, List<String> aliases, int events) {}
+
+    /** A month of the chronology and how many events it has. */
+    record MonthCount(YearMonth month, int events) {}
+
+    /**
+     * What the timeline strips are drawn from: every event's date, in order, and the periods
+     * agreements were in effect. Dates only, so that an edit to an event's text leaves it equal.
+     */
+    record Timeline(List<EventDate> dates, List<AgreementPeriods.Period> periods) {}
+
+    record EventModel(Event event, List<Event> related, Optional<Event> previous, Optional<Event> next,
+                      List<ClaimSet> claims) implements PageModel {}
+
+    /** @param eventsByProvision the events bearing on each provision, by provision id */
+    record AgreementModel(Agreement agreement, List<Event> events, Map<String, List<Event>> eventsByProvision,
+                          Optional<AgreementPeriods.Period> period) implements PageModel {}
+
+    record ActorModel(Actor actor, List<Event> events, List<AgreementSummary> agreements) implements PageModel {}
+
+    record PlaceModel(Place place, List<Event> events) implements PageModel {}
+
+    record MonthModel(YearMonth month, List<Event> events, Optional<YearMonth> previous, Optional<YearMonth> next,
+                      Timeline timeline) implements PageModel {}
+
+    record HomeModel(List<AgreementSummary> agreements, List<MonthCount> months, int events, int actors, int places,
+                     int sources, Timeline timeline) implements PageModel {}
+
+    record ChronologyModel(List<MonthCount> months, Timeline timeline) implements PageModel {}
+
+    record AgreementsIndexModel(List<AgreementSummary> agreements) implements PageModel {}
+
+    /** The index of one kind (actors, places), sorted by name. */
+    record EntityIndexModel(ContentKind kind, List<EntityCount> entities) implements PageModel {}
+
+    /** The bibliography: for each source id, the pages that cite it. */
+    record SourcesModel(Map<String, List<Citation>> citations) implements PageModel {}
+
+    /**
+     * @param disputed     the claim sets whose claimants disagree, in chronological order
+     * @param claimSets    how many claim sets the record holds
+     * @param displacement the claim sets of the displacement chart's topic
+     */
+    record FiguresModel(List<ClaimSet> disputed, int claimSets, List<ClaimSet> displacement) implements PageModel {}
+
+    record AboutModel(int events, int monthOnly, int approximate, int claims, int contested, int sources,
+                      List<AgreementPeriods.Period> periods, boolean hasAddress) implements PageModel {}
+
+    /** A page whose template needs nothing but the directory (search, not found). */
+    record FixedModel() implements PageModel {}
+}

@@ -1,0 +1,27 @@
+package org.idlibchronicle.plan;
+
+import java.util.Optional;
+import org.idlibchronicle.diag.SourcePosition;
+
+/**
+ * One page the site will have, decided before anything renders.
+ *
+ * @param path        where it is written
+ * @param template    the template that presents it
+ * @param kind        what sort of page it is ({@code event}, {@code index}, ...), for the summary and
+ *                    the {@code body} class
+ * @param section     the navigation section it belongs to, empty for none
+ * @param title       its title
+ * @param description its one-sentence description (meta description, og:description)
+ * @param origin      the content file it is made from, if it is an item's page: where a collision
+ *                    with another output is reported
+ * @param model       what it shows
+ */
+public record PlannedPage(OutputPath path, String template, String kind, String section, String title,
+                          String description, Optional<SourcePosition> origin, PageModel model) {
+
+    /** How a problem names this page: its file for an item's page, its title otherwise. */
+    public String describe() {
+        return origin.map(o -> "the page of " + o.path()).orElse("the " + title + " page");
+    }
+}

@@ -1,0 +1,216 @@
+package org.idlibchronicle.plan;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.idlibchronicle.config.SiteConfig;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Relation;
+import org.idlibchronicle.text.Dates;
+import org.idlibchronicle.plan.PageModel.AboutModel;
+import org.idlibchronicle.plan.PageModel.ActorModel;
+import org.idlibchronicle.plan.PageModel.AgreementModel;
+import org.idlibchronicle.plan.PageModel.AgreementSummary;
+import org.idlibchronicle.plan.PageModel.AgreementsIndexModel;
+import org.idlibchronicle.plan.PageModel.ChronologyModel;
+import org.idlibchronicle.plan.PageModel.EntityCount;
+import org.idlibchronicle.plan.PageModel.EntityIndexModel;
+import org.idlibchronicle.plan.PageModel.EventModel;
+import org.idlibchronicle.plan.PageModel.FiguresModel;
+import org.idlibchronicle.plan.PageModel.FixedModel;
+import org.idlibchronicle.plan.PageModel.HomeModel;
+import org.idlibchronicle.plan.PageModel.MonthCount;
+import org.idlibchronicle.plan.PageModel.MonthModel;
+import org.idlibchronicle.plan.PageModel.PlaceModel;
+import org.idlibchronicle.plan.PageModel.SourcesModel;
+import org.idlibchronicle.plan.PageModel.Timeline;
+
+/**
+ * The plan stage: from the linked record, every page the site will have, each with its path and
+ * its model, and the facts derived once for all of them. Two pages with one path are reported
+ * here, naming both, before anything is rendered.
+ */
+public final class Planner {
+    /** The claim topic the contested-figures page charts over time. */
+    public static final String DISPLACEMENT_TOPIC = "displacement-nw-syria-2019-2020";
+
+    private final LinkedSite site;
+    private final SiteConfig config;
+
+    private Planner(LinkedSite site, SiteConfig config) {
+        this.site = site;
+        this.config = config;
+    }
+
+    /** Plans the site; path collisions go to {@code problems} as errors. */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, Problems problems) {
+        return new Planner(site, config).plan(problems);
+    }
+
+    private SitePlan plan(Problems problems) {
+        List<AgreementPeriods.Period> periods = AgreementPeriods.of(site);
+        Map<String, AgreementSummary> summaries = summaries(periods);
+        Timeline timeline = new Timeline(site.chronology().events().stream().map(Event::date).toList(), periods);
+        List<MonthCount> months = new ArrayList<>();
+        site.chronology().byMonth().forEach((m, list) -> months.add(new MonthCount(m, list.size())));
+        List<AgreementSummary> bySigning = site.agreements().values().stream()
+                .sorted(Comparator.comparing(Agreement::signed).thenComparing(Agreement::id))
+                .map(a -> summaries.get(a.id())).toList();
+
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(fixed("index.html", "home", "home", "home", config.title(), config.description(),
+                new HomeModel(bySigning, List.copyOf(months), site.events().size(), site.actors().size(),
+                        site.places().size(), site.sources().size(), timeline)));
+        pages.add(fixed(ContentKind.EVENT.nav().path(), "chronology", "index", "chronology", "Chronology",
+                "Every event of the record by month.", new ChronologyModel(List.copyOf(months), timeline)));
+        pages.add(fixed(ContentKind.AGREEMENT.nav().path(), "agreements", "index", "agreements", "Agreements",
+                "The agreements of the record, in the order they were signed.", new AgreementsIndexModel(bySigning)));
+        pages.add(fixed(ContentKind.ACTOR.nav().path(), "entities", "index", "actors", "Actors",
+                "States, forces, groups, bodies and people in the record.", actorIndex()));
+        pages.add(fixed(ContentKind.PLACE.nav().path(), "entities", "index", "places", "Places",
+                "Cities, towns, roads and bases in the record, with their other spellings.", placeIndex()));
+        pages.add(fixed(ContentKind.SOURCE.nav().path(), "sources", "index", "sources", "Sources",
+                "The bibliography: every source the record cites, and where.",
+                new SourcesModel(site.citationsBySource())));
+        pages.add(fixed(PagePaths.FIGURES, "figures", "page", "figures", "Contested figures",
+                "Every figure on which the sources disagree, side by side, and the displacement figures over time.",
+                figures()));
+        pages.add(fixed(PagePaths.ABOUT, "about", "page", "about", "About and method",
+                "How the record is sourced, how claims and dates are shown, and how to contribute.", about(periods)));
+        pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
+                "The page you asked for does not exist.", new FixedModel()));
+        pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
+                "Search the record: events, agreements, actors, places and sources.", new FixedModel()));
+
+        for (Event e : site.chronology().events()) {
+            pages.add(item(ContentKind.EVENT, e.id(), e.origin(), "event", "chronology", e.title(), e.summary(),
+                    new EventModel(e, site.related().getOrDefault(e.id(), List.of()), site.chronology().previous(e),
+                            site.chronology().next(e), site.claimSetsOf(e.id()))));
+        }
+        Map<String, AgreementsByProvision> byProvision = provisions();
+        for (Agreement a : site.agreements().values()) {
+            pages.add(item(ContentKind.AGREEMENT, a.id(), a.origin(), "agreement", "agreements", a.shortName(),
+                    a.title(), new AgreementModel(a, site.eventsFor(site.eventsByAgreement(), a.id()),
+                            byProvision.get(a.id()).events(), summaries.get(a.id()).period())));
+        }
+        for (Actor a : site.actors().values()) {
+            List<AgreementSummary> agreements = site.agreementsByActor().getOrDefault(a.id(), List.of()).stream()
+                    .map(x -> summaries.get(x.id())).toList();
+            pages.add(item(ContentKind.ACTOR, a.id(), a.origin(), "entity", "actors", a.name(),
+                    firstSentence(a.description()),
+                    new ActorModel(a, site.eventsFor(site.eventsByActor(), a.id()), agreements)));
+        }
+        for (Place p : site.places().values()) {
+            pages.add(item(ContentKind.PLACE, p.id(), p.origin(), "entity", "places", p.name(),
+                    firstSentence(p.description()), new PlaceModel(p, site.eventsFor(site.eventsByPlace(), p.id()))));
+        }
+        var byMonth = site.chronology().byMonth();
+        for (YearMonth m : byMonth.keySet()) {
+            List<Event> events = byMonth.get(m);
+            pages.add(new PlannedPage(OutputPath.of(PagePaths.month(m)), "month", "month", "chronology",
+                    Dates.month(m), events.size() + " events in " + Dates.month(m), Optional.empty(),
+                    new MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
+                            Optional.ofNullable(byMonth.higherKey(m)), timeline)));
+        }
+        PathCollisions.report(pages, problems);
+        Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(), config);
+        return new SitePlan(List.copyOf(pages), directory, periods);
+    }
+
+    private static PlannedPage fixed(String path, String template, String kind, String section, String title,
+                                     String description, PageModel model) {
+        return new PlannedPage(OutputPath.of(path), template, kind, section, title, description, Optional.empty(), model);
+    }
+
+    private static PlannedPage item(ContentKind k, String id, org.idlibchronicle.diag.SourcePosition origin,
+                                    String template, String section, String title, String description,
+                                    PageModel model) {
+        return new PlannedPage(OutputPath.of(k.pagePath(id)), template, k.key(), section, title, description,
+                Optional.of(origin), model);
+    }
+
+    /** Each agreement as lists show it, by id. */
+    private Map<String, AgreementSummary> summaries(List<AgreementPeriods.Period> periods) {
+        Map<String, AgreementPeriods.Period> byAgreement = new TreeMap<>();
+        periods.forEach(p -> byAgreement.put(p.agreement().id(), p));
+        Map<String, AgreementSummary> out = new LinkedHashMap<>();
+        for (Agreement a : site.agreements().values()) {
+            List<Event> events = site.eventsFor(site.eventsByAgreement(), a.id());
+            int violations = (int) events.stream().filter(e -> e.agreements().stream().anyMatch(l ->
+                    l.agreement().id().equals(a.id()) && l.relation() == Relation.VIOLATES)).count();
+            out.put(a.id(), new AgreementSummary(a, events.size(), violations,
+                    Optional.ofNullable(byAgreement.get(a.id()))));
+        }
+        return out;
+    }
+
+    private record AgreementsByProvision(Map<String, List<Event>> events) {}
+
+    private Map<String, AgreementsByProvision> provisions() {
+        Map<String, AgreementsByProvision> out = new TreeMap<>();
+        for (Agreement a : site.agreements().values()) {
+            Map<String, List<Event>> events = new LinkedHashMap<>();
+            a.provisions().forEach(p -> events.put(p.id(),
+                    site.eventsFor(site.eventsByProvision(), org.idlibchronicle.link.LinkedSite.provisionKey(a.id(), p.id()))));
+            out.put(a.id(), new AgreementsByProvision(events));
+        }
+        return out;
+    }
+
+    private EntityIndexModel actorIndex() {
+        return new EntityIndexModel(ContentKind.ACTOR, site.actors().values().stream()
+                .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
+                .map(a -> new EntityCount(a.id(), a.name(), a.kind().replace('-', ' '), a.aliases(),
+                        site.eventsFor(site.eventsByActor(), a.id()).size()))
+                .toList());
+    }
+
+    private EntityIndexModel placeIndex() {
+        return new EntityIndexModel(ContentKind.PLACE, site.places().values().stream()
+                .sorted(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)))
+                .map(p -> new EntityCount(p.id(), p.name(), p.kind().replace('-', ' '), p.aliases(),
+                        site.eventsFor(site.eventsByPlace(), p.id()).size()))
+                .toList());
+    }
+
+    private FiguresModel figures() {
+        List<ClaimSet> disputed = site.claimSets().stream().filter(ClaimSet::disputed).toList();
+        List<ClaimSet> displacement = site.claimSets().stream().filter(s -> s.topic().equals(DISPLACEMENT_TOPIC)).toList();
+        return new FiguresModel(disputed, site.claimSets().size(), displacement);
+    }
+
+    private AboutModel about(List<AgreementPeriods.Period> periods) {
+        List<Event> events = site.chronology().events();
+        return new AboutModel(events.size(),
+                (int) events.stream().map(Event::date).filter(d -> d.precision() == DatePrecision.MONTH).count(),
+                (int) events.stream().map(Event::date).filter(EventDate::approximate).count(),
+                site.claimSets().stream().mapToInt(s -> s.claims().size()).sum(),
+                (int) site.claimSets().stream().filter(ClaimSet::disputed).count(),
+                site.sources().size(), periods, config.baseUrl().isPresent());
+    }
+
+    /** The first sentence of a description, as the page's meta description. */
+    private static String firstSentence(Markdown md) {
+        // The reading text parsed at load: link texts kept, footnotes and markup dropped.
+        String text = md.plain();
+        int dot = text.indexOf(". ");
+        return dot > 0 ? text.substring(0, dot + 1) : text;
+    }
+}
