@@ -19,10 +19,19 @@ import java.util.Optional;
  * address the build writes none at all rather than guess a domain: every page link is relative
  * and works from any folder or host.
  *
- * @param title   the site's name, in the masthead and every page title
- * @param tagline one sentence saying what the record is, without a final full stop
+ * @param title      the site's name, in the masthead and every page title
+ * @param tagline    one sentence saying what the record is, without a final full stop
+ * @param homeLede   the home page's opening paragraph ({@code home: lede:})
+ * @param aboutLede  the about page's opening paragraph ({@code about: lede:})
+ * @param searchHelp what the search page says about matching, with examples from the record
+ *                   ({@code search: help:})
+ * @param chart      the claim topic charted over time on the contested-figures page, if any
  */
-public record SiteConfig(Optional<String> baseUrl, String title, String tagline) {
+public record SiteConfig(Optional<String> baseUrl, String title, String tagline, String homeLede, String aboutLede,
+                         String searchHelp, Optional<Chart> chart) {
+
+    /** A claim topic drawn as a chart over time, and the chart's heading. */
+    public record Chart(String topic, String title) {}
     public static final String FILE = "site.yaml";
     public static final String PROPERTY = "site.url";
 
@@ -52,14 +61,20 @@ public record SiteConfig(Optional<String> baseUrl, String title, String tagline)
         String url = fromProperty.isEmpty() ? text(yaml, "url") : fromProperty;
         String where = fromProperty.isEmpty() ? FILE : "-D" + PROPERTY;
         try {
-            return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), title, tagline);
+            String topic = text(yaml, "chart", "topic");
+            Optional<Chart> chart = topic.isEmpty() ? Optional.empty()
+                    : Optional.of(new Chart(topic, text(yaml, "chart", "title")));
+            return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), title, tagline,
+                    text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
     }
 
-    private static String text(JsonNode yaml, String key) {
-        JsonNode value = yaml == null ? null : yaml.get(key);
+    /** The text at a path of keys ({@code home}, {@code lede}), empty when absent. */
+    private static String text(JsonNode yaml, String... keys) {
+        JsonNode value = yaml;
+        for (String key : keys) value = value == null ? null : value.get(key);
         return value == null || value.isNull() ? "" : value.asText().strip();
     }
 

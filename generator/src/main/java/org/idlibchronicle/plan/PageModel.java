@@ -67,9 +67,9 @@ public sealed interface PageModel {
     /**
      * @param disputed     the claim sets whose claimants disagree, in chronological order
      * @param claimSets    how many claim sets the record holds
-     * @param displacement the claim sets of the displacement chart's topic
+     * @param charted      the claim sets of the topic {@code site.yaml} charts over time
      */
-    record FiguresModel(List<ClaimSet> disputed, int claimSets, List<ClaimSet> displacement) implements PageModel {}
+    record FiguresModel(List<ClaimSet> disputed, int claimSets, List<ClaimSet> charted) implements PageModel {}
 
     record AboutModel(int events, int monthOnly, int approximate, int claims, int contested, int sources,
                       List<AgreementPeriods.Period> periods, boolean hasAddress) implements PageModel {}

@@ -48,9 +48,6 @@ import org.idlibchronicle.plan.PageModel.Timeline;
  * here, naming both, before anything is rendered.
  */
 public final class Planner {
-    /** The claim topic the contested-figures page charts over time. */
-    public static final String DISPLACEMENT_TOPIC = "displacement-nw-syria-2019-2020";
-
     private final LinkedSite site;
     private final SiteConfig config;
 
@@ -192,8 +189,9 @@ public final class Planner {
 
     private FiguresModel figures() {
         List<ClaimSet> disputed = site.claimSets().stream().filter(ClaimSet::disputed).toList();
-        List<ClaimSet> displacement = site.claimSets().stream().filter(s -> s.topic().equals(DISPLACEMENT_TOPIC)).toList();
-        return new FiguresModel(disputed, site.claimSets().size(), displacement);
+        List<ClaimSet> charted = config.chart().map(c -> site.claimSets().stream()
+                .filter(s -> s.topic().equals(c.topic())).toList()).orElse(List.of());
+        return new FiguresModel(disputed, site.claimSets().size(), charted);
     }
 
     private AboutModel about(List<AgreementPeriods.Period> periods) {

@@ -53,7 +53,7 @@ final class FiguresPage {
                     v.event(set.event()), Dates.format(set.event().date()), Dates.iso(set.event().date()),
                     List.copyOf(rows)));
         }
-        Optional<DisplacementChart.Chart> chart = DisplacementChart.draw(m.displacement(), dir.actors(), v.page());
+        Optional<DisplacementChart.Chart> chart = DisplacementChart.draw(m.charted(), dir.actors(), v.page());
         return new View(List.copyOf(sets), m.claimSets(), chart.orElse(null));
     }
 }

@@ -17,8 +17,8 @@ import org.idlibchronicle.model.DatePrecision;
 import org.idlibchronicle.text.Dates;
 
 /**
- * Displacement figures over time, one mark per claim of the claim sets the plan gives it (those of
- * the topic {@link org.idlibchronicle.plan.Planner#DISPLACEMENT_TOPIC}), each linked to the event that records it. Figures are not joined by a line:
+ * Figures of one claim topic over time (the one {@code site.yaml} names under {@code chart:}; here,
+ * displacement), one mark per claim, each linked to the event that records it. Figures are not joined by a line:
  * they come from different claimants counting different things (since December, in one week),
  * and a line would suggest one series. A range is drawn as a vertical bar; a figure dated only
  * to the month as a horizontal bar across the month, with its mark in the middle.

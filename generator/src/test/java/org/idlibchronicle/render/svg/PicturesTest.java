@@ -15,7 +15,7 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.plan.AgreementPeriods;
-import org.idlibchronicle.plan.Planner;
+
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.Loaded;
 import org.jsoup.Jsoup;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The periods, the timeline strip and the displacement chart, on the fixture plus a few items. */
 class PicturesTest {
+    private static final String TOPIC = "displacement-nw-syria-2019-2020";
     @TempDir
     Path tmp;
 
@@ -40,7 +41,7 @@ class PicturesTest {
     }
 
     private static List<org.idlibchronicle.link.ClaimSet> displacement(LinkedSite site) {
-        return site.claimSets().stream().filter(s -> s.topic().equals(Planner.DISPLACEMENT_TOPIC)).toList();
+        return site.claimSets().stream().filter(s -> s.topic().equals(TOPIC)).toList();
     }
 
     private Fixture withTruces() {
@@ -114,7 +115,7 @@ class PicturesTest {
     void theDisplacementChartHasOneLinkedMarkPerDisplacementClaim() {
         Fixture f = Fixture.in(tmp);
         String event = "---\ntitle: %s\ndate: %s\nsummary: People fled.\nplaces: []\nactors: []\nclaims:\n"
-                + "  - claimant: sohr\n    value: %s\n    unit: displaced\n    of: people\n    topic: " + Planner.DISPLACEMENT_TOPIC
+                + "  - claimant: sohr\n    value: %s\n    unit: displaced\n    of: people\n    topic: " + TOPIC
                 + "\n    source: sohr-2019-02-16\n---\nText.[^sohr-2019-02-16]\n";
         f.write("content/events/2019/2019-12-20-fled-a.md", event.formatted("Fled A", "2019-12-20", "80000"));
         f.write("content/events/2020/2020-02-fled-b.md", event.formatted("Fled B", "2020-02", "900000"));
