@@ -2,6 +2,7 @@ package org.idlibchronicle.render.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.render.OutputFile;
 import org.idlibchronicle.render.SiteConfig;
@@ -13,10 +14,24 @@ import org.idlibchronicle.render.feed.Sitemap;
 public final class Exports {
     private Exports() {}
 
-    /** @param pages the paths of the rendered pages, sorted */
+    /**
+     * The export files with the feed's entries dated by their events' dates.
+     *
+     * @param pages the paths of the rendered pages, sorted
+     */
     public static List<OutputFile> files(LinkedSite site, List<String> pages, SiteConfig config, Views.SiteInfo info) {
+        return files(site, pages, config, info, ContentHistory.none());
+    }
+
+    /**
+     * The export files with the feed's entries dated by when {@code history} says their files last changed.
+     *
+     * @param pages the paths of the rendered pages, sorted
+     */
+    public static List<OutputFile> files(LinkedSite site, List<String> pages, SiteConfig config, Views.SiteInfo info,
+                                         ContentHistory history) {
         List<OutputFile> out = new ArrayList<>(DataExports.files(site));
-        out.add(AtomFeed.write(site, config, info.title(), info.tagline()));
+        out.add(AtomFeed.write(site, config, info.title(), info.tagline(), history));
         out.addAll(Sitemap.files(pages, config));
         return List.copyOf(out);
     }
