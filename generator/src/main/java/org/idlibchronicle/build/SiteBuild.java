@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.link.LinkedSite;
@@ -143,7 +144,7 @@ public final class SiteBuild {
             });
             return null;
         });
-        if (extras) exports(site, plan, List.copyOf(pages), config).forEach(sink);
+        if (extras) exports(site, plan, List.copyOf(pages), config, contentHistory()).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan);
@@ -151,12 +152,30 @@ public final class SiteBuild {
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
     public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, plan, pagePaths, siteConfig());
+        return exports(site, plan, pagePaths, siteConfig(), contentHistory());
     }
 
-    private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config) {
+    private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
+                                     ContentHistory history) {
         List<String> sorted = pagePaths.stream().sorted().toList();
-        return stage("export", () -> Exports.files(site, plan, sorted, config));
+        return stage("export", () -> Exports.files(site, plan, sorted, config, history));
+    }
+
+    /** When each file of the checkout last changed in git, for the feed; read once per build. */
+    private ContentHistory contentHistory() throws BuildFailedException {
+        try {
+            // Counted in the export stage: the feed is the only reader of the history.
+            return stage("export", () -> {
+                try {
+                    return ContentHistory.read(project.root());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw new BuildFailedException("cannot read the git history of " + project.root() + ": "
+                    + e.getCause().getMessage(), List.of());
+        }
     }
 
     /** The files of the search index and how many documents it holds. */

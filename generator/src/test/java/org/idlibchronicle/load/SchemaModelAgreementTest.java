@@ -1,6 +1,8 @@
 package org.idlibchronicle.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Event;
@@ -59,6 +62,10 @@ class SchemaModelAgreementTest {
         assertEquals(Set.of(), missingInSchema, kind + ": record components the schema does not allow");
     }
 
+    /**
+     * Every fixture file of the kind, YAML and Markdown alike, passes its schema as the loader reads
+     * it: a Markdown file's front matter is validated, with its lines numbered as in the file.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void theFixtureFilesAreValidAgainstTheirSchemas(String kind, Class<?> record) throws Exception {
@@ -66,13 +73,25 @@ class SchemaModelAgreementTest {
         Path dir = Fixture.CONTENT.resolve(kind.equals("event") ? "events" : kind + "s");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = java.nio.file.Files.walk(dir)) {
-            walk.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
+            walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".md")).sorted().forEach(files::add);
         }
+        assertFalse(files.isEmpty(), kind + ": the fixture has files to validate");
         for (Path f : files) {
             Problems p = new Problems();
-            YamlDocument doc = YamlReader.read(java.nio.file.Files.readString(f),
-                    org.idlibchronicle.diag.SourcePosition.file(f.toString()), 0, p);
+            SourcePosition at = SourcePosition.file(Fixture.CONTENT.getParent().relativize(f).toString().replace('\\', '/'));
+            String text = java.nio.file.Files.readString(f);
+            String yaml = text;
+            int yamlFirstLine = 1;
+            if (f.toString().endsWith(".md")) {
+                FrontMatter fm = FrontMatter.split(text, at, p);
+                assertNotNull(fm, f + ": " + p.sorted());
+                yaml = fm.yaml();
+                yamlFirstLine = fm.yamlFirstLine();
+            }
+            YamlDocument doc = YamlReader.read(yaml, at, yamlFirstLine - 1, p);
+            assertNotNull(doc, f + ": " + p.sorted());
             assertTrue(schema.validate(doc, p), f + ": " + p.sorted());
+            assertFalse(p.hasErrors(), f + ": " + p.sorted());
         }
         JsonNode required = schema.raw().path("required");
         assertTrue(required.size() > 0, kind + " schema names its required fields");

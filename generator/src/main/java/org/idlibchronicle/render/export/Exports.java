@@ -2,6 +2,7 @@ package org.idlibchronicle.render.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.render.OutputFile;
@@ -13,10 +14,24 @@ import org.idlibchronicle.render.feed.Sitemap;
 public final class Exports {
     private Exports() {}
 
-    /** @param pages the paths of the rendered pages, sorted */
+    /**
+     * The export files with the feed's entries dated by their events' dates.
+     *
+     * @param pages the paths of the rendered pages, sorted
+     */
     public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config) {
+        return files(site, plan, pages, config, ContentHistory.none());
+    }
+
+    /**
+     * The export files with the feed's entries dated by when {@code history} says their files last changed.
+     *
+     * @param pages the paths of the rendered pages, sorted
+     */
+    public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config,
+                                         ContentHistory history) {
         List<OutputFile> out = new ArrayList<>(DataExports.files(site, plan.periods()));
-        out.add(AtomFeed.write(site, config, config.title(), config.tagline()));
+        out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
         out.addAll(Sitemap.files(pages, config));
         return List.copyOf(out);
     }

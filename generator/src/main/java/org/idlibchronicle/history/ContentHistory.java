@@ -1,0 +1,132 @@
+package org.idlibchronicle.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * When each file under a folder last changed according to the git history of the checkout that
+ * holds it: the committer time of the newest commit reachable from {@code HEAD} whose tree differs
+ * from all of its parents' at that path (a merge counts only where it differs from every parent,
+ * as in {@code git log}). It depends on the commits alone, never on the clock or on file times, so
+ * the same commit gives the same answers on any machine and in any clone of it.
+ *
+ * <p>{@link #read} walks the log once and diffs each commit against its parents, so a build asks
+ * git one question however many files it looks up. What it cannot know, it does not guess, and
+ * {@link #lastChanged} is empty:
+ * <ul>
+ *   <li>outside a git checkout, or in one without commits;</li>
+ *   <li>for a file that no commit has added yet (uncommitted edits to a committed file are not seen:
+ *       it keeps the time of its last commit, so that building from a dirty work tree does not
+ *       change dates that only a commit can change);</li>
+ *   <li>in a shallow clone, for a file last changed at or before the clone's oldest commit, whose
+ *       parents are missing and so whose changes cannot be told apart from the whole tree.</li>
+ * </ul>
+ */
+public final class ContentHistory {
+    private static final ContentHistory NONE = new ContentHistory(Map.of());
+
+    /** Keyed by path relative to the folder that was read, with "/" separators. */
+    private final Map<String, Instant> lastChanged;
+
+    private ContentHistory(Map<String, Instant> lastChanged) {
+        this.lastChanged = lastChanged;
+    }
+
+    /** A history that knows no file: for builds that do not read git. */
+    public static ContentHistory none() {
+        return NONE;
+    }
+
+    /**
+     * Reads the history of the files under {@code folder} from the git repository that holds it
+     * (found by looking in {@code folder} and its parents).
+     *
+     * @return {@link #none()} when no repository holds {@code folder} or it has no commit yet
+     * @throws IOException when the repository is there but cannot be read
+     */
+    public static ContentHistory read(Path folder) throws IOException {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
+        if (builder.getGitDir() == null) return NONE;
+        try (Repository repo = builder.setMustExist(true).build()) {
+            if (repo.isBare()) return NONE;
+            ObjectId head = repo.resolve(Constants.HEAD);
+            if (head == null) return NONE;
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            String prefix = slashed(workTree.relativize(folder.toRealPath()));
+            return new ContentHistory(walk(repo, head, prefix));
+        }
+    }
+
+    /**
+     * The time of the last commit that changed {@code file}, if the history tells it.
+     *
+     * @param file a path relative to the folder given to {@link #read}
+     */
+    public Optional<Instant> lastChanged(Path file) {
+        return Optional.ofNullable(lastChanged.get(slashed(file)));
+    }
+
+    /** One walk from {@code head}: for each path under {@code prefix}, the newest time it changed. */
+    private static Map<String, Instant> walk(Repository repo, ObjectId head, String prefix) throws IOException {
+        Map<String, Instant> times = new HashMap<>();
+        Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
+        TreeFilter under = prefix.isEmpty() ? TreeFilter.ALL : PathFilter.create(prefix);
+        int cut = prefix.isEmpty() ? 0 : prefix.length() + 1;
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk log = new RevWalk(reader)) {
+            log.sort(RevSort.COMMIT_TIME_DESC);
+            log.markStart(log.parseCommit(head));
+            for (RevCommit commit : log) {
+                // A shallow clone's oldest commits have their parents cut off: diffed against nothing,
+                // every file would look changed by them.
+                if (shallow.contains(commit)) continue;
+                Instant time = Instant.ofEpochSecond(commit.getCommitTime());
+                try (TreeWalk diff = new TreeWalk(reader)) {
+                    diff.setRecursive(true);
+                    diff.addTree(commit.getTree());
+                    for (RevCommit parent : commit.getParents()) diff.addTree(log.parseCommit(parent).getTree());
+                    diff.setFilter(commit.getParentCount() == 0 ? under : AndTreeFilter.create(under, TreeFilter.ANY_DIFF));
+                    while (diff.next()) {
+                        if (diff.getRawMode(0) == 0 || !differsFromEveryParent(diff)) continue;
+                        times.merge(diff.getPathString().substring(cut), time,
+                                (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+            }
+        }
+        return times;
+    }
+
+    /** Tree 0 is the commit's, trees 1… its parents'. */
+    private static boolean differsFromEveryParent(TreeWalk diff) {
+        for (int parent = 1; parent < diff.getTreeCount(); parent++) {
+            if (diff.idEqual(0, parent) && diff.getRawMode(0) == diff.getRawMode(parent)) return false;
+        }
+        return true;
+    }
+
+    private static String slashed(Path relative) {
+        StringBuilder s = new StringBuilder();
+        for (Path name : relative) {
+            if (s.length() > 0) s.append('/');
+            s.append(name);
+        }
+        return s.toString();
+    }
+}
