@@ -30,7 +30,7 @@ public class SearchBench {
             <script>
             window.benchQuery = function (q) {
               var t = performance.now();
-              return window.idlibSearch.load().then(function (e) { return e.search(q, { limit: 5 }); })
+              return window.siteSearch.load().then(function (e) { return e.search(q, { limit: 5 }); })
                 .then(function (r) { return { ms: performance.now() - t, urls: r.hits.map(function (h) { return h.card[1]; }) }; });
             };
             </script>""";

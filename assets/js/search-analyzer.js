@@ -1,9 +1,9 @@
 /*
- * The query analysis of Idlib Chronicle search: a step-by-step copy of the Lucene chain in
+ * The query analysis of the site search: a step-by-step copy of the Lucene chain in
  * org.idlibchronicle.index.SearchAnalyzer (char filters, letter/digit tokens, lower case, ASCII
  * folding, stop words, Porter stemming, doubled letters collapsed). SearchAnalyzerParityIT checks
  * in Chromium that it gives Lucene's terms for the whole vocabulary of the corpus.
- * Loaded lazily by search.js; registers itself with __idlibSearch("analyzer", factory).
+ * Loaded lazily by search.js; registers itself with __siteSearch("analyzer", factory).
  */
 (function () {
   'use strict';
@@ -169,5 +169,5 @@
     };
   }
 
-  window.__idlibSearch('analyzer', create);
+  window.__siteSearch('analyzer', create);
 })();

@@ -1,7 +1,7 @@
 /*
- * Idlib Chronicle search: the search box of every page and the search page, over the static
+ * Site search: the search box of every page and the search page, over the static
  * index under search/ (written by org.idlibchronicle.index.IndexFiles). Index files are scripts
- * that register themselves with __idlibSearch, so the search works from file:// as well as over
+ * that register themselves with __siteSearch, so the search works from file:// as well as over
  * http, and offline. Everything is loaded on first use: boot.js, search-analyzer.js, then one
  * prefix shard per word typed. Results are drawn with DOM text nodes only.
  */
@@ -11,7 +11,7 @@
   var ROOT = (me && me.getAttribute('data-root')) || '';
   var waiting = {}, loaded = {};
 
-  window.__idlibSearch = function (name, data) {
+  window.__siteSearch = function (name, data) {
     loaded[name] = data;
     if (waiting[name]) waiting[name].resolve(data);
   };
@@ -459,7 +459,7 @@
         box.focus();
         box.select();
       });
-      window.idlibSearch = { box: combo, load: start };
+      window.siteSearch = { box: combo, load: start };
     }
     var pageInput = document.getElementById('search-page-q');
     if (pageInput) initPage(pageInput);
@@ -489,7 +489,7 @@
       if (params.get('year')) year.value = params.get('year');
       if (input.value) page.run();
     });
-    window.idlibSearchPage = page;
+    window.siteSearchPage = page;
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();

@@ -28,7 +28,7 @@ public final class Parallel {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "idlib-worker");
+        Thread t = new Thread(r, "build-worker");
         t.setDaemon(true);
         return t;
     });

@@ -19,6 +19,8 @@ import java.util.Optional;
  * address the build writes none at all rather than guess a domain: every page link is relative
  * and works from any folder or host.
  *
+ * @param id         the record's permanent short name ({@code id:}, else the title in lowercase with
+ *                   hyphens), for ids that must never change, such as the feed's entry URNs
  * @param title      the site's name, in the masthead and every page title
  * @param tagline    one sentence saying what the record is, without a final full stop
  * @param homeLede   the home page's opening paragraph ({@code home: lede:})
@@ -27,7 +29,7 @@ import java.util.Optional;
  *                   ({@code search: help:})
  * @param chart      the claim topic charted over time on the contested-figures page, if any
  */
-public record SiteConfig(Optional<String> baseUrl, String title, String tagline, String homeLede, String aboutLede,
+public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
                          String searchHelp, Optional<Chart> chart) {
 
     /** A claim topic drawn as a chart over time, and the chart's heading. */
@@ -64,7 +66,9 @@ public record SiteConfig(Optional<String> baseUrl, String title, String tagline,
             String topic = text(yaml, "chart", "topic");
             Optional<Chart> chart = topic.isEmpty() ? Optional.empty()
                     : Optional.of(new Chart(topic, text(yaml, "chart", "title")));
-            return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), title, tagline,
+            String id = text(yaml, "id");
+            if (id.isEmpty()) id = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
                     text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);

@@ -17,7 +17,7 @@ import org.idlibchronicle.render.OutputFile;
 /**
  * Writes the index as static script files that the browser loads lazily with {@code <script>}
  * tags (which, unlike fetch, also work from file://). Each file calls
- * {@code __idlibSearch(name, data)}:
+ * {@code __siteSearch(name, data)}:
  * <ul>
  *   <li>{@code search/boot.js}: shard names, the document-number range of each type and year,
  *       the stop words;</li>
@@ -222,7 +222,7 @@ final class IndexFiles {
 
     private void emit(String name, Object data) {
         try {
-            String js = "__idlibSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
+            String js = "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
             out.add(OutputFile.text("search/" + name + ".js", "search", js));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

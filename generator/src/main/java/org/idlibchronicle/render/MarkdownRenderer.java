@@ -42,8 +42,8 @@ public final class MarkdownRenderer {
             .toImmutable();
 
     /** Per-render state travels on the parsed document, so that one renderer serves every page. */
-    private static final NullableDataKey<PageNotes> NOTES = new NullableDataKey<>("IDLIB_PAGE_NOTES");
-    private static final DataKey<String> PAGE = new DataKey<>("IDLIB_PAGE_PATH", "");
+    private static final NullableDataKey<PageNotes> NOTES = new NullableDataKey<>("SITE_PAGE_NOTES");
+    private static final DataKey<String> PAGE = new DataKey<>("SITE_PAGE_PATH", "");
 
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
             .nodeRendererFactory(options -> new NotesRenderer(NOTES.get(options)))

@@ -74,7 +74,7 @@ class SearchAnalyzerParityIT {
             List<String> batch = inputs.subList(from, Math.min(inputs.size(), from + 2000));
             Object result = BROWSER.driver().executeAsyncScript("""
                     var inputs = arguments[0], method = arguments[1], done = arguments[arguments.length - 1];
-                    window.idlibSearch.load().then(function (engine) {
+                    window.siteSearch.load().then(function (engine) {
                       var an = engine.an, all = inputs.join(' ');
                       return (an.needsFullFold(all) ? engine.prepare(all) : Promise.resolve()).then(function () {
                         done(inputs.map(function (s) { return an[method](s); }));

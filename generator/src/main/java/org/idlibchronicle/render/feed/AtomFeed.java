@@ -21,7 +21,7 @@ import org.idlibchronicle.config.SiteConfig;
 /**
  * {@code feed.xml}: an Atom feed (RFC 4287) of the {@value #LIMIT} events added or changed last,
  * most recently updated first (events updated at the same time: the later event first). Ids are
- * {@code urn:idlib-chronicle:event:<id>} URNs, which stay the same wherever the site is published;
+ * {@code urn:<site id>:event:<id>} URNs ({@code site.yaml}'s {@code id}), which stay the same wherever the site is published;
  * links are absolute when the site has a configured address, and otherwise relative to the feed,
  * which sits at the site root.
  *
@@ -63,7 +63,7 @@ public final class AtomFeed {
             w.writeDefaultNamespace(ATOM);
             element(w, "title", title);
             element(w, "subtitle", subtitle);
-            element(w, "id", "urn:idlib-chronicle:events");
+            element(w, "id", "urn:" + config.id() + ":events");
             link(w, "self", config.absolute(PATH).orElse(PATH), "application/atom+xml");
             link(w, "alternate", config.absolute("chronology/index.html").orElse("chronology/index.html"), "text/html");
             element(w, "updated", timestamp(feedUpdated));
@@ -75,7 +75,7 @@ public final class AtomFeed {
                 w.writeCharacters("\n");
                 w.writeStartElement("entry");
                 element(w, "title", e.title());
-                element(w, "id", "urn:idlib-chronicle:event:" + e.id());
+                element(w, "id", "urn:" + config.id() + ":event:" + e.id());
                 String page = PagePaths.event(e.id());
                 link(w, "alternate", config.absolute(page).orElse(page), "text/html");
                 element(w, "updated", timestamp(entry.updated()));
