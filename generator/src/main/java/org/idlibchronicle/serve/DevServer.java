@@ -38,6 +38,8 @@ public final class DevServer implements AutoCloseable {
     private HttpServer http;
     private SiteWatcher watcher;
     private volatile LiveBuild.Result last;
+    /** Held by the first build and each rebuild, so that a rebuild always follows the build before it. */
+    private final Object builds = new Object();
 
     public DevServer(Project project, PrintStream log) {
         this.project = project;
@@ -47,8 +49,14 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds, then listens on {@code port} (0 for any free port); returns the address to open. */
     public String start(int port) throws IOException {
-        last = live.initial();
-        report(last);
+        // Watch before the first build starts: an edit saved while it runs, possibly after it read
+        // the file, is reported by the watcher and rebuilt as soon as the first build is done.
+        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
+                this::changed);
+        synchronized (builds) {
+            last = live.initial();
+            report(last);
+        }
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
         http.createContext("/", new StaticFiles(project.site()));
@@ -58,9 +66,6 @@ public final class DevServer implements AutoCloseable {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         });
-        // Watch before serving: an edit made as soon as the first page loads is not missed.
-        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
-                this::changed);
         http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     }
@@ -71,6 +76,12 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
+        synchronized (builds) {
+            rebuild(paths);
+        }
+    }
+
+    private void rebuild(Set<Path> paths) {
         boolean structural = paths.stream().anyMatch(p -> p.startsWith(project.templates()) || p.startsWith(project.schemas()));
         try {
             boolean wasFailing = last != null && last.failed();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.testsupport.Fixture;
@@ -70,6 +72,34 @@ class DevServerTest {
             assertTrue(body(base + PAGE).contains("agree on a demilitarized zone"), "the last good page is still served");
             await(() -> log.toString(StandardCharsets.UTF_8).contains("still serving the last good site"),
                     "the terminal report");
+        }
+    }
+
+    @Test
+    void anEditSavedDuringTheFirstBuildIsBuiltToo() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        // A source nobody cites: the build warns about it after loading the content, before rendering.
+        f.write("content/sources/uncited-2019-01-01.yaml", "outlet: Nobody\nkind: other\n");
+        AtomicBoolean editedDuringBuild = new AtomicBoolean();
+        OutputStream editOnWarning = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                String text = new String(b, off, len, StandardCharsets.UTF_8);
+                if (text.contains("never cited") && !editedDuringBuild.getAndSet(true)) {
+                    f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                            "title: Saved during the first build"));
+                }
+            }
+        };
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(editOnWarning, true, StandardCharsets.UTF_8))) {
+            String base = server.start(0);
+            assertTrue(editedDuringBuild.get(), "the edit was saved while the first build ran");
+            await(() -> body(base + PAGE).contains("Saved during the first build"), "the page with the edit");
         }
     }
 
