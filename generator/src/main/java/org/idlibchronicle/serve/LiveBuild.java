@@ -50,28 +50,30 @@ final class LiveBuild {
         this.log = log;
     }
 
+    /**
+     * Whether {@code site/} holds a whole build of this session. Until it does, what is in
+     * {@code site/} (an earlier run's output) is not what {@link Written} remembers, so writing
+     * only the changed files would leave the files this build no longer makes: a rebuild then
+     * writes the whole site, like the first build.
+     */
+    private boolean wholeSiteWritten;
+
     /** The first build: the whole site, swapped in safely like {@code mvn site-gen}. */
     synchronized Result initial() throws IOException {
         long start = System.nanoTime();
+        SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
         try {
-            SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
-            SiteBuild.Generated generated = build.generate(false);
-            List<OutputFile> pageFiles = withAssets(generated.files());
-            List<OutputFile> extras = extras(build, generated);
-            List<OutputFile> all = new ArrayList<>(pageFiles);
-            all.addAll(extras);
-            new SiteWriter(project.site()).write(all);
-            pageFiles.forEach(pagesWritten::remember);
-            extras.forEach(extrasWritten::remember);
-            return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+            writeWholeSite(build, build.generate(false));
         } catch (BuildFailedException e) {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
+        return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
     }
 
     /**
      * A rebuild after a change, pages only: writes the pages whose bytes differ from the last
      * build. Call {@link #followUp()} next to bring the search index and data exports up to date.
+     * After a failed first build it writes the whole site instead, and reports every page changed.
      */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
         long start = System.nanoTime();
@@ -83,12 +85,36 @@ final class LiveBuild {
         SiteBuild.Generated generated;
         try {
             generated = build.generate(false);
+            if (!wholeSiteWritten) {
+                List<String> written = writeWholeSite(build, generated);
+                return new Result(written, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+            }
         } catch (BuildFailedException e) {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         pending.set(generated);
         List<String> changed = pagesWritten.writeChanged(withAssets(generated.files()));
         return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+    }
+
+    /**
+     * Writes every file of {@code generated}, search index and data files included, into a fresh
+     * {@code site/} swapped in at once, so that no file of an earlier site is left; returns the
+     * paths of the pages and assets.
+     */
+    private List<String> writeWholeSite(SiteBuild build, SiteBuild.Generated generated)
+            throws IOException, BuildFailedException {
+        List<OutputFile> pageFiles = withAssets(generated.files());
+        List<OutputFile> extras = extras(build, generated);
+        List<OutputFile> all = new ArrayList<>(pageFiles);
+        all.addAll(extras);
+        new SiteWriter(project.site()).write(all);
+        pageFiles.forEach(pagesWritten::remember);
+        synchronized (extrasWritten) {
+            extras.forEach(extrasWritten::remember);
+        }
+        wholeSiteWritten = true;
+        return pageFiles.stream().map(OutputFile::path).sorted().toList();
     }
 
     /**

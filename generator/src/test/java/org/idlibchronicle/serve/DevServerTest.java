@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.idlibchronicle.build.Project;
+import org.idlibchronicle.build.SiteBuild;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,27 @@ class DevServerTest {
             String base = server.start(0);
             assertTrue(editedDuringBuild.get(), "the edit was saved while the first build ran");
             await(() -> body(base + PAGE).contains("Saved during the first build"), "the page with the edit");
+        }
+    }
+
+    @Test
+    void aPageDeletedBeforeAFailedFirstBuildIsGoneOnceTheBuildSucceeds() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        new SiteBuild(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream())).run();
+        String deletedPage = "events/2018/2018-10-02-hts-turkey-understanding-reported.html";
+        assertTrue(Files.isRegularFile(f.site().resolve(deletedPage)), "the earlier site has the page");
+        f.delete("content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml");
+        f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            assertTrue(server.lastResult().failed(), "the first build fails");
+            assertEquals(200, get(base + PAGE).statusCode(), "the last good site is served meanwhile");
+
+            f.write(EVENT, f.read(EVENT).replace("places: [sochii,", "places: [sochi,"));
+            await(() -> !server.lastResult().failed(), "the fixed build");
+            assertEquals(404, get(base + deletedPage).statusCode(), "the deleted event's page is not served");
+            assertFalse(Files.exists(f.site().resolve(deletedPage)), "nor left in site/");
+            assertEquals(200, get(base + PAGE).statusCode());
         }
     }
 
