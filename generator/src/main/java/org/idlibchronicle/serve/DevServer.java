@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.diag.Problem;
 
@@ -40,6 +41,8 @@ public final class DevServer implements AutoCloseable {
     private volatile LiveBuild.Result last;
     /** Held by the first build and each rebuild, so that a rebuild always follows the build before it. */
     private final Object builds = new Object();
+    /** Set by {@link #close()} (under {@code builds}): no rebuild starts after it. */
+    private boolean closed;
 
     public DevServer(Project project, PrintStream log) {
         this.project = project;
@@ -77,7 +80,8 @@ public final class DevServer implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         synchronized (builds) {
-            rebuild(paths);
+            // The watcher may still report a burst it collected before it was closed.
+            if (!closed) rebuild(paths);
         }
     }
 
@@ -125,11 +129,24 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching and serving, and returns once no rebuild or follow-up writes to {@code site/}
+     * any more (or after a minute of waiting for one), so that the caller may remove the folder.
+     */
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
         if (http != null) http.stop(0);
         pool.shutdownNow();
-        followUps.shutdownNow();
+        synchronized (builds) {
+            closed = true; // waits for the rebuild in progress
+        }
+        // Not shutdownNow: an interrupted follow-up would stop mid-write and report a failure.
+        followUps.shutdown();
+        try {
+            followUps.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
