@@ -62,7 +62,7 @@ public final class DevServer implements AutoCloseable {
         }
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
-        http.createContext("/", new StaticFiles(project.site()));
+        http.createContext("/", new StaticFiles(live::served));
         http.createContext("/__dev/events", channel::subscribe);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {

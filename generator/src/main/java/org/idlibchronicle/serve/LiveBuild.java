@@ -24,7 +24,8 @@ import org.idlibchronicle.write.SiteWriter;
  * from the {@link LoadCache}, and pages whose inputs did not change from the {@link RenderCache};
  * only pages whose bytes changed are written into {@code site/}, so the browser is told exactly
  * which pages to reload. The search index and data files follow ({@link #followUp}). When the
- * content has errors nothing is written: the last good site keeps being served.
+ * content has errors nothing is written: the last good site keeps being served. The server does
+ * not read {@code site/}: it serves {@link #served()}, a snapshot replaced whole by each step.
  */
 final class LiveBuild {
     /** The outcome of one rebuild: the pages that changed, or the problems that stopped it. */
@@ -44,6 +45,9 @@ final class LiveBuild {
     /** The last successful rebuild whose search index and data files are not written yet. */
     private final java.util.concurrent.atomic.AtomicReference<SiteBuild.Generated> pending =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** What the server serves: replaced, never changed, by each build, rebuild and follow-up. */
+    private final java.util.concurrent.atomic.AtomicReference<SiteSnapshot> served =
+            new java.util.concurrent.atomic.AtomicReference<>(SiteSnapshot.EMPTY);
 
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
@@ -65,6 +69,7 @@ final class LiveBuild {
         try {
             writeWholeSite(build, build.generate(false));
         } catch (BuildFailedException e) {
+            served.set(SiteSnapshot.readFrom(project.site()));
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
@@ -93,7 +98,9 @@ final class LiveBuild {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         pending.set(generated);
-        List<String> changed = pagesWritten.writeChanged(withAssets(generated.files()));
+        List<OutputFile> files = withAssets(generated.files());
+        served.updateAndGet(site -> site.withPages(files));
+        List<String> changed = pagesWritten.writeChanged(files);
         return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
     }
 
@@ -114,7 +121,13 @@ final class LiveBuild {
             extras.forEach(extrasWritten::remember);
         }
         wholeSiteWritten = true;
+        served.set(SiteSnapshot.EMPTY.withPages(pageFiles).withExtras(extras));
         return pageFiles.stream().map(OutputFile::path).sorted().toList();
+    }
+
+    /** The site as it is to be served now: the last good build, its search index and data files following. */
+    SiteSnapshot served() {
+        return served.get();
     }
 
     /**
@@ -128,7 +141,9 @@ final class LiveBuild {
             SiteBuild.Generated latest = pending.getAndSet(null);
             if (latest == null) return List.of();
             try {
-                return extrasWritten.writeChanged(extras(new SiteBuild(project, log, cache), latest));
+                List<OutputFile> extras = extras(new SiteBuild(project, log, cache), latest);
+                served.updateAndGet(site -> site.withExtras(extras));
+                return extrasWritten.writeChanged(extras);
             } catch (BuildFailedException e) {
                 // Only the site settings are read again here, and the rebuild had just read them.
                 log.println(e.getMessage());

@@ -125,6 +125,23 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void whatIsServedNeverComesFromAFileBeingRewritten() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            String page = Files.readString(f.site().resolve(PAGE));
+            String boot = Files.readString(f.site().resolve("search/boot.js"));
+            // Halfway through rewriting them in place, this is what site/ holds.
+            Files.writeString(f.site().resolve(PAGE), page.substring(0, page.length() / 2));
+            Files.writeString(f.site().resolve("search/boot.js"), boot.substring(0, boot.length() / 2));
+
+            String served = get(base + PAGE).body();
+            assertEquals(page, served.replace("<script src=\"/__dev/livereload.js\"></script>", ""));
+            assertEquals(boot, get(base + "search/boot.js").body());
+        }
+    }
+
     private String body(String url) {
         try {
             return get(url).body();
