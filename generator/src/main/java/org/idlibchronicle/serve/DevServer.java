@@ -137,6 +137,7 @@ public final class DevServer implements AutoCloseable {
     public void close() throws IOException {
         if (watcher != null) watcher.close();
         if (http != null) http.stop(0);
+        channel.close();
         pool.shutdownNow();
         synchronized (builds) {
             closed = true; // waits for the rebuild in progress
