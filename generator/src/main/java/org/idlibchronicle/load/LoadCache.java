@@ -4,40 +4,61 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers the model record read from each content file, keyed by the file's modification
- * time and size, so that a rebuild during {@code mvn site-serve} parses only what changed.
- * Only files that loaded without problems are remembered.
+ * time, size and identity, so that a rebuild during {@code mvn site-serve} parses only what
+ * changed. Only files that loaded without problems are remembered.
+ *
+ * <p>A record is stored under the stamp the file had <em>before</em> it was read: {@link #get}
+ * takes that stamp when it misses, and {@link #put} uses it. An edit saved while the file is
+ * being read therefore leaves a stamp that no longer matches, and the file is read again next
+ * time. (Stamping after the read would pair the new stamp with the old text and hide the edit
+ * until the next one.) The one edit this cannot see is one that keeps the size and lands within
+ * the file system's timestamp resolution of the stamp; {@link FileTime} is compared at full
+ * precision to keep that window as small as the file system allows.
  */
 public final class LoadCache {
-    private record Entry(long modified, long size, Object item) {}
+    private record Stamp(FileTime modified, long size, Object fileKey) {}
+
+    private record Entry(Stamp stamp, Object item) {}
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** The stamp each file had when {@link #get} last missed it, i.e. before the caller read it. */
+    private final Map<Path, Stamp> readStamps = new ConcurrentHashMap<>();
 
+    /**
+     * The record read from {@code file} if the file has not changed since, or null; on null the
+     * caller reads the file and hands the record to {@link #put}.
+     */
     <T> T get(Path file, Class<T> type) {
+        Stamp now = stamp(file);
         Entry e = entries.get(file);
-        if (e == null || !type.isInstance(e.item)) return null;
-        BasicFileAttributes a = attributes(file);
-        if (a == null || a.lastModifiedTime().toMillis() != e.modified || a.size() != e.size) return null;
-        return type.cast(e.item);
+        if (e != null && type.isInstance(e.item) && e.stamp.equals(now)) return type.cast(e.item);
+        if (now != null) readStamps.put(file, now);
+        return null;
     }
 
+    /** Remembers {@code item}, read from {@code file} after a {@link #get} that returned null. */
     void put(Path file, Object item) {
-        BasicFileAttributes a = attributes(file);
-        if (a != null) entries.put(file, new Entry(a.lastModifiedTime().toMillis(), a.size(), item));
+        Stamp before = readStamps.remove(file);
+        if (before != null) entries.put(file, new Entry(before, item));
     }
 
     /** Forgets everything, e.g. when the schemas change. */
     public void clear() {
         entries.clear();
+        readStamps.clear();
     }
 
-    private static BasicFileAttributes attributes(Path file) {
+    private static Stamp stamp(Path file) {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.lastModifiedTime(), a.size(), Objects.requireNonNullElse(a.fileKey(), ""));
         } catch (IOException e) {
             return null;
         }

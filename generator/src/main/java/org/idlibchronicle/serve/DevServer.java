@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.diag.Problem;
 
@@ -38,6 +39,10 @@ public final class DevServer implements AutoCloseable {
     private HttpServer http;
     private SiteWatcher watcher;
     private volatile LiveBuild.Result last;
+    /** Held by the first build and each rebuild, so that a rebuild always follows the build before it. */
+    private final Object builds = new Object();
+    /** Set by {@link #close()} (under {@code builds}): no rebuild starts after it. */
+    private boolean closed;
 
     public DevServer(Project project, PrintStream log) {
         this.project = project;
@@ -47,20 +52,23 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds, then listens on {@code port} (0 for any free port); returns the address to open. */
     public String start(int port) throws IOException {
-        last = live.initial();
-        report(last);
+        // Watch before the first build starts: an edit saved while it runs, possibly after it read
+        // the file, is reported by the watcher and rebuilt as soon as the first build is done.
+        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
+                this::changed);
+        synchronized (builds) {
+            last = live.initial();
+            report(last);
+        }
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
-        http.createContext("/", new StaticFiles(project.site()));
+        http.createContext("/", new StaticFiles(live::served));
         http.createContext("/__dev/events", channel::subscribe);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         });
-        // Watch before serving: an edit made as soon as the first page loads is not missed.
-        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
-                this::changed);
         http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     }
@@ -71,6 +79,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
+        synchronized (builds) {
+            // The watcher may still report a burst it collected before it was closed.
+            if (!closed) rebuild(paths);
+        }
+    }
+
+    private void rebuild(Set<Path> paths) {
         boolean structural = paths.stream().anyMatch(p -> p.startsWith(project.templates()) || p.startsWith(project.schemas()));
         try {
             boolean wasFailing = last != null && last.failed();
@@ -114,11 +129,25 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching and serving, and returns once no rebuild or follow-up writes to {@code site/}
+     * any more (or after a minute of waiting for one), so that the caller may remove the folder.
+     */
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
         if (http != null) http.stop(0);
+        channel.close();
         pool.shutdownNow();
-        followUps.shutdownNow();
+        synchronized (builds) {
+            closed = true; // waits for the rebuild in progress
+        }
+        // Not shutdownNow: an interrupted follow-up would stop mid-write and report a failure.
+        followUps.shutdown();
+        try {
+            followUps.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -24,7 +24,8 @@ import org.idlibchronicle.write.SiteWriter;
  * from the {@link LoadCache}, and pages whose inputs did not change from the {@link RenderCache};
  * only pages whose bytes changed are written into {@code site/}, so the browser is told exactly
  * which pages to reload. The search index and data files follow ({@link #followUp}). When the
- * content has errors nothing is written: the last good site keeps being served.
+ * content has errors nothing is written: the last good site keeps being served. The server does
+ * not read {@code site/}: it serves {@link #served()}, a snapshot replaced whole by each step.
  */
 final class LiveBuild {
     /** The outcome of one rebuild: the pages that changed, or the problems that stopped it. */
@@ -44,34 +45,40 @@ final class LiveBuild {
     /** The last successful rebuild whose search index and data files are not written yet. */
     private final java.util.concurrent.atomic.AtomicReference<SiteBuild.Generated> pending =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** What the server serves: replaced, never changed, by each build, rebuild and follow-up. */
+    private final java.util.concurrent.atomic.AtomicReference<SiteSnapshot> served =
+            new java.util.concurrent.atomic.AtomicReference<>(SiteSnapshot.EMPTY);
 
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
         this.log = log;
     }
 
+    /**
+     * Whether {@code site/} holds a whole build of this session. Until it does, what is in
+     * {@code site/} (an earlier run's output) is not what {@link Written} remembers, so writing
+     * only the changed files would leave the files this build no longer makes: a rebuild then
+     * writes the whole site, like the first build.
+     */
+    private boolean wholeSiteWritten;
+
     /** The first build: the whole site, swapped in safely like {@code mvn site-gen}. */
     synchronized Result initial() throws IOException {
         long start = System.nanoTime();
+        SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
         try {
-            SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
-            SiteBuild.Generated generated = build.generate(false);
-            List<OutputFile> pageFiles = withAssets(generated.files());
-            List<OutputFile> extras = extras(build, generated);
-            List<OutputFile> all = new ArrayList<>(pageFiles);
-            all.addAll(extras);
-            new SiteWriter(project.site()).write(all);
-            pageFiles.forEach(pagesWritten::remember);
-            extras.forEach(extrasWritten::remember);
-            return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+            writeWholeSite(build, build.generate(false));
         } catch (BuildFailedException e) {
+            served.set(SiteSnapshot.readFrom(project.site()));
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
+        return new Result(List.of(), List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
     }
 
     /**
      * A rebuild after a change, pages only: writes the pages whose bytes differ from the last
      * build. Call {@link #followUp()} next to bring the search index and data exports up to date.
+     * After a failed first build it writes the whole site instead, and reports every page changed.
      */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
         long start = System.nanoTime();
@@ -83,12 +90,44 @@ final class LiveBuild {
         SiteBuild.Generated generated;
         try {
             generated = build.generate(false);
+            if (!wholeSiteWritten) {
+                List<String> written = writeWholeSite(build, generated);
+                return new Result(written, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+            }
         } catch (BuildFailedException e) {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         pending.set(generated);
-        List<String> changed = pagesWritten.writeChanged(withAssets(generated.files()));
+        List<OutputFile> files = withAssets(generated.files());
+        served.updateAndGet(site -> site.withPages(files));
+        List<String> changed = pagesWritten.writeChanged(files);
         return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+    }
+
+    /**
+     * Writes every file of {@code generated}, search index and data files included, into a fresh
+     * {@code site/} swapped in at once, so that no file of an earlier site is left; returns the
+     * paths of the pages and assets.
+     */
+    private List<String> writeWholeSite(SiteBuild build, SiteBuild.Generated generated)
+            throws IOException, BuildFailedException {
+        List<OutputFile> pageFiles = withAssets(generated.files());
+        List<OutputFile> extras = extras(build, generated);
+        List<OutputFile> all = new ArrayList<>(pageFiles);
+        all.addAll(extras);
+        new SiteWriter(project.site()).write(all);
+        pageFiles.forEach(pagesWritten::remember);
+        synchronized (extrasWritten) {
+            extras.forEach(extrasWritten::remember);
+        }
+        wholeSiteWritten = true;
+        served.set(SiteSnapshot.EMPTY.withPages(pageFiles).withExtras(extras));
+        return pageFiles.stream().map(OutputFile::path).sorted().toList();
+    }
+
+    /** The site as it is to be served now: the last good build, its search index and data files following. */
+    SiteSnapshot served() {
+        return served.get();
     }
 
     /**
@@ -102,7 +141,9 @@ final class LiveBuild {
             SiteBuild.Generated latest = pending.getAndSet(null);
             if (latest == null) return List.of();
             try {
-                return extrasWritten.writeChanged(extras(new SiteBuild(project, log, cache), latest));
+                List<OutputFile> extras = extras(new SiteBuild(project, log, cache), latest);
+                served.updateAndGet(site -> site.withExtras(extras));
+                return extrasWritten.writeChanged(extras);
             } catch (BuildFailedException e) {
                 // Only the site settings are read again here, and the rebuild had just read them.
                 log.println(e.getMessage());

@@ -6,30 +6,54 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Server-sent events to every open page: {@code reload} with the paths that changed, or
  * {@code problems} with the build's messages, which the page shows as an overlay.
+ *
+ * <p>Every {@link #HEARTBEAT_INTERVAL} each page is also sent a comment line, which
+ * {@code EventSource} ignores. It keeps an idle stream from being cut by proxies or the browser,
+ * and it is how a page that went away is noticed: a write to it fails, and any failed write drops
+ * the page and releases the thread that held its connection.
  */
-final class ReloadChannel {
+final class ReloadChannel implements AutoCloseable {
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(15);
+    private static final String HEARTBEAT = ": heartbeat\n\n";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dev-server-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile String lastProblems = null;
 
-    /** Holds the connection open; the exchange's thread waits here until the client goes away. */
+    ReloadChannel() {
+        this(HEARTBEAT_INTERVAL);
+    }
+
+    /** @param heartbeatInterval how often each page is sent a comment line (shorter in tests) */
+    ReloadChannel(Duration heartbeatInterval) {
+        long millis = heartbeatInterval.toMillis();
+        heartbeats.scheduleAtFixedRate(this::heartbeat, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Holds the connection open; the exchange's thread waits here until the page is dropped. */
     void subscribe(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        clients.add(out);
         try {
-            send(out, "hello", "{}");
-            if (lastProblems != null) send(out, "problems", lastProblems);
+            attach(out);
             synchronized (out) {
-                while (clients.contains(out)) out.wait(15_000);
+                while (clients.contains(out)) out.wait();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -39,36 +63,60 @@ final class ReloadChannel {
         }
     }
 
+    /** Adds a page's stream and greets it, with the current problems if the last build failed. */
+    void attach(OutputStream out) throws IOException {
+        clients.add(out);
+        send(out, event("hello", "{}"));
+        String problems = lastProblems;
+        if (problems != null) send(out, event("problems", problems));
+    }
+
+    /** Sends every page the heartbeat comment; drops the pages it cannot be written to. */
+    void heartbeat() {
+        broadcast(HEARTBEAT);
+    }
+
     void reload(List<String> changed) {
         lastProblems = null;
-        broadcast("reload", json(changed));
+        broadcast(event("reload", json(changed)));
     }
 
     void problems(List<String> lines) {
         lastProblems = json(lines);
-        broadcast("problems", lastProblems);
+        broadcast(event("problems", lastProblems));
     }
 
     int clientCount() {
         return clients.size();
     }
 
-    private void broadcast(String event, String data) {
+    private void broadcast(String message) {
         for (OutputStream out : clients) {
             try {
-                send(out, event, data);
-            } catch (IOException e) {
-                clients.remove(out);
-                synchronized (out) {
-                    out.notifyAll();
-                }
+                send(out, message);
+            } catch (IOException | RuntimeException e) {
+                // Whatever the failure, the page cannot be reached; and an exception escaping
+                // the scheduled heartbeat would silently end all heartbeats.
+                drop(out);
             }
         }
     }
 
-    private static void send(OutputStream out, String event, String data) throws IOException {
+    /** Forgets a page whose stream failed, and wakes the thread holding its connection. */
+    private void drop(OutputStream out) {
+        clients.remove(out);
         synchronized (out) {
-            out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.notifyAll();
+        }
+    }
+
+    private static String event(String name, String data) {
+        return "event: " + name + "\ndata: " + data + "\n\n";
+    }
+
+    private static void send(OutputStream out, String message) throws IOException {
+        synchronized (out) {
+            out.write(message.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }
@@ -79,5 +127,11 @@ final class ReloadChannel {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops the heartbeat; the connections end with the server. */
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
     }
 }

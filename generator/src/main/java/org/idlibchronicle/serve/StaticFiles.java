@@ -6,14 +6,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Serves {@code site/} to the browser during development, adding the live-reload script to every
- * HTML page. The built files themselves never contain it: {@code mvn site-gen} output is clean.
+ * Serves the site to the browser during development, from the latest {@link SiteSnapshot} (see
+ * there why not from {@code site/}), adding the live-reload script to every HTML page. The built
+ * files themselves never contain it: {@code mvn site-gen} output is clean.
  */
 final class StaticFiles implements HttpHandler {
     static final String CLIENT_PATH = "/__dev/livereload.js";
@@ -24,35 +26,52 @@ final class StaticFiles implements HttpHandler {
             "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png",
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8");
 
-    private final Path site;
+    private final Supplier<SiteSnapshot> site;
 
-    StaticFiles(Path site) {
-        this.site = site.toAbsolutePath().normalize();
+    StaticFiles(Supplier<SiteSnapshot> site) {
+        this.site = site;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            Path file = site.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(site)) {
+            String path = sitePath(URI.create(exchange.getRequestURI().getRawPath()).getPath());
+            if (path == null) {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            if (!Files.isRegularFile(file)) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
-                        : "not found".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, TYPES.get("html"), body);
+            SiteSnapshot snapshot = site.get(); // one snapshot for the whole response
+            // A folder's address serves its index page, as static servers do.
+            String file = snapshot.file(path) != null ? path : (path.isEmpty() ? "" : path + "/") + "index.html";
+            byte[] body = snapshot.file(file);
+            if (body == null) {
+                byte[] notFound = snapshot.file("404.html");
+                send(exchange, 404, TYPES.get("html"),
+                        notFound != null ? inject(notFound) : "not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            byte[] body = Files.readAllBytes(file);
+            String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             if (ext.equals("html")) body = inject(body);
             send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    /**
+     * The site path of a decoded URL path: relative, without empty or {@code .} segments or a
+     * trailing slash ({@code ""} for the root); null if its {@code ..} segments leave the site.
+     */
+    static String sitePath(String urlPath) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : urlPath.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) continue;
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) return null;
+                segments.removeLast();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** Inserts the live-reload script before {@code </body>} (or at the end). */

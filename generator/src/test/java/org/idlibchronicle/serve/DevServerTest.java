@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.idlibchronicle.build.Project;
+import org.idlibchronicle.build.SiteBuild;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,72 @@ class DevServerTest {
             assertTrue(body(base + PAGE).contains("agree on a demilitarized zone"), "the last good page is still served");
             await(() -> log.toString(StandardCharsets.UTF_8).contains("still serving the last good site"),
                     "the terminal report");
+        }
+    }
+
+    @Test
+    void anEditSavedDuringTheFirstBuildIsBuiltToo() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        // A source nobody cites: the build warns about it after loading the content, before rendering.
+        f.write("content/sources/uncited-2019-01-01.yaml", "outlet: Nobody\nkind: other\n");
+        AtomicBoolean editedDuringBuild = new AtomicBoolean();
+        OutputStream editOnWarning = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                String text = new String(b, off, len, StandardCharsets.UTF_8);
+                if (text.contains("never cited") && !editedDuringBuild.getAndSet(true)) {
+                    f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                            "title: Saved during the first build"));
+                }
+            }
+        };
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(editOnWarning, true, StandardCharsets.UTF_8))) {
+            String base = server.start(0);
+            assertTrue(editedDuringBuild.get(), "the edit was saved while the first build ran");
+            await(() -> body(base + PAGE).contains("Saved during the first build"), "the page with the edit");
+        }
+    }
+
+    @Test
+    void aPageDeletedBeforeAFailedFirstBuildIsGoneOnceTheBuildSucceeds() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        new SiteBuild(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream())).run();
+        String deletedPage = "events/2018/2018-10-02-hts-turkey-understanding-reported.html";
+        assertTrue(Files.isRegularFile(f.site().resolve(deletedPage)), "the earlier site has the page");
+        f.delete("content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml");
+        f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            assertTrue(server.lastResult().failed(), "the first build fails");
+            assertEquals(200, get(base + PAGE).statusCode(), "the last good site is served meanwhile");
+
+            f.write(EVENT, f.read(EVENT).replace("places: [sochii,", "places: [sochi,"));
+            await(() -> !server.lastResult().failed(), "the fixed build");
+            assertEquals(404, get(base + deletedPage).statusCode(), "the deleted event's page is not served");
+            assertFalse(Files.exists(f.site().resolve(deletedPage)), "nor left in site/");
+            assertEquals(200, get(base + PAGE).statusCode());
+        }
+    }
+
+    @Test
+    void whatIsServedNeverComesFromAFileBeingRewritten() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            String page = Files.readString(f.site().resolve(PAGE));
+            String boot = Files.readString(f.site().resolve("search/boot.js"));
+            // Halfway through rewriting them in place, this is what site/ holds.
+            Files.writeString(f.site().resolve(PAGE), page.substring(0, page.length() / 2));
+            Files.writeString(f.site().resolve("search/boot.js"), boot.substring(0, boot.length() / 2));
+
+            String served = get(base + PAGE).body();
+            assertEquals(page, served.replace("<script src=\"/__dev/livereload.js\"></script>", ""));
+            assertEquals(boot, get(base + "search/boot.js").body());
         }
     }
 
