@@ -320,7 +320,6 @@
 
   /* ------------------------------------------------------------- combobox */
 
-  var TYPE_LABELS = { event: 'Event', agreement: 'Agreement', provision: 'Provision', actor: 'Actor', place: 'Place', source: 'Source' };
   var uid = 0;
 
   /* A combobox: input[role=combobox] controlling ul[role=listbox] of li[role=option] holding links. */
@@ -413,7 +412,7 @@
       var head = el('span', 'search-hit-title');
       highlight(head, h.card[0], eng.an, r);
       a.appendChild(head);
-      var meta = el('span', 'search-hit-meta', [TYPE_LABELS[h.type], formatDate(h.card[2])].filter(Boolean).join(' · '));
+      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], formatDate(h.card[2])].filter(Boolean).join(' · '));
       a.appendChild(meta);
       if (h.card[3]) {
         var ex = el('span', 'search-hit-excerpt');

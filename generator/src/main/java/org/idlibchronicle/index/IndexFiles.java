@@ -159,6 +159,10 @@ final class IndexFiles {
         boot.put("shards", shardNames);
         boot.put("ranges", ranges);
         boot.put("lengths", lengths);
+        // Result labels by type, from the kind registry, so the browser keeps no list of its own.
+        Map<String, String> labels = new LinkedHashMap<>();
+        org.idlibchronicle.kind.ContentKind.searchTypes().forEach(t -> labels.put(t.key(), t.label()));
+        boot.put("labels", labels);
         boot.put("stop", SearchAnalyzer.stopWords());
         boot.put("fold", bootFolding());
         emit("boot", boot);

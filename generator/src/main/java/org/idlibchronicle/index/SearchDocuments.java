@@ -1,5 +1,6 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.kind.ItemLink;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ import org.idlibchronicle.text.Dates;
  * filter is one contiguous range of document numbers and the browser needs no per-document table.
  */
 public final class SearchDocuments {
-    static final List<String> TYPES = List.of("event", "agreement", "provision", "actor", "place", "source");
+    static final List<String> TYPES = ContentKind.searchTypes().stream().map(ContentKind.SearchType::key).toList();
 
     private SearchDocuments() {}
 

@@ -38,6 +38,12 @@ public enum ContentKind {
     /** An entry of the site's main navigation: its label, the page it leads to, the section it marks current. */
     public record Nav(String label, String path, String section) {}
 
+    /** A type of search result: its key in the index, its label on a result, its name in the type filter. */
+    public record SearchType(String key, String label, String plural) {}
+
+    /** The provisions of agreements: searchable on their own, though they are parts of agreements, not a kind. */
+    public static final SearchType PROVISION = new SearchType("provision", "Provision", "Provisions");
+
     private final String key;
     private final String folder;
     private final boolean yearFolders;
@@ -128,6 +134,21 @@ public enum ContentKind {
     /** Every kind's key, sorted: the link schemes a text may use. */
     public static Set<String> keys() {
         return new TreeSet<>(Arrays.stream(values()).map(ContentKind::key).toList());
+    }
+
+    /** Its own search type: results that are items of this kind. */
+    public SearchType searchType() {
+        return new SearchType(key, label, plural);
+    }
+
+    /** Every search type, in the order results of equal rank are listed: each kind, an agreement's provisions after it. */
+    public static List<SearchType> searchTypes() {
+        List<SearchType> types = new java.util.ArrayList<>();
+        for (ContentKind k : values()) {
+            types.add(k.searchType());
+            if (k == AGREEMENT) types.add(PROVISION);
+        }
+        return List.copyOf(types);
     }
 
     /** The navigation entries, in the registry's order. */

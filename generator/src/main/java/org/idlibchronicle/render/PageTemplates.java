@@ -1,6 +1,7 @@
 package org.idlibchronicle.render;
 
 import org.idlibchronicle.config.SiteConfig;
+import org.idlibchronicle.kind.ContentKind;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -33,6 +34,9 @@ final class PageTemplates {
         context.put("page", page);
         context.put("site", site);
         context.put("root", page.root());
+        // The masthead's sections and the search page's type filter come from the kind registry.
+        context.put("nav", ContentKind.navigation());
+        context.put("searchTypes", ContentKind.searchTypes());
         // The 404 page is served at any address, so it names no canonical one.
         String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
                 : site.absolute(page.path()).orElse("");

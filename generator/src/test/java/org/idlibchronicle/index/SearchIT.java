@@ -135,6 +135,8 @@ class SearchIT {
         assertTrue(options.size() >= 2);
         assertTrue(options.get(0).findElement(By.tagName("a")).getAttribute("href").endsWith("actors/erdogan.html"));
         assertTrue(options.get(0).findElement(By.tagName("mark")).getText().startsWith("Erdo"));
+        // The type label comes from the kind registry, through boot.js.
+        assertEquals("Actor", options.get(0).findElement(By.className("search-hit-meta")).getText());
 
         box.sendKeys(Keys.ARROW_DOWN);
         assertEquals(options.get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
