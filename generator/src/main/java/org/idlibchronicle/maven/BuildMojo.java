@@ -16,7 +16,7 @@ import org.idlibchronicle.build.BuildFailedException;
 public class BuildMojo extends SiteMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        applyUrl();
+        String previousUrl = applyUrl();
         try {
             Commands.build(project(), System.out, System.err);
         } catch (BuildFailedException e) {
@@ -25,6 +25,8 @@ public class BuildMojo extends SiteMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("could not write the site to " + project().site() + ": " + e.getMessage(), e);
+        } finally {
+            restoreUrl(previousUrl);
         }
     }
 }

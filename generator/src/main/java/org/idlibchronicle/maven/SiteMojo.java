@@ -28,8 +28,20 @@ abstract class SiteMojo extends AbstractMojo {
     /**
      * The build reads the address from the system property {@value SiteConfig#PROPERTY} (which
      * {@code mvn -Dsite.url=} sets already); a value configured in the POM is passed on the same way.
+     *
+     * @return the property's previous value, for {@link #restoreUrl}
      */
-    void applyUrl() {
+    String applyUrl() {
+        String previous = System.getProperty(SiteConfig.PROPERTY);
         if (url != null && !url.isBlank()) System.setProperty(SiteConfig.PROPERTY, url.strip());
+        return previous;
+    }
+
+    void restoreUrl(String previous) {
+        if (previous == null) {
+            System.clearProperty(SiteConfig.PROPERTY);
+        } else {
+            System.setProperty(SiteConfig.PROPERTY, previous);
+        }
     }
 }

@@ -68,4 +68,17 @@ class BuildMojoTest {
         assertTrue(Files.isRegularFile(tmp.resolve("elsewhere/index.html")));
         assertFalse(Files.exists(f.site()));
     }
+
+    @Test
+    void theUrlParameterGivesTheSiteItsAddress() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        BuildMojo mojo = mojo(f);
+        mojo.url = "https://example.org/chronicle";
+
+        mojo.execute();
+
+        assertTrue(f.read("site/sitemap.xml").contains("<loc>https://example.org/chronicle/index.html</loc>"),
+                f.read("site/sitemap.xml"));
+        assertNull(System.getProperty("site.url"), "the property is not left set for later builds");
+    }
 }
