@@ -16,7 +16,7 @@ command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hug
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time
 
 mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile="$out/cp.txt"
+mvn -q -B -pl generator dependency:build-classpath -Dmdep.outputFile="$PWD/$out/cp.txt"
 cp="target/classes:$(cat "$out/cp.txt")"
 tcp="target/test-classes:$cp"
 

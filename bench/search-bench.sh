@@ -9,7 +9,7 @@ OUT=${1:-/tmp/search-bench}
 mkdir -p "$OUT"
 BUILD="$OUT/target"
 cd "$REPO"
-mvn -q -B -Dbuild.dir="$BUILD" test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
+mvn -q -B -pl generator -Dbuild.dir="$BUILD" test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 CP="$BUILD/classes:$BUILD/test-classes:$(cat "$OUT/cp.txt")"
 [ -x "$OUT/pf/node_modules/.bin/pagefind" ] || (mkdir -p "$OUT/pf" && cd "$OUT/pf" && npm init -y >/dev/null && npm install --silent pagefind@1.6.0)
 PAGEFIND="$OUT/pf/node_modules/.bin/pagefind"

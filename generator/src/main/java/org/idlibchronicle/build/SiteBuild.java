@@ -220,8 +220,8 @@ public final class SiteBuild {
     private void failOnErrors(Problems problems) throws BuildFailedException {
         report(problems);
         if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.errorCount() + " error(s) in content/: fix them and build again"
-                    + " (site/ was left unchanged)", problems.sorted());
+            throw new BuildFailedException(Problems.count(problems.errorCount(), "error")
+                    + " in content/: fix them and build again (site/ was left unchanged)", problems.sorted());
         }
     }
 
@@ -230,7 +230,7 @@ public final class SiteBuild {
             log.println(p);
         }
         if (problems.hasErrors() || problems.warningCount() > 0) {
-            log.println(problems.errorCount() + " error(s), " + problems.warningCount() + " warning(s)");
+            log.println(Problems.count(problems.errorCount(), "error") + ", " + Problems.count(problems.warningCount(), "warning"));
         }
     }
 }

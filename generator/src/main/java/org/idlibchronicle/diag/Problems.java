@@ -30,6 +30,11 @@ public final class Problems {
         return all.size() - errorCount();
     }
 
+    /** A count in words: {@code 1 error}, {@code 3 errors}, {@code 0 warnings}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** All problems, sorted by file, line, column; duplicates removed. */
     public synchronized List<Problem> sorted() {
         return all.stream().distinct().sorted().toList();

@@ -209,7 +209,7 @@ class BadInputTest {
         assertThrows(BuildFailedException.class, f::build);
         assertTrue(f.log().contains(EVENT + ":4:7: error: '2018-09-31' is not a real date (September 2018 has 30 days)"),
                 f.log());
-        assertTrue(f.log().contains("1 error(s)"), "no second error about the file name: " + f.log());
+        assertTrue(f.log().contains("\n1 error, "), "no second error about the file name: " + f.log());
     }
 
     @Test
@@ -221,7 +221,7 @@ class BadInputTest {
         assertThrows(BuildFailedException.class, f::build);
         assertTrue(f.log().contains(EVENT + ":6:10:"), f.log());
         assertTrue(f.log().contains(ACTOR + ":4:7:"), f.log());
-        assertTrue(f.log().contains("3 error(s)"), f.log());
+        assertTrue(f.log().contains("3 errors, "), f.log());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.idlibchronicle;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import org.idlibchronicle.build.BuildFailedException;
+import org.idlibchronicle.build.BuildSummary;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.serve.DevServer;
+
+/**
+ * The generator's two commands, shared by the Maven goals ({@link org.idlibchronicle.maven}) and
+ * {@link Main}: build {@code site/} once, or serve it while someone writes. Problems and progress go
+ * to {@code log}, the result to {@code out}, as plain lines.
+ */
+public final class Commands {
+    private Commands() {}
+
+    /**
+     * Builds the site and prints its summary.
+     *
+     * @throws BuildFailedException the content has errors; they have been printed to {@code log}
+     */
+    public static BuildSummary build(Project project, PrintStream out, PrintStream log)
+            throws BuildFailedException, IOException {
+        BuildSummary summary = new SiteBuild(project, log).run();
+        out.println(summary.format());
+        out.println("Site written to " + shown(project, project.site()) + "/ (open "
+                + shown(project, project.site().resolve("index.html")) + ")");
+        return summary;
+    }
+
+    /** Serves the site with live reload until the process is stopped. */
+    public static void serve(Project project, int port, PrintStream out, PrintStream log)
+            throws IOException, InterruptedException {
+        try (DevServer server = new DevServer(project, log)) {
+            String url = server.start(port);
+            out.println("Serving " + shown(project, project.site()) + "/ at " + url
+                    + " (watching content/, templates/, assets/, schemas/; Ctrl-C to stop)");
+            Thread.currentThread().join();
+        }
+    }
+
+    /** A path relative to the checkout when it is inside it, as given otherwise. */
+    private static String shown(Project project, java.nio.file.Path path) {
+        java.nio.file.Path root = project.root().toAbsolutePath().normalize();
+        java.nio.file.Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
+    }
+}
