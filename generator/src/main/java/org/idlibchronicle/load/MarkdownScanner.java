@@ -19,13 +19,17 @@ import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.diag.SourcePosition;
 
-/** Parses a Markdown text once at load time to record where it cites sources and links items. */
-final class MarkdownScanner {
+/**
+ * Parses a Markdown text, once: the tree is kept in the {@link Markdown} for render, with where the
+ * text cites sources and links items for the check stage, and its reading text for search.
+ */
+public final class MarkdownScanner {
     private MarkdownScanner() {}
 
-    static Markdown scan(String text, SourcePosition firstLine, int indent) {
+    /** Parses {@code text}, whose first line is at {@code firstLine}, indented by {@code indent} columns in its file. */
+    public static Markdown scan(String text, SourcePosition firstLine, int indent) {
         Document doc = MarkdownSyntax.parser().parse(text);
-        Markdown located = new Markdown(text, firstLine, indent, List.of(), List.of(), List.of(), "");
+        Markdown located = new Markdown(text, firstLine, indent, List.of(), List.of(), List.of(), "", null);
         List<Ref> footnotes = new ArrayList<>();
         List<Ref> definitions = new ArrayList<>();
         List<Ref> links = new ArrayList<>();
@@ -55,7 +59,7 @@ final class MarkdownScanner {
                 new VisitHandler<>(ImageRef.class, n -> links.add(ref("image:" + n.getReference(), n, doc, located))))
                 .visit(doc);
         return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                List.copyOf(links), text.isBlank() ? "" : PlainText.of(doc));
+                List.copyOf(links), text.isBlank() ? "" : PlainText.of(doc), text.isBlank() ? null : doc);
     }
 
     private static Ref ref(String id, Node n, Document doc, Markdown located) {

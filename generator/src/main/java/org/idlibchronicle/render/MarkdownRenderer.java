@@ -52,23 +52,26 @@ public final class MarkdownRenderer {
 
     private MarkdownRenderer() {}
 
-    /** Renders a text placed on the page at {@code pagePath}, numbering its notes in {@code notes}. */
+    /**
+     * Renders a text placed on the page at {@code pagePath}, numbering its notes in {@code notes}.
+     * The tree parsed at load is rendered, not the text parsed again.
+     */
     public static String render(Markdown md, String pagePath, PageNotes notes) {
         if (md.isEmpty()) return "";
-        Document doc = MarkdownSyntax.parser().parse(md.text());
-        doc.set(NOTES, notes);
-        doc.set(PAGE, pagePath);
-        return RENDERER.render(doc);
+        Document doc = md.tree();
+        // The page's notes and path travel on the tree while it renders: one page at a time.
+        synchronized (doc) {
+            doc.set(NOTES, notes);
+            doc.set(PAGE, pagePath);
+            try {
+                return RENDERER.render(doc);
+            } finally {
+                doc.remove(NOTES);
+                doc.remove(PAGE);
+            }
+        }
     }
 
-    /** Renders a one-line text (a summary) without the surrounding paragraph. */
-    public static String renderInline(Markdown md, String pagePath, PageNotes notes) {
-        String html = render(md, pagePath, notes).strip();
-        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-            return html.substring(3, html.length() - 4);
-        }
-        return html;
-    }
 
     private static final class NotesRenderer implements NodeRenderer {
         private final PageNotes notes;

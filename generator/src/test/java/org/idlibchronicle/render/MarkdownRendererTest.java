@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.load.MarkdownScanner;
 import org.idlibchronicle.model.Markdown;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
     private static Markdown md(String text) {
-        return new Markdown(text, SourcePosition.file("content/x.md"), 0, List.of(), List.of(), List.of(), "");
+        return MarkdownScanner.scan(text, SourcePosition.file("content/x.md"), 0);
+    }
+
+    /** Markdown is parsed once, at load: render draws the tree it was given, and never parses the text again. */
+    @Test
+    void rendersTheTreeParsedAtLoadNotTheTextAgain() {
+        Markdown parsed = md("Parsed at load.");
+        Markdown sameTreeOtherText = new Markdown("Not parsed.", parsed.firstLine(), 0, List.of(), List.of(), List.of(),
+                "", parsed.tree());
+        assertEquals("<p>Parsed at load.</p>", MarkdownRenderer.render(sameTreeOtherText, "x.html", new PageNotes()).strip());
     }
 
     @Test
