@@ -51,6 +51,8 @@ public final class SyntheticCorpus {
         for (String part : List.of("templates", "assets", "schemas")) {
             Fixture.copyTree(Fixture.REPO.resolve(part), dir.resolve(part));
         }
+        // The real site's settings: a site needs its identity, and the corpus reuses the real chart topic.
+        Fixture.copyTree(Fixture.REPO.resolve("site.yaml"), dir.resolve("site.yaml"));
         Path content = dir.resolve("content");
         Path hugo = dir.resolve("hugo");
         writeHugoScaffold(hugo);

@@ -188,6 +188,18 @@ class ExportsTest {
     }
 
     @Test
+    void aSiteWithoutSiteYamlOrTitleIsToldWhatToWrite() {
+        Fixture f = Fixture.in(tmp);
+        f.delete("site.yaml");
+        var missing = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
+        assertTrue(missing.getMessage().startsWith("site.yaml: missing: create it at the root of the checkout with the"
+                + " site's 'title:'"), missing.getMessage());
+        f.write("site.yaml", "tagline: No name\n");
+        var untitled = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
+        assertTrue(untitled.getMessage().startsWith("site.yaml: no 'title:'"), untitled.getMessage());
+    }
+
+    @Test
     void anAddressThatIsNotHttpStopsTheBuild() {
         Fixture f = Fixture.in(tmp);
         f.write("site.yaml", f.read("site.yaml") + "url: javascript:alert(1)\n");
