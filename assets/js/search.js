@@ -282,17 +282,6 @@
   /* ------------------------------------------------------------- drawing */
 
   var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
-  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-    'October', 'November', 'December'];
-
-  function formatDate(iso) {
-    if (!iso) return '';
-    var p = iso.split('-');
-    if (p.length === 2) return MONTHS[+p[1] - 1] + ' ' + p[0];
-    if (p.length === 3) return +p[2] + ' ' + MONTHS[+p[1] - 1] + ' ' + p[0];
-    return iso;
-  }
-
   /* Appends text to el, with the words that match the query inside <mark>. */
   function highlight(el, text, an, result) {
     var terms = new Set(result.terms), last = 0, m;
@@ -412,7 +401,7 @@
       var head = el('span', 'search-hit-title');
       highlight(head, h.card[0], eng.an, r);
       a.appendChild(head);
-      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], formatDate(h.card[2])].filter(Boolean).join(' · '));
+      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
       a.appendChild(meta);
       if (h.card[3]) {
         var ex = el('span', 'search-hit-excerpt');

@@ -107,11 +107,11 @@ final class IndexFiles {
         return order.subList(0, Math.min(CARDS_PER_LIST, order.size())).stream().map(i -> p.docs()[i]).toList();
     }
 
-    /** What a result shows: title, page, date, excerpt. */
+    /** What a result shows: title, page, date (in words, as pages write it), excerpt. */
     List<Object> card(int d) {
         SearchDocument doc = docs.get(d);
         String excerpt = doc.summary().length() > EXCERPT ? doc.summary().substring(0, EXCERPT) + "…" : doc.summary();
-        return List.of(doc.title(), doc.url(), doc.date(), excerpt);
+        return List.of(doc.title(), doc.url(), org.idlibchronicle.text.Dates.partial(doc.date()), excerpt);
     }
 
     private static final class Shard {

@@ -1,6 +1,7 @@
 package org.idlibchronicle.index;
 
 import java.util.List;
+import org.idlibchronicle.text.Dates;
 
 /**
  * One thing search can find, with the texts it is found by (one per field) and what a result shows.
@@ -32,7 +33,7 @@ public record SearchDocument(String type, int year, String date, String url, Str
             case ACTORS -> String.join(" \n ", actors);
             case BODY -> body;
             case TYPE -> type;
-            case DATE -> DateWords.of(date);
+            case DATE -> Dates.partial(date);
         };
     }
 }

@@ -44,9 +44,9 @@ final class FiguresPage {
             List<FigureRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
                 Source s = dir.sources().get(c.source().id());
-                String label = s.outlet() + s.date().map(d -> ", " + ViewBuilder.partialDate(d)).orElse("");
+                String label = s.outlet() + s.date().map(d -> ", " + Dates.partial(d)).orElse("");
                 rows.add(new FigureRow(v.actor(c.claimant()), ViewBuilder.figure(c), c.unit(), c.of(),
-                        c.asOf().map(ViewBuilder::partialDate).orElse(""),
+                        c.asOf().map(Dates::partial).orElse(""),
                         new Link(label, v.href(PagePaths.source(s.id()))), c.note()));
             }
             sets.add(new FigureSet(anchor(set), ViewBuilder.topic(set.topic()),

@@ -201,7 +201,9 @@ public final class SiteRenderer {
         List<DayGroup> days = byDay.values().stream()
                 .map(list -> new DayGroup(list.get(0).date().precision() == DatePrecision.MONTH
                         ? Dates.month(month) + ", day not known" : Dates.format(list.get(0).date()),
-                        Dates.iso(list.get(0).date()), v.items(list)))
+                        Dates.iso(list.get(0).date()), list.get(0).date().precision() == DatePrecision.MONTH
+                                ? "day not known" : String.valueOf(list.get(0).date().start().getDayOfMonth()),
+                        v.items(list)))
                 .toList();
         var view = new Views.MonthPage(Dates.month(month), days, m.events().size(),
                 m.previous().map(p -> new Link(Dates.month(p), v.href(PagePaths.month(p)))).orElse(null),

@@ -139,15 +139,10 @@ final class ViewBuilder {
         String via = s.via().map(v -> site.sources().get(v.id()))
                 .map(v -> v.title().map(t -> v.outlet() + ", “" + t + "”").orElse(v.outlet())).orElse("");
         return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
-                s.date().map(ViewBuilder::partialDate).orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
+                s.date().map(Dates::partial).orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
                 via, href(PagePaths.source(s.id())));
     }
 
-    static String partialDate(String iso) {
-        if (iso.length() == 10) return Dates.day(java.time.LocalDate.parse(iso));
-        if (iso.length() == 7) return Dates.month(java.time.YearMonth.parse(iso));
-        return iso;
-    }
 
     Optional<Link> optionalEvent(Optional<Event> e) {
         return e.map(this::event);

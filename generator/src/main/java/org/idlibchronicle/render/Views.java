@@ -55,7 +55,8 @@ public final class Views {
 
     public record EntityItem(String name, String href, String kind, List<String> aliases, int eventCount) {}
 
-    public record DayGroup(String date, String dateIso, List<EventItem> events) {}
+    /** @param day the day of the month as the day list shows it ("6"), or "day not known" */
+    public record DayGroup(String date, String dateIso, String day, List<EventItem> events) {}
 
     public record MonthPage(String label, List<DayGroup> days, int count, Link previous, Link next) {}
 

@@ -29,6 +29,7 @@ import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.plan.AgreementPeriods;
 
 /**
@@ -96,8 +97,8 @@ public final class DataExports {
 
     private static void date(ObjectNode o, EventDate d) {
         boolean month = d.precision() == DatePrecision.MONTH;
-        o.put("date", month ? d.start().toString().substring(0, 7) : d.start().toString());
-        if (d.range()) o.put("end", month ? d.end().toString().substring(0, 7) : d.end().toString());
+        o.put("date", Dates.iso(d.start(), d.precision()));
+        if (d.range()) o.put("end", Dates.iso(d.end(), d.precision()));
         o.put("precision", month ? "month" : "day");
         o.put("approximate", d.approximate());
     }
@@ -108,8 +109,8 @@ public final class DataExports {
             boolean month = e.date().precision() == DatePrecision.MONTH;
             Map<String, String> r = new LinkedHashMap<>();
             r.put("id", e.id());
-            r.put("date", month ? e.date().start().toString().substring(0, 7) : e.date().start().toString());
-            r.put("end", !e.date().range() ? "" : month ? e.date().end().toString().substring(0, 7) : e.date().end().toString());
+            r.put("date", Dates.iso(e.date().start(), e.date().precision()));
+            r.put("end", !e.date().range() ? "" : Dates.iso(e.date().end(), e.date().precision()));
             r.put("precision", month ? "month" : "day");
             r.put("approximate", String.valueOf(e.date().approximate()));
             r.put("title", e.title());
@@ -134,8 +135,7 @@ public final class DataExports {
             for (Claim c : set.claims()) {
                 Map<String, String> r = new LinkedHashMap<>();
                 r.put("event", e.id());
-                r.put("event_date", e.date().precision() == DatePrecision.MONTH
-                        ? e.date().start().toString().substring(0, 7) : e.date().start().toString());
+                r.put("event_date", Dates.iso(e.date()));
                 r.put("topic", set.topic());
                 r.put("contested", String.valueOf(set.contested()));
                 r.put("claimant", c.claimant().id());
