@@ -172,18 +172,22 @@ public final class Planner {
     }
 
     private EntityIndexModel actorIndex() {
-        return new EntityIndexModel(ContentKind.ACTOR, site.actors().values().stream()
-                .sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)))
-                .map(a -> new EntityCount(a.id(), a.name(), a.kind().replace('-', ' '), a.aliases(),
-                        site.eventsFor(site.eventsByActor(), a.id()).size()))
-                .toList());
+        return entityIndex(ContentKind.ACTOR, site.actors().values().stream()
+                .map(a -> new EntityCount(a.id(), a.name(), a.kind(), a.aliases(),
+                        site.eventsFor(site.eventsByActor(), a.id()).size())).toList());
     }
 
     private EntityIndexModel placeIndex() {
-        return new EntityIndexModel(ContentKind.PLACE, site.places().values().stream()
-                .sorted(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)))
-                .map(p -> new EntityCount(p.id(), p.name(), p.kind().replace('-', ' '), p.aliases(),
-                        site.eventsFor(site.eventsByPlace(), p.id()).size()))
+        return entityIndex(ContentKind.PLACE, site.places().values().stream()
+                .map(p -> new EntityCount(p.id(), p.name(), p.kind(), p.aliases(),
+                        site.eventsFor(site.eventsByPlace(), p.id()).size())).toList());
+    }
+
+    /** An index of one kind: sorted by name, whatever its case; the item's sort ("armed-group") in words. */
+    private static EntityIndexModel entityIndex(ContentKind kind, List<EntityCount> entities) {
+        return new EntityIndexModel(kind, entities.stream()
+                .sorted(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)))
+                .map(e -> new EntityCount(e.id(), e.name(), e.kind().replace('-', ' '), e.aliases(), e.events()))
                 .toList());
     }
 
