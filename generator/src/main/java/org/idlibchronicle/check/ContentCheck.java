@@ -20,6 +20,7 @@ import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
@@ -39,6 +40,7 @@ public final class ContentCheck {
     private final IdSet actors;
     private final IdSet places;
     private final IdSet sources;
+    private final Map<ContentKind, IdSet> idSets = new java.util.EnumMap<>(ContentKind.class);
     private final Map<String, Set<String>> provisions = new HashMap<>();
     private final Set<String> cited = new HashSet<>();
 
@@ -46,30 +48,37 @@ public final class ContentCheck {
         this.content = content;
         this.problems = problems;
         Set<String> broken = content.unreadable();
-        this.events = new IdSet(ContentKind.EVENT, ids(content.events(), Event::id), broken);
-        this.agreements = new IdSet(ContentKind.AGREEMENT, ids(content.agreements(), Agreement::id), broken);
-        this.actors = new IdSet(ContentKind.ACTOR, ids(content.actors(), Actor::id), broken);
-        this.places = new IdSet(ContentKind.PLACE, ids(content.places(), Place::id), broken);
-        this.sources = new IdSet(ContentKind.SOURCE, ids(content.sources(), Source::id), broken);
+        for (ContentKind kind : ContentKind.values()) {
+            idSets.put(kind, new IdSet(kind, ids(content.items(kind), Item::id), broken));
+        }
+        this.events = idSets.get(ContentKind.EVENT);
+        this.agreements = idSets.get(ContentKind.AGREEMENT);
+        this.actors = idSets.get(ContentKind.ACTOR);
+        this.places = idSets.get(ContentKind.PLACE);
+        this.sources = idSets.get(ContentKind.SOURCE);
         for (Agreement a : content.agreements()) {
             provisions.put(a.id(), a.provisions().stream().map(Provision::id).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
     public void run() {
-        reserved(content.events(), Event::id, Event::origin, ContentKind.EVENT);
-        reserved(content.agreements(), Agreement::id, Agreement::origin, ContentKind.AGREEMENT);
-        reserved(content.actors(), Actor::id, Actor::origin, ContentKind.ACTOR);
-        reserved(content.places(), Place::id, Place::origin, ContentKind.PLACE);
-        reserved(content.sources(), Source::id, Source::origin, ContentKind.SOURCE);
         duplicates(content.events(), Event::id, Event::origin, "event");
+        // What every item has, whatever its kind: an id that is not reserved, and texts whose
+        // footnotes and links lead somewhere.
+        for (ContentKind kind : ContentKind.values()) {
+            for (Item item : content.items(kind)) {
+                reserved(item, kind);
+                int citations = 0;
+                for (Markdown text : item.texts()) citations += markdown(text);
+                if (item instanceof Event e && citations + e.claims().size() == 0) {
+                    problems.error(e.origin(), "event cites no source: add a footnote such as [^source-id] to its text");
+                }
+            }
+        }
+        // What each kind's own fields refer to.
         for (Event e : content.events()) checkEvent(e);
         for (Agreement a : content.agreements()) checkAgreement(a);
-        for (Actor a : content.actors()) {
-            a.affiliation().ifPresent(r -> actors.check(r, problems));
-            markdown(a.description());
-        }
-        for (Place p : content.places()) markdown(p.description());
+        for (Actor a : content.actors()) a.affiliation().ifPresent(r -> actors.check(r, problems));
         for (Source s : content.sources()) s.via().ifPresent(r -> {
             if (sources.check(r, problems)) cited.add(r.id());
             if (r.id().equals(s.id())) problems.error(r.at(), "a source cannot be read 'via' itself");
@@ -94,10 +103,6 @@ public final class ContentCheck {
             actors.check(c.claimant(), problems);
             if (sources.check(c.source(), problems)) cited.add(c.source().id());
         }
-        int citations = markdown(e.body()) + e.claims().size();
-        if (citations == 0) {
-            problems.error(e.origin(), "event cites no source: add a footnote such as [^source-id] to its text");
-        }
     }
 
     private void checkAgreement(Agreement a) {
@@ -106,7 +111,6 @@ public final class ContentCheck {
             if (!seen.add(p.id())) {
                 problems.error(p.at(), "duplicate provision id '" + p.id() + "' in this agreement: ids must be unique");
             }
-            markdown(p.text());
         }
         a.signedAt().ifPresent(r -> places.check(r, problems));
         a.parties().forEach(r -> actors.check(r, problems));
@@ -117,7 +121,6 @@ public final class ContentCheck {
                 problems.error(r.agreement().at(), "an agreement cannot " + r.kind() + " itself");
             }
         });
-        markdown(a.body());
     }
 
     private void provision(String agreement, Ref p) {
@@ -176,24 +179,16 @@ public final class ContentCheck {
     }
 
     /** An id that names one of the site's own pages or folders would put the item's page over it. */
-    private <T> void reserved(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, ContentKind kind) {
-        for (T item : items) {
-            if (ContentKind.RESERVED_IDS.contains(id.apply(item))) {
-                problems.error(at.apply(item), kind.key() + " id '" + id.apply(item) + "' is reserved for the site's own"
-                        + " pages (" + String.join(", ", new TreeSet<>(ContentKind.RESERVED_IDS)) + "): rename the file,"
-                        + " e.g. to " + id.apply(item) + "-" + kind.key());
-            }
+    private void reserved(Item item, ContentKind kind) {
+        if (ContentKind.RESERVED_IDS.contains(item.id())) {
+            problems.error(item.origin(), kind.key() + " id '" + item.id() + "' is reserved for the site's own"
+                    + " pages (" + String.join(", ", new TreeSet<>(ContentKind.RESERVED_IDS)) + "): rename the file,"
+                    + " e.g. to " + item.id() + "-" + kind.key());
         }
     }
 
     private IdSet ids(ContentKind kind) {
-        return switch (kind) {
-            case EVENT -> events;
-            case AGREEMENT -> agreements;
-            case ACTOR -> actors;
-            case PLACE -> places;
-            case SOURCE -> sources;
-        };
+        return idSets.get(kind);
     }
 
     private <T> void duplicates(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String kind) {

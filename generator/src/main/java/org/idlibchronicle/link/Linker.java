@@ -21,6 +21,7 @@ import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
@@ -141,25 +142,15 @@ public final class Linker {
     /** For each source, the pages citing it (in footnotes, claims or links), in page order. */
     private static Map<String, List<Citation>> citations(Content content) {
         Map<String, Set<Citation>> out = new TreeMap<>();
-        for (Event e : content.events()) {
-            Citation c = new Citation("event", e.title(), PagePaths.event(e.id()));
-            cited(e.body()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
-            e.claims().stream().map(Claim::source).forEach(s -> out.computeIfAbsent(s.id(), k -> new LinkedHashSet<>()).add(c));
-        }
-        for (Agreement a : content.agreements()) {
-            Citation c = new Citation("agreement", a.shortName(), PagePaths.agreement(a.id()));
-            cited(a.body()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
-            for (Provision p : a.provisions()) {
-                cited(p.text()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
+        // Every kind's items in registry order; a source's own fields cite nothing (texts() is empty).
+        for (ContentKind kind : ContentKind.values()) {
+            for (Item item : content.items(kind)) {
+                Citation c = new Citation(kind.key(), item.label(), kind.pagePath(item.id()));
+                List<String> ids = new ArrayList<>();
+                item.texts().forEach(t -> ids.addAll(cited(t)));
+                if (item instanceof Event e) e.claims().stream().map(Claim::source).forEach(s -> ids.add(s.id()));
+                ids.forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
             }
-        }
-        for (Actor a : content.actors()) {
-            Citation c = new Citation("actor", a.name(), PagePaths.actor(a.id()));
-            cited(a.description()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
-        }
-        for (Place p : content.places()) {
-            Citation c = new Citation("place", p.name(), PagePaths.place(p.id()));
-            cited(p.description()).forEach(s -> out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(c));
         }
         Set<String> sourceIds = content.sources().stream().map(Source::id).collect(Collectors.toSet());
         out.keySet().retainAll(sourceIds);

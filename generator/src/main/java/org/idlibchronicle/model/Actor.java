@@ -6,4 +6,16 @@ import org.idlibchronicle.diag.SourcePosition;
 
 /** A state, force, group, body or person that acts in the record or speaks in it. */
 public record Actor(String id, SourcePosition origin, String name, String shortName,
-                    List<String> aliases, String kind, Optional<Ref> affiliation, Markdown description) {}
+                    List<String> aliases, String kind, Optional<Ref> affiliation, Markdown description)
+        implements Item {
+
+    @Override
+    public String label() {
+        return name;
+    }
+
+    @Override
+    public List<Markdown> texts() {
+        return List.of(description);
+    }
+}

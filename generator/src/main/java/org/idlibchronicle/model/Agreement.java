@@ -9,4 +9,18 @@ public record Agreement(String id, SourcePosition origin, String title, String s
                         List<String> aliases, EventDate signed, Optional<Ref> signedAt,
                         Optional<EventDate> effective, List<Ref> parties, List<Ref> guarantors,
                         AgreementStatus status, List<AgreementRelation> relations,
-                        List<Provision> provisions, Markdown body) {}
+                        List<Provision> provisions, Markdown body) implements Item {
+
+    @Override
+    public String label() {
+        return shortName;
+    }
+
+    /** The provisions' texts, then the body: the order the page shows them in. */
+    @Override
+    public List<Markdown> texts() {
+        List<Markdown> texts = new java.util.ArrayList<>(provisions.stream().map(Provision::text).toList());
+        texts.add(body);
+        return List.copyOf(texts);
+    }
+}

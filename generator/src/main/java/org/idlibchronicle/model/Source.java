@@ -1,5 +1,6 @@
 package org.idlibchronicle.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
 
@@ -9,4 +10,16 @@ import org.idlibchronicle.diag.SourcePosition;
  */
 public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
                      Optional<String> author, Optional<String> title, Optional<String> url,
-                     Optional<Ref> via, String note) {}
+                     Optional<Ref> via, String note) implements Item {
+
+    @Override
+    public String label() {
+        return outlet;
+    }
+
+    /** A source's fields are plain text: it cites nothing. */
+    @Override
+    public List<Markdown> texts() {
+        return List.of();
+    }
+}
