@@ -118,6 +118,10 @@ public final class SiteBuild {
             }
         }
 
+        // The feed's dates come from git; walking the log needs nothing of the content, so it runs
+        // beside the build on a thread of its own instead of after the pages.
+        CompletableFuture<ContentHistory> history = extras ? startReadingHistory()
+                : CompletableFuture.completedFuture(ContentHistory.none());
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         stage("check", () -> {
@@ -144,7 +148,7 @@ public final class SiteBuild {
             });
             return null;
         });
-        if (extras) exports(site, plan, List.copyOf(pages), config, contentHistory()).forEach(sink);
+        if (extras) exports(site, plan, List.copyOf(pages), config, joined(history)).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan);
@@ -152,7 +156,7 @@ public final class SiteBuild {
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
     public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, plan, pagePaths, siteConfig(), contentHistory());
+        return exports(site, plan, pagePaths, siteConfig(), joined(startReadingHistory()));
     }
 
     private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
@@ -161,20 +165,28 @@ public final class SiteBuild {
         return stage("export", () -> Exports.files(site, plan, sorted, config, history));
     }
 
-    /** When each file of the checkout last changed in git, for the feed; read once per build. */
-    private ContentHistory contentHistory() throws BuildFailedException {
+    /** When each file of the checkout last changed in git, for the feed; read once per build, on its own thread. */
+    private CompletableFuture<ContentHistory> startReadingHistory() {
+        return CompletableFuture.supplyAsync(() -> stage("history", () -> {
+            try {
+                return ContentHistory.read(project.root());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }), work -> {
+            Thread t = new Thread(work, "git-history");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private ContentHistory joined(CompletableFuture<ContentHistory> history) throws BuildFailedException {
         try {
-            // Counted in the export stage: the feed is the only reader of the history.
-            return stage("export", () -> {
-                try {
-                    return ContentHistory.read(project.root());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
+            return history.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
             throw new BuildFailedException("cannot read the git history of " + project.root() + ": "
-                    + e.getCause().getMessage(), List.of());
+                    + cause.getMessage(), List.of());
         }
     }
 

@@ -34,7 +34,7 @@ class SiteBuildTest {
         assertEquals(3, summary.pagesByKind().get("event"));
         assertEquals(1, summary.pagesByKind().get("agreement"));
         assertTrue(summary.searchDocuments() > 10);
-        assertTrue(summary.format().contains("Stages: load"), summary.format());
+        assertTrue(summary.format().matches("(?s).*Stages: history \\d+ ms, load \\d+ ms, check \\d+ ms, link \\d+ ms, plan .*"), summary.format());
 
         Document home = page(f, "index.html");
         assertEquals("Idlib Chronicle", home.title());
