@@ -169,7 +169,9 @@ public final class SiteBuild {
     private CompletableFuture<ContentHistory> startReadingHistory() {
         return CompletableFuture.supplyAsync(() -> stage("history", () -> {
             try {
-                return ContentHistory.read(project.root());
+                // Only content/ dates anything: the generator's own commits are not walked.
+                return ContentHistory.read(project.root(), project.root().relativize(project.content()).toString()
+                        .replace('\\', '/'));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

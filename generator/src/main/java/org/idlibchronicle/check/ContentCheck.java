@@ -25,6 +25,7 @@ import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.References;
 import org.idlibchronicle.model.Source;
 
 /**
@@ -35,10 +36,8 @@ import org.idlibchronicle.model.Source;
 public final class ContentCheck {
     private final Content content;
     private final Problems problems;
-    private final IdSet events;
     private final IdSet agreements;
     private final IdSet actors;
-    private final IdSet places;
     private final IdSet sources;
     private final Map<ContentKind, IdSet> idSets = new java.util.EnumMap<>(ContentKind.class);
     private final Map<String, Set<String>> provisions = new HashMap<>();
@@ -51,10 +50,8 @@ public final class ContentCheck {
         for (ContentKind kind : ContentKind.values()) {
             idSets.put(kind, new IdSet(kind, ids(content.items(kind), Item::id), broken));
         }
-        this.events = idSets.get(ContentKind.EVENT);
         this.agreements = idSets.get(ContentKind.AGREEMENT);
         this.actors = idSets.get(ContentKind.ACTOR);
-        this.places = idSets.get(ContentKind.PLACE);
         this.sources = idSets.get(ContentKind.SOURCE);
         for (Agreement a : content.agreements()) {
             provisions.put(a.id(), a.provisions().stream().map(Provision::id).collect(Collectors.toCollection(TreeSet::new)));
@@ -63,11 +60,15 @@ public final class ContentCheck {
 
     public void run() {
         duplicates(content.events(), Event::id, Event::origin, "event");
-        // What every item has, whatever its kind: an id that is not reserved, and texts whose
-        // footnotes and links lead somewhere.
+        // What every item has, whatever its kind: an id that is not reserved, references (the
+        // fields marked @RefersTo) that name existing items, and texts whose footnotes and links
+        // lead somewhere.
         for (ContentKind kind : ContentKind.values()) {
             for (Item item : content.items(kind)) {
                 reserved(item, kind);
+                for (References.Reference r : References.of(item)) {
+                    if (ids(r.kind()).check(r.ref(), problems) && r.kind() == ContentKind.SOURCE) cited.add(r.ref().id());
+                }
                 int citations = 0;
                 for (Markdown text : item.texts()) citations += markdown(text);
                 if (item instanceof Event e && citations + e.claims().size() == 0) {
@@ -78,9 +79,7 @@ public final class ContentCheck {
         // What each kind's own fields refer to.
         for (Event e : content.events()) checkEvent(e);
         for (Agreement a : content.agreements()) checkAgreement(a);
-        for (Actor a : content.actors()) a.affiliation().ifPresent(r -> actors.check(r, problems));
         for (Source s : content.sources()) s.via().ifPresent(r -> {
-            if (sources.check(r, problems)) cited.add(r.id());
             if (r.id().equals(s.id())) problems.error(r.at(), "a source cannot be read 'via' itself");
         });
         for (Source s : content.sources()) {
@@ -92,8 +91,6 @@ public final class ContentCheck {
     }
 
     private void checkEvent(Event e) {
-        e.places().forEach(r -> places.check(r, problems));
-        e.actors().forEach(r -> actors.check(r, problems));
         for (AgreementLink link : e.agreements()) {
             if (agreements.check(link.agreement(), problems)) {
                 link.provision().ifPresent(p -> provision(link.agreement().id(), p));
@@ -112,9 +109,6 @@ public final class ContentCheck {
                 problems.error(p.at(), "duplicate provision id '" + p.id() + "' in this agreement: ids must be unique");
             }
         }
-        a.signedAt().ifPresent(r -> places.check(r, problems));
-        a.parties().forEach(r -> actors.check(r, problems));
-        a.guarantors().forEach(r -> actors.check(r, problems));
         a.relations().forEach(r -> {
             agreements.check(r.agreement(), problems);
             if (r.agreement().id().equals(a.id())) {

@@ -62,6 +62,15 @@ public final class ContentHistory {
      * @throws IOException when the repository is there but cannot be read
      */
     public static ContentHistory read(Path folder) throws IOException {
+        return read(folder, "");
+    }
+
+    /**
+     * Like {@link #read(Path)}, but walks only the files under {@code under} (a path relative to
+     * {@code folder}, e.g. {@code content}): the rest of the checkout is not diffed at all. Paths
+     * stay relative to {@code folder}.
+     */
+    public static ContentHistory read(Path folder, String under) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
         if (builder.getGitDir() == null) return NONE;
         try (Repository repo = builder.setMustExist(true).build()) {
@@ -70,7 +79,7 @@ public final class ContentHistory {
             if (head == null) return NONE;
             Path workTree = repo.getWorkTree().toPath().toRealPath();
             String prefix = slashed(workTree.relativize(folder.toRealPath()));
-            return new ContentHistory(walk(repo, head, prefix));
+            return new ContentHistory(walk(repo, head, prefix, under));
         }
     }
 
@@ -84,10 +93,12 @@ public final class ContentHistory {
     }
 
     /** One walk from {@code head}: for each path under {@code prefix}, the newest time it changed. */
-    private static Map<String, Instant> walk(Repository repo, ObjectId head, String prefix) throws IOException {
+    private static Map<String, Instant> walk(Repository repo, ObjectId head, String prefix, String below)
+            throws IOException {
         Map<String, Instant> times = new HashMap<>();
         Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
-        TreeFilter under = prefix.isEmpty() ? TreeFilter.ALL : PathFilter.create(prefix);
+        String walked = prefix.isEmpty() ? below : below.isEmpty() ? prefix : prefix + "/" + below;
+        TreeFilter under = walked.isEmpty() ? TreeFilter.ALL : PathFilter.create(walked);
         int cut = prefix.isEmpty() ? 0 : prefix.length() + 1;
         try (ObjectReader reader = repo.newObjectReader(); RevWalk log = new RevWalk(reader)) {
             log.sort(RevSort.COMMIT_TIME_DESC);

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Item;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Source;
 
 /**
  * The registry of content kinds: everything the stages need to know about a kind of item, declared
@@ -12,20 +18,20 @@ import java.util.TreeSet;
  * missing item's file would go; Markdown item links its link scheme; the plan its address; search
  * its type and label; the masthead its navigation entry.
  *
- * <p>Adding a kind is a record type, a schema, a template and an entry here (plus the loader's
- * reader for its fields, which is what makes it a kind of its own).
+ * <p>Adding a kind is a record type, a schema, a template and an entry here; its page and its
+ * search documents are planned in {@code plan/Planner} and {@code index/SearchDocuments}.
  */
 public enum ContentKind {
-    EVENT("event", "events", true, List.of(".md", ".yaml"), "Event", "Events",
+    EVENT(Event.class, "event", "events", true, List.of(".md", ".yaml"), "Event", "Events",
             new Nav("Chronology", "chronology/index.html", "chronology")),
-    AGREEMENT("agreement", "agreements", false, List.of(".md"), "Agreement", "Agreements",
+    AGREEMENT(Agreement.class, "agreement", "agreements", false, List.of(".md"), "Agreement", "Agreements",
             new Nav("Agreements", "agreements/index.html", "agreements")),
-    ACTOR("actor", "actors", false, List.of(".yaml"), "Actor", "Actors",
+    ACTOR(Actor.class, "actor", "actors", false, List.of(".yaml"), "Actor", "Actors",
             new Nav("Actors", "actors/index.html", "actors")),
-    PLACE("place", "places", false, List.of(".yaml"), "Place", "Places",
+    PLACE(Place.class, "place", "places", false, List.of(".yaml"), "Place", "Places",
             new Nav("Places", "places/index.html", "places")),
     /** Sources have no page each: they are entries of the bibliography, reached by an anchor. */
-    SOURCE("source", "sources", false, List.of(".yaml"), "Source", "Sources",
+    SOURCE(Source.class, "source", "sources", false, List.of(".yaml"), "Source", "Sources",
             new Nav("Sources", "sources.html", "sources"));
 
     /**
@@ -44,6 +50,7 @@ public enum ContentKind {
     /** The provisions of agreements: searchable on their own, though they are parts of agreements, not a kind. */
     public static final SearchType PROVISION = new SearchType("provision", "Provision", "Provisions");
 
+    private final Class<? extends Item> type;
     private final String key;
     private final String folder;
     private final boolean yearFolders;
@@ -52,8 +59,9 @@ public enum ContentKind {
     private final String plural;
     private final Nav nav;
 
-    ContentKind(String key, String folder, boolean yearFolders, List<String> extensions, String label, String plural,
+    ContentKind(Class<? extends Item> type, String key, String folder, boolean yearFolders, List<String> extensions, String label, String plural,
                 Nav nav) {
+        this.type = type;
         this.key = key;
         this.folder = folder;
         this.yearFolders = yearFolders;
@@ -61,6 +69,15 @@ public enum ContentKind {
         this.label = label;
         this.plural = plural;
         this.nav = nav;
+    }
+
+    /**
+     * The record its items are read into. Unless the loader has a reader of its own for the kind,
+     * the record's components are bound to the file's fields by name ({@code load/RecordBinder}),
+     * and its {@link RefersTo} fields are checked and linked by every stage.
+     */
+    public Class<? extends Item> type() {
+        return type;
     }
 
     /** The kind's name: its schema's name, its link scheme ({@code place:saraqib}) and its search type. */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,12 +17,10 @@ import java.util.stream.Stream;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.ContentKind;
-import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Markdown;
-import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
 import org.idlibchronicle.concurrent.Parallel;
 
@@ -54,47 +54,58 @@ public final class ContentLoader {
         this.readers = new ItemReaders(problems);
     }
 
+    /**
+     * Loads every kind of the registry. Events, agreements and sources have readers of their own
+     * (real dates, claims, provisions); any other kind is bound to its record by field names.
+     */
     public Content load() {
-        ContentSchema eventSchema = ContentSchema.load(schemasDir, ContentKind.EVENT);
-        ContentSchema agreementSchema = ContentSchema.load(schemasDir, ContentKind.AGREEMENT);
-        ContentSchema actorSchema = ContentSchema.load(schemasDir, ContentKind.ACTOR);
-        ContentSchema placeSchema = ContentSchema.load(schemasDir, ContentKind.PLACE);
-        ContentSchema sourceSchema = ContentSchema.load(schemasDir, ContentKind.SOURCE);
+        Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
+        for (ContentKind kind : ContentKind.values()) {
+            ContentSchema schema = ContentSchema.load(schemasDir, kind);
+            items.put(kind, switch (kind) {
+                case EVENT -> {
+                    List<Event> events = loadAll(kind, Event.class, file -> {
+                        Item item = read(file, schema);
+                        if (item == null) return null;
+                        Event event = readers.event(item.id, item.fields, item, item.body);
+                        // Only a real date can be compared with the file name: 2020-02-30 is reported once.
+                        if (event != null) checkEventFileName(item, file);
+                        return event;
+                    });
+                    events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+                    yield events;
+                }
+                case AGREEMENT -> loadAll(kind, Agreement.class, file -> {
+                    Item item = read(file, schema);
+                    return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
+                });
+                case SOURCE -> loadAll(kind, Source.class, file -> {
+                    Item item = read(file, schema);
+                    return item == null ? null : readers.source(item.id, item.fields);
+                });
+                default -> loadAll(kind, kind.type(), file -> {
+                    Item item = read(file, schema);
+                    return item == null ? null : bound(kind, item);
+                });
+            });
+        }
+        return new Content(items, unreadable);
+    }
 
-        List<Event> events = loadAll(ContentKind.EVENT, Event.class, file -> {
-            Item item = read(file, eventSchema);
-            if (item == null) return null;
-            Event event = readers.event(item.id, item.fields, item, item.body);
-            // Only a real date can be compared with the file name: 2020-02-30 is reported once.
-            if (event != null) checkEventFileName(item, file);
-            return event;
-        });
-        List<Agreement> agreements = loadAll(ContentKind.AGREEMENT, Agreement.class, file -> {
-            Item item = read(file, agreementSchema);
-            return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
-        });
-        List<Actor> actors = loadAll(ContentKind.ACTOR, Actor.class, file -> {
-            Item item = read(file, actorSchema);
-            return item == null ? null : readers.actor(item.id, item.fields, item);
-        });
-        List<Place> places = loadAll(ContentKind.PLACE, Place.class, file -> {
-            Item item = read(file, placeSchema);
-            return item == null ? null : readers.place(item.id, item.fields, item);
-        });
-        List<Source> sources = loadAll(ContentKind.SOURCE, Source.class, file -> {
-            Item item = read(file, sourceSchema);
-            return item == null ? null : readers.source(item.id, item.fields);
-        });
-        events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
-        return new Content(List.copyOf(events), List.copyOf(agreements), List.copyOf(actors), List.copyOf(places),
-                List.copyOf(sources), Set.copyOf(unreadable));
+    /** An item of a kind without a reader of its own, bound to its record by field names. */
+    private <T extends org.idlibchronicle.model.Item> T bound(ContentKind kind, Item item) {
+        @SuppressWarnings("unchecked")
+        Class<? extends Record> type = (Class<? extends Record>) kind.type().asSubclass(Record.class);
+        @SuppressWarnings("unchecked")
+        T bound = (T) RecordBinder.bind(type, item.id, item.fields, item);
+        return bound;
     }
 
     /**
      * Reads every file of one kind. Files are parsed in parallel (each is independent); a file
      * unchanged since the last build comes from the cache; the result keeps path order.
      */
-    private <T> List<T> loadAll(ContentKind kind, Class<T> type, Function<Path, T> reader) {
+    private <T> List<T> loadAll(ContentKind kind, Class<? extends T> type, Function<Path, T> reader) {
         List<Path> files = files(kind.folder(), kind.yearFolders(), Set.copyOf(kind.extensions()));
         List<T> items = Parallel.map(files, file -> {
             T cached = cache.get(file, type);

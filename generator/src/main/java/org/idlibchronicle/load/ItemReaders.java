@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.Problems;
-import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.AgreementRelation;
@@ -14,7 +13,6 @@ import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.model.Markdown;
-import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Relation;
 import org.idlibchronicle.model.Source;
@@ -106,15 +104,7 @@ final class ItemReaders {
                 AgreementStatus.fromKey(f.text("/status")), List.copyOf(relations), List.copyOf(provisions), body);
     }
 
-    Actor actor(String id, Fields f, MarkdownSource text) {
-        return new Actor(id, f.at(""), f.text("/name"), f.text("/short_name"), f.texts("/aliases"),
-                f.text("/kind"), f.optRef("/affiliation"), text.markdown(f, "/description"));
-    }
 
-    Place place(String id, Fields f, MarkdownSource text) {
-        return new Place(id, f.at(""), f.text("/name"), f.texts("/aliases"), f.text("/kind"),
-                f.text("/governorate"), text.markdown(f, "/description"));
-    }
 
     Source source(String id, Fields f) {
         String date = f.text("/date");

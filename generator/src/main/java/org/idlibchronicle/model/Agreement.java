@@ -1,13 +1,17 @@
 package org.idlibchronicle.model;
 
+import static org.idlibchronicle.kind.ContentKind.ACTOR;
+import static org.idlibchronicle.kind.ContentKind.PLACE;
+
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.kind.RefersTo;
 
 /** An agreement, memorandum or reported understanding, with its provisions. */
 public record Agreement(String id, SourcePosition origin, String title, String shortName,
-                        List<String> aliases, EventDate signed, Optional<Ref> signedAt,
-                        Optional<EventDate> effective, List<Ref> parties, List<Ref> guarantors,
+                        List<String> aliases, EventDate signed, @RefersTo(PLACE) Optional<Ref> signedAt,
+                        Optional<EventDate> effective, @RefersTo(ACTOR) List<Ref> parties, @RefersTo(ACTOR) List<Ref> guarantors,
                         AgreementStatus status, List<AgreementRelation> relations,
                         List<Provision> provisions, Markdown body) implements Item {
 

@@ -1,28 +1,62 @@
 package org.idlibchronicle.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.idlibchronicle.kind.ContentKind;
 
 /**
- * Everything loaded from {@code content/}, each list sorted by id (events by date, then id).
- * {@code unreadable} holds the ids of files that failed to load, so later checks do not
- * report every reference to them as unknown: the load error is the one to fix.
+ * Everything loaded from {@code content/}: the items of each kind of the registry, each list
+ * sorted by id (events by date, then id). {@code unreadable} holds the ids of files that failed to
+ * load, so later checks do not report every reference to them as unknown: the load error is the
+ * one to fix. The typed accessors are for the stages that read a kind's own fields.
  */
-public record Content(List<Event> events, List<Agreement> agreements, List<Actor> actors,
-                      List<Place> places, List<Source> sources, Set<String> unreadable) {
+public final class Content {
+    private final Map<ContentKind, List<? extends Item>> items;
+    private final Set<String> unreadable;
 
-    /**
-     * The items of one kind. An exhaustive switch: a kind added to the registry does not compile
-     * until it is said here where its items are, so no check that runs over every kind misses it.
-     */
+    /** @param items the items of every kind of the registry */
+    public Content(Map<ContentKind, List<? extends Item>> items, Set<String> unreadable) {
+        this.items = new EnumMap<>(ContentKind.class);
+        for (ContentKind kind : ContentKind.values()) {
+            this.items.put(kind, List.copyOf(items.getOrDefault(kind, List.of())));
+        }
+        this.unreadable = Set.copyOf(unreadable);
+    }
+
+    /** The items of one kind. */
     public List<? extends Item> items(ContentKind kind) {
-        return switch (kind) {
-            case EVENT -> events;
-            case AGREEMENT -> agreements;
-            case ACTOR -> actors;
-            case PLACE -> places;
-            case SOURCE -> sources;
-        };
+        return items.get(kind);
+    }
+
+    public Set<String> unreadable() {
+        return unreadable;
+    }
+
+    public List<Event> events() {
+        return typed(ContentKind.EVENT, Event.class);
+    }
+
+    public List<Agreement> agreements() {
+        return typed(ContentKind.AGREEMENT, Agreement.class);
+    }
+
+    public List<Actor> actors() {
+        return typed(ContentKind.ACTOR, Actor.class);
+    }
+
+    public List<Place> places() {
+        return typed(ContentKind.PLACE, Place.class);
+    }
+
+    public List<Source> sources() {
+        return typed(ContentKind.SOURCE, Source.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Item> List<T> typed(ContentKind kind, Class<T> type) {
+        if (kind.type() != type) throw new IllegalStateException(kind + " items are " + kind.type().getSimpleName());
+        return (List<T>) items.get(kind);
     }
 }

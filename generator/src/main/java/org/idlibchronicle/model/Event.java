@@ -1,11 +1,15 @@
 package org.idlibchronicle.model;
 
+import static org.idlibchronicle.kind.ContentKind.ACTOR;
+import static org.idlibchronicle.kind.ContentKind.PLACE;
+
 import java.util.List;
 import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.kind.RefersTo;
 
 /** One dated happening in the record. Its id is its file name and its permanent URL. */
 public record Event(String id, SourcePosition origin, String title, EventDate date, String summary,
-                    List<Ref> places, List<Ref> actors, List<AgreementLink> agreements,
+                    @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
                     List<String> tags, List<Claim> claims, Markdown body) implements Item {
 
     @Override

@@ -1,8 +1,11 @@
 package org.idlibchronicle.model;
 
+import static org.idlibchronicle.kind.ContentKind.SOURCE;
+
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.kind.RefersTo;
 
 /**
  * An entry of the bibliography. Only what the seed documents give is filled in; {@code via}
@@ -10,7 +13,7 @@ import org.idlibchronicle.diag.SourcePosition;
  */
 public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
                      Optional<String> author, Optional<String> title, Optional<String> url,
-                     Optional<Ref> via, String note) implements Item {
+                     @RefersTo(SOURCE) Optional<Ref> via, String note) implements Item {
 
     @Override
     public String label() {

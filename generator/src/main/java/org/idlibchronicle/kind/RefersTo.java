@@ -1,0 +1,18 @@
+package org.idlibchronicle.kind;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Says which kind a reference field of an item points to: {@code @RefersTo(PLACE) List<Ref> places}.
+ * Declared on the record component, it is all the stages need: the check stage resolves every such
+ * reference (unknown id: a located error with "did you mean"), and the link stage records which
+ * items refer to which ({@code LinkedSite.referrers}), for any kind, without code of its own.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface RefersTo {
+    ContentKind value();
+}

@@ -1,0 +1,70 @@
+package org.idlibchronicle.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Ref;
+
+/**
+ * Binds a schema-valid YAML item to a record by its components' names, the way Roq's
+ * {@code @DataMapping} binds a data folder: component {@code shortName} reads the field
+ * {@code short_name}. {@code id} is the file's id and {@code origin} the file; a {@code String} is
+ * the field's text ("" when absent), a {@link Markdown} the text parsed and located in its file, a
+ * {@link Ref} a reference located where it is written; {@code Optional} and {@code List} of those
+ * are read as such. A kind whose fields need more (real dates, nested records, rules across
+ * fields) has a reader of its own in {@link ItemReaders}.
+ */
+final class RecordBinder {
+    private RecordBinder() {}
+
+    static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            values[i] = value(c, "/" + snakeCase(c.getName()), id, f, text);
+        }
+        try {
+            Constructor<T> canonical = type.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e.getCause());
+        }
+    }
+
+    private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemReaders.MarkdownSource text) {
+        Class<?> raw = c.getType();
+        if (c.getName().equals("id") && raw == String.class) return id;
+        if (c.getName().equals("origin") && raw == SourcePosition.class) return f.at("");
+        if (raw == String.class) return f.text(ptr);
+        if (raw == Markdown.class) return text.markdown(f, ptr);
+        if (raw == Ref.class) return f.ref(ptr);
+        Class<?> element = element(c.getGenericType());
+        if (raw == Optional.class && element == String.class) return f.optText(ptr);
+        if (raw == Optional.class && element == Ref.class) return f.optRef(ptr);
+        if (raw == List.class && element == String.class) return f.texts(ptr);
+        if (raw == List.class && element == Ref.class) return f.refs(ptr);
+        throw new IllegalStateException(c.getDeclaringRecord().getSimpleName() + "." + c.getName() + " is a "
+                + c.getGenericType().getTypeName() + ", which fields are not bound to: give the kind a reader of its own");
+    }
+
+    private static Class<?> element(Type generic) {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> e) return e;
+        return Object.class;
+    }
+
+    /** {@code shortName} → {@code short_name}. */
+    static String snakeCase(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
