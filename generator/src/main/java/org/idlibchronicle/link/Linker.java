@@ -26,6 +26,7 @@ import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.References;
 import org.idlibchronicle.model.Source;
 
 /**
@@ -45,8 +46,7 @@ public final class Linker {
         Map<String, Integer> positions = new HashMap<>();
         Map<String, List<Event>> byAgreement = new TreeMap<>();
         Map<String, List<Event>> byProvision = new TreeMap<>();
-        Map<String, List<Event>> byActor = new TreeMap<>();
-        Map<String, List<Event>> byPlace = new TreeMap<>();
+        Map<ContentKind, Map<String, List<Event>>> referring = new java.util.EnumMap<>(ContentKind.class);
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             positions.put(e.id(), i);
@@ -55,8 +55,9 @@ public final class Linker {
                 addOnce(byAgreement, l.agreement().id(), e);
                 l.provision().ifPresent(p -> addOnce(byProvision, LinkedSite.provisionKey(l.agreement().id(), p.id()), e));
             }
-            e.actors().forEach(a -> addOnce(byActor, a.id(), e));
-            e.places().forEach(p -> addOnce(byPlace, p.id(), e));
+            for (References.Reference r : References.of(e)) {
+                addOnce(referring.computeIfAbsent(r.kind(), k -> new TreeMap<>()), r.ref().id(), e);
+            }
         }
         Map<String, List<Agreement>> agreementsByActor = new TreeMap<>();
         for (Agreement a : content.agreements()) {
@@ -64,6 +65,8 @@ public final class Linker {
                 agreementsByActor.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
             }
         }
+        Map<String, List<Event>> byActor = referring.getOrDefault(ContentKind.ACTOR, Map.of());
+        Map<String, List<Event>> byPlace = referring.getOrDefault(ContentKind.PLACE, Map.of());
         Map<String, List<Event>> related = new HashMap<>();
         for (Event e : events) {
             related.put(e.id(), related(e, byActor, byPlace));
@@ -75,7 +78,7 @@ public final class Linker {
                 index(events, Event::id), index(content.agreements(), Agreement::id),
                 index(content.actors(), Actor::id), index(content.places(), Place::id),
                 index(content.sources(), Source::id),
-                byAgreement, byProvision, byActor, byPlace, agreementsByActor,
+                byAgreement, byProvision, referring, agreementsByActor,
                 citations(content), related, claimSets, claimSetsByEvent);
     }
 

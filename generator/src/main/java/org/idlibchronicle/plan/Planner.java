@@ -112,11 +112,11 @@ public final class Planner {
                     .map(x -> summaries.get(x.id())).toList();
             pages.add(item(ContentKind.ACTOR, a.id(), a.origin(), "entity", "actors", a.name(),
                     firstSentence(a.description()),
-                    new ActorModel(a, site.eventsFor(site.eventsByActor(), a.id()), agreements)));
+                    new ActorModel(a, site.eventsReferring(ContentKind.ACTOR, a.id()), agreements)));
         }
         for (Place p : site.places().values()) {
             pages.add(item(ContentKind.PLACE, p.id(), p.origin(), "entity", "places", p.name(),
-                    firstSentence(p.description()), new PlaceModel(p, site.eventsFor(site.eventsByPlace(), p.id()))));
+                    firstSentence(p.description()), new PlaceModel(p, site.eventsReferring(ContentKind.PLACE, p.id()))));
         }
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
@@ -174,13 +174,13 @@ public final class Planner {
     private EntityIndexModel actorIndex() {
         return entityIndex(ContentKind.ACTOR, site.actors().values().stream()
                 .map(a -> new EntityCount(a.id(), a.name(), a.kind(), a.aliases(),
-                        site.eventsFor(site.eventsByActor(), a.id()).size())).toList());
+                        site.eventsReferring(ContentKind.ACTOR, a.id()).size())).toList());
     }
 
     private EntityIndexModel placeIndex() {
         return entityIndex(ContentKind.PLACE, site.places().values().stream()
                 .map(p -> new EntityCount(p.id(), p.name(), p.kind(), p.aliases(),
-                        site.eventsFor(site.eventsByPlace(), p.id()).size())).toList());
+                        site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList());
     }
 
     /** An index of one kind: sorted by name, whatever its case; the item's sort ("armed-group") in words. */

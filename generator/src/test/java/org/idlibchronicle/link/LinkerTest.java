@@ -40,9 +40,9 @@ class LinkerTest {
     @Test
     void actorsAndPlacesKnowTheirEventsAndAgreements() {
         assertEquals(List.of("2018-09-17-sochi-memorandum-agreed", "2018-10-02-hts-turkey-understanding-reported"),
-                ids(site.eventsFor(site.eventsByActor(), "turkey")));
+                ids(site.eventsReferring(org.idlibchronicle.kind.ContentKind.ACTOR, "turkey")));
         assertEquals("sochi-memorandum-2018", site.agreementsByActor().get("russia").get(0).id());
-        assertEquals(List.of("2019-02-16-shelling-maarat-al-numan"), ids(site.eventsFor(site.eventsByPlace(), "maarat-al-numan")));
+        assertEquals(List.of("2019-02-16-shelling-maarat-al-numan"), ids(site.eventsReferring(org.idlibchronicle.kind.ContentKind.PLACE, "maarat-al-numan")));
     }
 
     @Test
