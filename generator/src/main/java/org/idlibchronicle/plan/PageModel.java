@@ -74,6 +74,16 @@ public sealed interface PageModel {
     record AboutModel(int events, int monthOnly, int approximate, int claims, int contested, int sources,
                       List<AgreementPeriods.Period> periods, boolean hasAddress) implements PageModel {}
 
+    /**
+     * One provision in the overview of what the agreements required, with how many events the
+     * record links to it by relation ({@code implements}, {@code violates}, ...).
+     */
+    record ProvisionRow(Agreement agreement, org.idlibchronicle.model.Provision provision,
+                        Map<String, Integer> eventsByRelation) {}
+
+    /** Every provision of every agreement, agreements in signing order; presented by its template as it is. */
+    record ProvisionsModel(List<ProvisionRow> provisions) implements PageModel {}
+
     /** A page whose template needs nothing but the directory (search, not found). */
     record FixedModel() implements PageModel {}
 }

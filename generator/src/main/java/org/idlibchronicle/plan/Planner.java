@@ -91,6 +91,9 @@ public final class Planner {
                 figures()));
         pages.add(fixed(PagePaths.ABOUT, "about", "page", "about", "About and method",
                 "How the record is sourced, how claims and dates are shown, and how to contribute.", about(periods)));
+        pages.add(fixed("provisions.html", "provisions", "index", "agreements", "Provisions",
+                "What each agreement required, provision by provision, and how often the record shows each"
+                        + " implemented or violated.", provisionsOverview(bySigning)));
         pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
                 "The page you asked for does not exist.", new FixedModel()));
         pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
@@ -169,6 +172,24 @@ public final class Planner {
             out.put(a.id(), new AgreementsByProvision(events));
         }
         return out;
+    }
+
+    private PageModel.ProvisionsModel provisionsOverview(List<AgreementSummary> bySigning) {
+        List<PageModel.ProvisionRow> rows = new ArrayList<>();
+        for (AgreementSummary s : bySigning) {
+            Agreement a = s.agreement();
+            for (var p : a.provisions()) {
+                Map<String, Integer> byRelation = new TreeMap<>();
+                for (Event e : site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))) {
+                    e.agreements().stream()
+                            .filter(l -> l.agreement().id().equals(a.id())
+                                    && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
+                            .forEach(l -> byRelation.merge(l.relation().key(), 1, Integer::sum));
+                }
+                rows.add(new PageModel.ProvisionRow(a, p, byRelation));
+            }
+        }
+        return new PageModel.ProvisionsModel(List.copyOf(rows));
     }
 
     private EntityIndexModel actorIndex() {

@@ -25,6 +25,7 @@ final class PageTemplates {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
+                .extension(new ItemLinkFunction.Extension())
                 .build();
     }
 

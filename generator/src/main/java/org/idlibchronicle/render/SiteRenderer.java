@@ -87,8 +87,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * What the page's template receives. (Java 17 has no pattern switch; the model interface is
-     * sealed, so the chain below is complete when every permitted record has its line.)
+     * What the page's template receives: a view made for it, or, for a model that needs none, the
+     * model itself as {@code model} (its template reaches other pages with {@code item("kind:id")}).
+     * A new page type is then a model record, a line in the plan and a template.
      */
     private static Map<String, Object> model(PageModel model, ViewBuilder v, Directory dir) {
         String path = v.page();
@@ -119,8 +120,7 @@ public final class SiteRenderer {
         if (model instanceof PageModel.SourcesModel m) return Map.of("outlets", sources(m, v, dir));
         if (model instanceof PageModel.FiguresModel m) return Map.of("figures", FiguresPage.build(m, v, dir));
         if (model instanceof PageModel.AboutModel m) return Map.of("about", AboutPage.build(m, v));
-        if (model instanceof PageModel.FixedModel) return Map.of();
-        throw new IllegalStateException("no view for " + model.getClass().getSimpleName());
+        return Map.of("model", model);
     }
 
     private static Map<String, Object> event(PageModel.EventModel m, ViewBuilder v, Directory dir) {
