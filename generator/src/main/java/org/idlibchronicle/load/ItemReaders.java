@@ -3,6 +3,7 @@ package org.idlibchronicle.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.model.Agreement;
@@ -54,8 +55,9 @@ final class ItemReaders {
         Markdown body = mdBody != null ? mdBody
                 : f.has("/body") ? text.markdown(f, "/body") : Markdown.empty(f.at(""));
         if (f.failed() || date == null || claims.size() != f.size("/claims")) return null;
-        return new Event(id, f.at(""), f.text("/title"), date, f.text("/summary"), f.refs("/places"),
-                f.refs("/actors"), List.copyOf(links), f.texts("/tags"), List.copyOf(claims), body);
+        // The rest (title, summary, places, actors, tags, any new plain field) is bound by name.
+        return RecordBinder.bind(Event.class, id, f, text, Map.of("date", date, "agreements", List.copyOf(links),
+                "claims", List.copyOf(claims), "body", body));
     }
 
     private Claim claim(Fields f, String p) {

@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.model.Markdown;
@@ -24,13 +25,24 @@ final class RecordBinder {
     private RecordBinder() {}
 
     static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text) {
+        return bind(type, id, f, text, Map.of());
+    }
+
+    /**
+     * Binds the components that {@code given} does not name; those it names (by component name)
+     * take its values: a reader gives what needs more than a field's text (an event's date, its
+     * claims) and lets every other field be bound, so a new plain field needs no reader change.
+     */
+    static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text,
+                                     Map<String, Object> given) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            values[i] = value(c, "/" + snakeCase(c.getName()), id, f, text);
+            values[i] = given.containsKey(c.getName()) ? given.get(c.getName())
+                    : value(c, "/" + snakeCase(c.getName()), id, f, text);
         }
         try {
             Constructor<T> canonical = type.getDeclaredConstructor(types);
