@@ -101,9 +101,10 @@ final class ItemReaders {
                     f.optDay(p + "/deadline"), f.at(p + "/id")));
         }
         if (f.failed() || signed == null) return null;
-        return new Agreement(id, f.at(""), f.text("/title"), f.text("/short_name"), f.texts("/aliases"), signed,
-                f.optRef("/signed_at"), effective, f.refs("/parties"), f.refs("/guarantors"),
-                AgreementStatus.fromKey(f.text("/status")), List.copyOf(relations), List.copyOf(provisions), body);
+        // The rest (title, short name, aliases, place, parties, guarantors) is bound by name.
+        return RecordBinder.bind(Agreement.class, id, f, text, Map.of("signed", signed, "effective", effective,
+                "status", AgreementStatus.fromKey(f.text("/status")), "relations", List.copyOf(relations),
+                "provisions", List.copyOf(provisions), "body", body));
     }
 
 
