@@ -181,7 +181,17 @@ class BadInputTest {
                                 "name: Search\nkind: city\ndescription: A town.[^sohr-2019-02-16]\n"),
                         "content/places/search.yaml:1:1: error: place id 'search' is reserved for the site's own pages"),
                 bad("a mapping where a list is expected", replace(EVENT, "tags: [diplomacy]", "tags:\n  diplomacy: yes"),
-                        EVENT + ":12:3: error: 'tags' must be a list, not a mapping"));
+                        EVENT + ":12:3: error: 'tags' must be a list, not a mapping"),
+                // Huge or finely divided figures: valid YAML numbers that no page or export can print.
+                bad("claim figure 1e999999999", replace(CLAIMS, "    value: 18", "    value: 1e999999999"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' is larger than any reported figure (at most 1000000000000)"),
+                bad("claim figure 1e100000 as a range's max", replace(CLAIMS, "    value: 18", "    min: 10\n    max: 1e100000"),
+                        CLAIMS + ":15:10: error: 'claims.0.max' is larger than any reported figure"),
+                bad("claim figure with three decimals", replace(CLAIMS, "    value: 18", "    value: 18.125"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' has 3 decimal places; a figure may have at most 2"),
+                bad("claim figure 1e-100000", replace(CLAIMS, "    value: 18", "    value: 1e-100000"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' has 100000 decimal places"));
+
     }
 
     @ParameterizedTest(name = "{0}")
