@@ -190,8 +190,18 @@ class BadInputTest {
                 bad("claim figure with three decimals", replace(CLAIMS, "    value: 18", "    value: 18.125"),
                         CLAIMS + ":14:12: error: 'claims.0.value' has 3 decimal places; a figure may have at most 2"),
                 bad("claim figure 1e-100000", replace(CLAIMS, "    value: 18", "    value: 1e-100000"),
-                        CLAIMS + ":14:12: error: 'claims.0.value' has 100000 decimal places"));
-
+                        CLAIMS + ":14:12: error: 'claims.0.value' has 100000 decimal places"),
+                // Ids name files: longer ones than a file system takes fail at write time.
+                bad("251-character event id", write("content/events/2019/2019-03-01-" + "a".repeat(240) + ".md", String.format(MIN_EVENT, "2019-03-01")),
+                        "content/events/2019/2019-03-01-" + "a".repeat(240) + ".md: error: file name '2019-03-01-" + "a".repeat(240)
+                                + ".md' makes an id of 251 characters; ids may have at most 100"),
+                bad("101-character actor id", write("content/actors/" + "b".repeat(101) + ".yaml", "name: B\nkind: armed-group\n"),
+                        "content/actors/" + "b".repeat(101) + ".yaml: error: file name '" + "b".repeat(101)
+                                + ".yaml' makes an id of 101 characters; ids may have at most 100"),
+                bad("101-character reference", replace(EVENT, "places: [sochi,", "places: [" + "c".repeat(101) + ","),
+                        EVENT + ":6:10: error: 'places.0' is too long (101 characters)"),
+                bad("backslash in a file name", write("content/places/a\\b.yaml", "name: A\nkind: city\n"),
+                        "content/places/a\\b.yaml: error: file name 'a\\b.yaml' is not a valid id"));
     }
 
     @ParameterizedTest(name = "{0}")
