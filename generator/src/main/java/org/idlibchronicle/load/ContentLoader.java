@@ -31,6 +31,11 @@ import org.idlibchronicle.concurrent.Parallel;
  */
 public final class ContentLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * The longest id: an id names the item's page ({@code <id>.html}) and file systems refuse
+     * names over 255 bytes; the schemas hold references to the same limit.
+     */
+    public static final int MAX_ID_LENGTH = 100;
     private static final Pattern EVENT_NAME = Pattern.compile("(\\d{4}-\\d{2}(-\\d{2})?)-[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path root;
@@ -171,6 +176,12 @@ public final class ContentLoader {
             unreadable.add(id);
             return null;
         }
+        if (id.length() > MAX_ID_LENGTH) {
+            problems.error(at, "file name '" + name + "' makes an id of " + id.length() + " characters; ids may have at most "
+                    + MAX_ID_LENGTH + " (the name becomes the page's URL): shorten the file name");
+            unreadable.add(id);
+            return null;
+        }
         try {
             String text = TextFile.read(file, at, problems);
             if (text == null) {
@@ -230,8 +241,17 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * The file's path from the repository root, its names joined by '/' whatever the platform's
+     * separator: a backslash that is part of a file name (allowed on Linux and macOS) stays as it is.
+     */
     private SourcePosition pos(Path file) {
-        return SourcePosition.file(root.relativize(file).toString().replace('\\', '/'));
+        StringBuilder path = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            if (path.length() > 0) path.append('/');
+            path.append(name);
+        }
+        return SourcePosition.file(path.toString());
     }
 
     /** One file read as far as its fields; also locates Markdown held in its YAML strings. */

@@ -114,6 +114,9 @@ public final class ContentSchema {
             case "minItems" -> problems.error(doc.at(ptr), field + " needs at least " + rule.path("minItems").asInt()
                     + " entry");
             case "minimum" -> problems.error(doc.at(ptr), field + " must not be negative");
+            // Not printed in full: the number may be 1e999999999.
+            case "maximum" -> problems.error(doc.at(ptr), field + " is larger than any reported figure (at most "
+                    + rule.path("maximum").asText() + "): check for a typo or a stray exponent");
             default -> problems.error(doc.at(ptr), field + ": " + e.getMessage());
         }
     }

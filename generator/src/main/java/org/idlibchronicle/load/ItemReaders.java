@@ -60,10 +60,24 @@ final class ItemReaders {
                 "claims", List.copyOf(claims), "body", body));
     }
 
+    /**
+     * The largest figure a claim may give: far above any count of people, weapons or money the
+     * record reports, and small enough that every page, chart and export can print it in full
+     * ({@code 1e999999999} is a valid YAML number that no page could print).
+     */
+    static final BigDecimal MAX_FIGURE = new BigDecimal("1000000000000");
+    /** Decimal places a figure may have (a percentage like 12.75, a count in millions like 1.5). */
+    static final int MAX_DECIMALS = 2;
+
     private Claim claim(Fields f, String p) {
         Optional<BigDecimal> value = f.number(p + "/value");
         Optional<BigDecimal> min = f.number(p + "/min");
         Optional<BigDecimal> max = f.number(p + "/max");
+        boolean plausible = true;
+        for (String key : List.of("value", "min", "max")) {
+            plausible &= plausibleFigure(f, p + "/" + key);
+        }
+        if (!plausible) return null;
         if (value.isPresent() == (min.isPresent() || max.isPresent())) {
             problems.error(f.at(p), "a claim needs either 'value', or 'min' and 'max' for a range (not both)");
             return null;
@@ -83,6 +97,27 @@ final class ItemReaders {
         return new Claim(f.ref(p + "/claimant"), lo, hi, f.text(p + "/qualifier"), unit, f.text(p + "/of"),
                 f.has(p + "/topic") ? f.text(p + "/topic") : unit, f.optText(p + "/as_of"),
                 f.ref(p + "/source"), f.text(p + "/note"), f.at(p));
+    }
+
+    /** Reports a figure too large or too finely divided to be a reported number. */
+    private boolean plausibleFigure(Fields f, String ptr) {
+        Optional<BigDecimal> n = f.number(ptr);
+        if (n.isEmpty()) return true;
+        String field = "'" + ptr.substring(1).replace('/', '.') + "'";
+        // Compared without printing: 1e999999999 written out in full would not fit in memory.
+        if (n.get().abs().compareTo(MAX_FIGURE) > 0) {
+            problems.error(f.at(ptr), field + " is " + n.get().round(new java.math.MathContext(3))
+                    + ", larger than any reported figure (at most 1000000000000): check for a typo or a"
+                    + " stray exponent; for a figure in millions or billions write the number in full");
+            return false;
+        }
+        BigDecimal exact = n.get().stripTrailingZeros();
+        if (exact.scale() > MAX_DECIMALS) {
+            problems.error(f.at(ptr), field + " has " + exact.scale() + " decimal places; a figure may have at most "
+                    + MAX_DECIMALS + ": round it as the source does");
+            return false;
+        }
+        return true;
     }
 
     Agreement agreement(String id, Fields f, MarkdownSource text, Markdown body) {

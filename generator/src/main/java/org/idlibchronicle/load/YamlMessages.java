@@ -15,6 +15,10 @@ final class YamlMessages {
                 .orElse(raw)
                 .replaceAll("\\s+", " ");
         String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.contains("aliasevent")) {
+            return "a YAML alias (*name) where a key is expected: anchors and aliases are not supported;"
+                    + " write the key out in full";
+        }
         if (lower.contains("mapping values are not allowed")) {
             return first + " (a value containing ': ' must be quoted, e.g. title: \"A: B\")";
         }

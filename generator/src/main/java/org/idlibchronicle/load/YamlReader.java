@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,13 +40,14 @@ final class YamlReader {
             return null;
         }
         Map<String, SourcePosition> positions = new HashMap<>();
+        Lines lines = new Lines(yaml);
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(file, "no fields found: the file needs a YAML mapping of fields");
                 return null;
             }
-            Builder b = new Builder(parser, file, lineOffset, positions, problems);
+            Builder b = new Builder(parser, file, lineOffset, lines, positions, problems);
             JsonNode root = b.value("");
             if (!root.isObject()) {
                 problems.error(b.pos(parser.currentTokenLocation()),
@@ -61,7 +63,7 @@ final class YamlReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             SourcePosition at = loc == null ? file
-                    : file.atLine(Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
+                    : lines.at(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()), lineOffset);
             problems.error(at, "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
@@ -83,27 +85,60 @@ final class YamlReader {
         final JsonParser parser;
         final SourcePosition file;
         final int lineOffset;
+        final Lines lines;
         final Map<String, SourcePosition> positions;
         final Problems problems;
         boolean failed;
 
-        Builder(JsonParser parser, SourcePosition file, int lineOffset,
+        Builder(JsonParser parser, SourcePosition file, int lineOffset, Lines lines,
                 Map<String, SourcePosition> positions, Problems problems) {
             this.parser = parser;
             this.file = file;
             this.lineOffset = lineOffset;
+            this.lines = lines;
             this.positions = positions;
             this.problems = problems;
         }
 
         SourcePosition pos(JsonLocation loc) {
-            return file.atLine(loc.getLineNr() + lineOffset, loc.getColumnNr());
+            return lines.at(file, loc.getLineNr(), loc.getColumnNr(), lineOffset);
+        }
+
+        /**
+         * Aliases are refused: Jackson reads an alias as its anchor's name, so {@code governorate: *gov}
+         * would publish "gov" (and a document that says each thing once is easier to review). An
+         * anchor alone changes nothing and is let be. Returns false after reporting an alias.
+         */
+        boolean plain(String pointer, SourcePosition at) throws IOException {
+            if (!((YAMLParser) parser).isCurrentAlias()) return true;
+            problems.error(at, "YAML alias '*" + parser.getText() + "' in " + field(pointer)
+                    + ": aliases are not supported; write the value out in full (and remove its anchor '&"
+                    + parser.getText() + "')");
+            failed = true;
+            return false;
+        }
+
+        /**
+         * A string as read, after reporting a forbidden character written as an escape (backslash-u0007):
+         * the file itself holds none (see {@link TextFile}). {@code pointer} is null for a key.
+         */
+        String text(String pointer, SourcePosition at, String s) {
+            int bad = ControlChars.first(s);
+            if (bad < 0) return s;
+            problems.error(at, (pointer == null ? "a key" : field(pointer)) + " contains the invisible control character "
+                    + ControlChars.name(s.charAt(bad)) + " (written as an escape such as \\u"
+                    + String.format(java.util.Locale.ROOT, "%04x", (int) s.charAt(bad))
+                    + "): remove it; pages and the feed cannot carry it");
+            failed = true;
+            return s;
         }
 
         /** Reads the value at the current token, which is the value at {@code pointer}. */
         JsonNode value(String pointer) throws IOException {
             JsonToken t = parser.currentToken();
-            positions.put(pointer, pos(parser.currentTokenLocation()));
+            SourcePosition at = pos(parser.currentTokenLocation());
+            positions.put(pointer, at);
+            if (!plain(pointer, at)) return NODES.nullNode();
             switch (t) {
                 case START_OBJECT: {
                     ObjectNode obj = NODES.objectNode();
@@ -111,6 +146,7 @@ final class YamlReader {
                         String key = parser.currentName();
                         String child = pointer + "/" + escape(key);
                         SourcePosition keyPos = pos(parser.currentTokenLocation());
+                        text(null, keyPos, key);
                         parser.nextToken();
                         if (obj.has(key)) {
                             problems.error(keyPos, "duplicate key '" + key + "' (first given on line "
@@ -133,7 +169,7 @@ final class YamlReader {
                     return arr;
                 }
                 case VALUE_STRING:
-                    return NODES.textNode(parser.getText());
+                    return NODES.textNode(text(pointer, at, parser.getText()));
                 case VALUE_NUMBER_INT:
                     return NODES.numberNode(parser.getBigIntegerValue());
                 case VALUE_NUMBER_FLOAT:
@@ -147,6 +183,60 @@ final class YamlReader {
                 default:
                     return NODES.textNode(parser.getText());
             }
+        }
+    }
+
+    /** How a message names the value at a pointer: {@code 'claims.0.value'}. */
+    static String field(String pointer) {
+        if (pointer.isEmpty()) return "the file";
+        StringBuilder name = new StringBuilder("'");
+        String path = pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            // A key may hold a control character written as an escape: never print it raw.
+            name.append(ControlChars.first(String.valueOf(c)) >= 0 ? ControlChars.name(c) : String.valueOf(c));
+        }
+        return name.append("'").toString();
+    }
+
+    /**
+     * Turns the YAML parser's line and column into the ones an editor shows. The parser also ends
+     * lines at U+0085, U+2028 and U+2029 (YAML 1.1 line breaks), which editors show inside a line:
+     * after one, every position would be a line off. Columns count code points on both sides.
+     */
+    static final class Lines {
+        /** For each line as the parser counts them (index 0 is line 1): its real line and column. */
+        private final int[] line;
+        private final int[] column;
+
+        Lines(String text) {
+            java.util.List<int[]> starts = new java.util.ArrayList<>();
+            starts.add(new int[] {1, 1});
+            int realLine = 1;
+            int realColumn = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    realLine++;
+                    realColumn = 1;
+                    starts.add(new int[] {realLine, realColumn});
+                } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    realColumn++;
+                    starts.add(new int[] {realLine, realColumn});
+                } else if (!Character.isLowSurrogate(c)) {
+                    realColumn++;
+                }
+            }
+            line = starts.stream().mapToInt(p -> p[0]).toArray();
+            column = starts.stream().mapToInt(p -> p[1]).toArray();
+        }
+
+        /** Within one of the parser's lines there is no real line end, so its columns only shift. */
+        SourcePosition at(SourcePosition file, int parserLine, int parserColumn, int lineOffset) {
+            if (parserLine < 1 || parserLine > line.length) {
+                return file.atLine(Math.max(parserLine, 1) + lineOffset, Math.max(parserColumn, 1));
+            }
+            return file.atLine(line[parserLine - 1] + lineOffset, column[parserLine - 1] + Math.max(parserColumn, 1) - 1);
         }
     }
 

@@ -181,7 +181,64 @@ class BadInputTest {
                                 "name: Search\nkind: city\ndescription: A town.[^sohr-2019-02-16]\n"),
                         "content/places/search.yaml:1:1: error: place id 'search' is reserved for the site's own pages"),
                 bad("a mapping where a list is expected", replace(EVENT, "tags: [diplomacy]", "tags:\n  diplomacy: yes"),
-                        EVENT + ":12:3: error: 'tags' must be a list, not a mapping"));
+                        EVENT + ":12:3: error: 'tags' must be a list, not a mapping"),
+                // Huge or finely divided figures: valid YAML numbers that no page or export can print.
+                bad("claim figure 1e999999999", replace(CLAIMS, "    value: 18", "    value: 1e999999999"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' is larger than any reported figure (at most 1000000000000)"),
+                bad("claim figure 1e100000 as a range's max", replace(CLAIMS, "    value: 18", "    min: 10\n    max: 1e100000"),
+                        CLAIMS + ":15:10: error: 'claims.0.max' is larger than any reported figure"),
+                bad("claim figure with three decimals", replace(CLAIMS, "    value: 18", "    value: 18.125"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' has 3 decimal places; a figure may have at most 2"),
+                bad("claim figure 1e-100000", replace(CLAIMS, "    value: 18", "    value: 1e-100000"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' has 100000 decimal places"),
+                // Line breaks only YAML sees: positions after them stay where an editor shows them.
+                bad("U+2028 in a quoted value keeps later lines", write(PLACE,
+                                "name: \"Sochi\u2028city\"\nkind: city\ncolour: red\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:1: error: unknown field 'colour'"),
+                bad("U+2029 in a quoted value keeps later lines", write(PLACE,
+                                "name: 'Sochi\u2029city'\nkind: city\ncolour: red\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:1: error: unknown field 'colour'"),
+                bad("U+0085 in a quoted value keeps later lines", write(PLACE,
+                                "name: \"Sochi\u0085city\"\nkind: city\ncolour: red\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:1: error: unknown field 'colour'"),
+                bad("U+2028 keeps the columns of its own line", write(PLACE,
+                                "{name: \"So\u2028chi\", colour: red, kind: city, description: \"The city.[^sohr-2019-02-16]\"}\n"),
+                        PLACE + ":1:18: error: unknown field 'colour'"),
+                bad("invalid UTF-8 in a file with CR line ends", f -> f.writeBytes(PLACE, concat("name: Sochi\rkind: city\rdescription: Ab".getBytes(StandardCharsets.UTF_8),
+                                new byte[] {(byte) 0xc3, (byte) 0x28}, "\r".getBytes(StandardCharsets.UTF_8))),
+                        PLACE + ":3:16: error: file is not valid UTF-8"),
+                // Aliases: an alias would be published as its anchor's name.
+                bad("YAML alias", write(PLACE, "name: &gov Sochi\nkind: city\ngovernorate: *gov\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:14: error: YAML alias '*gov' in 'governorate': aliases are not supported; write the value out in full"),
+                bad("YAML merge key", replace(CLAIMS, "claims:\n  - claimant: sohr", "claims:\n  - &c\n    claimant: sohr")
+                                .andThen(replace(CLAIMS, "---\nGovernment", "  - <<: *c\n---\nGovernment")),
+                        CLAIMS + ":20:9: error: YAML alias '*c' in 'claims.1.<<'"),
+                bad("YAML alias as a key", write(PLACE, "name: &k kind\n*k : city\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":2:3: error: invalid YAML: a YAML alias (*name) where a key is expected"),
+                // Invisible control characters: the feed would not be XML, NUL would reach the pages.
+                bad("control character U+0007 in a title", replace(EVENT, "title: Putin and", "title: Putin\u0007 and"),
+                        EVENT + ":3:13: error: invisible control character U+0007 (BEL) in the text: delete it"),
+                bad("NUL in the Markdown body", replace(EVENT, "The two presidents", "The two\0 presidents"),
+                        EVENT + ":13:8: error: invisible control character U+0000 (NUL) in the text"),
+                bad("U+FFFF in a name", replace(PLACE, "name: Sochi", "name: Soc" + (char) 0xFFFF + "hi"),
+                        PLACE + ":2:10: error: invisible control character U+FFFF in the text"),
+                bad("several control characters in one file", replace(PLACE, "name: Sochi", "name: \u001bSo\u000bchi\u0001"),
+                        PLACE + ":2:7: error: invisible control character U+001B (ESC) in the text (and 2 more in this file)"),
+                bad("control character written as a YAML escape", replace(PLACE, "name: Sochi", "name: \"So\\u0007chi\""),
+                        PLACE + ":2:7: error: 'name' contains the invisible control character U+0007 (BEL) (written as an escape such as \\u0007)"),
+                bad("control character escaped in a key", replace(PLACE, "kind: city", "kind: city\n\"a\\x01\": x"),
+                        PLACE + ":4:1: error: a key contains the invisible control character U+0001"),
+                // Ids name files: longer ones than a file system takes fail at write time.
+                bad("251-character event id", write("content/events/2019/2019-03-01-" + "a".repeat(240) + ".md", String.format(MIN_EVENT, "2019-03-01")),
+                        "content/events/2019/2019-03-01-" + "a".repeat(240) + ".md: error: file name '2019-03-01-" + "a".repeat(240)
+                                + ".md' makes an id of 251 characters; ids may have at most 100"),
+                bad("101-character actor id", write("content/actors/" + "b".repeat(101) + ".yaml", "name: B\nkind: armed-group\n"),
+                        "content/actors/" + "b".repeat(101) + ".yaml: error: file name '" + "b".repeat(101)
+                                + ".yaml' makes an id of 101 characters; ids may have at most 100"),
+                bad("101-character reference", replace(EVENT, "places: [sochi,", "places: [" + "c".repeat(101) + ","),
+                        EVENT + ":6:10: error: 'places.0' is too long (101 characters)"),
+                bad("backslash in a file name", write("content/places/a\\b.yaml", "name: A\nkind: city\n"),
+                        "content/places/a\\b.yaml: error: file name 'a\\b.yaml' is not a valid id"));
     }
 
     @ParameterizedTest(name = "{0}")

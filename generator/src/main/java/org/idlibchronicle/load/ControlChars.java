@@ -1,0 +1,60 @@
+package org.idlibchronicle.load;
+
+import java.util.Locale;
+
+/**
+ * Characters no published text may hold: the C0 controls other than tab, line feed and carriage
+ * return (NUL included), the non-characters U+FFFE and U+FFFF, and unpaired surrogates. XML 1.0
+ * forbids them (the feed and sitemap would stop being well-formed), and in HTML they are at best
+ * invisible. Editors often do not show them, so the message names the character by its code.
+ */
+final class ControlChars {
+    private ControlChars() {}
+
+    /** The index of the first forbidden character in {@code s}, or -1. */
+    static int first(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') return i;
+            } else if (c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many forbidden characters {@code s} holds. */
+    static int count(CharSequence s) {
+        int n = 0;
+        for (int i = first(s); i >= 0; ) {
+            n++;
+            int next = first(s.subSequence(i + 1, s.length()));
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return n;
+    }
+
+    /** {@code U+0007}, with the usual name where there is one: {@code U+0000 (NUL)}. */
+    static String name(char c) {
+        String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+        String name = switch (c) {
+            case 0 -> "NUL";
+            case 0x07 -> "BEL";
+            case 0x08 -> "backspace";
+            case 0x0B -> "vertical tab";
+            case 0x0C -> "form feed";
+            case 0x1B -> "ESC";
+            default -> null;
+        };
+        return name == null ? code : code + " (" + name + ")";
+    }
+}
