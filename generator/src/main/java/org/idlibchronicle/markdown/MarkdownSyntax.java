@@ -18,9 +18,15 @@ public final class MarkdownSyntax {
             // Raw HTML in content would bypass escaping: treat it as text.
             .set(Parser.HTML_BLOCK_PARSER, false)
             .set(Parser.HTML_BLOCK_DEEP_PARSER, false)
+            // A link address may hold one pair of parentheses, not pairs inside pairs: otherwise
+            // each "](" of a paragraph scans on to its end looking for the closing one (time in
+            // n² over a paragraph of unclosed links). Content links are item ids, which have none.
+            .set(Parser.LINKS_ALLOW_MATCHED_PARENTHESES, false)
             .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final Parser PARSER = Parser.builder(OPTIONS)
+            .customInlineParserFactory(LinearInlineParser.FACTORY)
+            .build();
 
     private MarkdownSyntax() {}
 
