@@ -3,6 +3,7 @@ package org.idlibchronicle.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class MarkdownSyntax {
 
     private static final Parser PARSER = Parser.builder(OPTIONS)
             .customInlineParserFactory(LinearInlineParser.FACTORY)
+            // Flexmark reads reference definitions ([r]: url) only with its own inline parser
+            // unless told to: the same reader, running on ours.
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
             .build();
 
     private MarkdownSyntax() {}
