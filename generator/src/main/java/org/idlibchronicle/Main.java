@@ -39,6 +39,10 @@ public final class Main {
         } catch (BuildFailedException e) {
             System.err.println(e.getMessage());
             System.exit(1);
+        } catch (RuntimeException | Error fault) {
+            // A fault of the generator that escaped the build: one line, no stack trace.
+            System.err.println(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
+            System.exit(1);
         }
     }
 }

@@ -77,9 +77,14 @@ public final class SiteBuild {
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
                     stageMillis(), (System.nanoTime() - start) / 1_000_000);
-        } catch (BuildFailedException | IOException | RuntimeException e) {
+        } catch (BuildFailedException | IOException e) {
             staging.abort();
             throw e;
+        } catch (Throwable fault) {
+            // Anything else is the generator's own fault (a stack overflow is an Error): the
+            // staging folder still goes, and the contributor gets one line, not a stack trace.
+            staging.abort();
+            throw new BuildFailedException(GeneratorFault.in(null, fault).getMessage(), List.of());
         }
     }
 

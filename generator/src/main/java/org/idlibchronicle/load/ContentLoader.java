@@ -214,9 +214,9 @@ public final class ContentLoader {
                     unreadable.add(id);
                     return null;
                 }
-                body = MarkdownScanner.scan(fm.body(), at.atLine(fm.bodyFirstLine(), 1), 0);
+                body = MarkdownScanner.scan(fm.body(), at.atLine(fm.bodyFirstLine(), 1), 0, problems);
             }
-            return new Item(id, fields, body, text.split("\n", -1));
+            return new Item(id, fields, body, text.split("\n", -1), problems);
         } catch (IOException e) {
             problems.error(at, "cannot read file: " + e.getMessage());
             unreadable.add(id);
@@ -255,7 +255,7 @@ public final class ContentLoader {
     }
 
     /** One file read as far as its fields; also locates Markdown held in its YAML strings. */
-    private record Item(String id, Fields fields, Markdown body, String[] lines) implements ItemReaders.MarkdownSource {
+    private record Item(String id, Fields fields, Markdown body, String[] lines, Problems problems) implements ItemReaders.MarkdownSource {
         @Override
         public Markdown markdown(Fields f, String ptr) {
             SourcePosition at = f.at(ptr);
@@ -266,10 +266,10 @@ public final class ContentLoader {
                 // A block scalar: its text starts on the next line at that line's indentation.
                 String next = at.line() < lines.length ? lines[at.line()] : "";
                 int indent = next.length() - next.stripLeading().length();
-                return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line() + 1, 1), indent);
+                return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line() + 1, 1), indent, problems);
             }
             int start = indicator == '"' || indicator == '\'' ? col + 1 : col;
-            return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line(), 1), start);
+            return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line(), 1), start, problems);
         }
     }
 }

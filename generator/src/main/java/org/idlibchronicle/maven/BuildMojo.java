@@ -25,6 +25,9 @@ public class BuildMojo extends SiteMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("could not write the site to " + project().site() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error fault) {
+            // A fault of the generator that escaped the build: one line, no stack trace.
+            throw new MojoFailureException(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
         } finally {
             restoreUrl(previousUrl);
         }

@@ -89,10 +89,9 @@ public final class MarkdownRenderer {
 
         private void reference(Footnote node, NodeRendererContext ctx, HtmlWriter html) {
             PageNotes.Note note = notes.reference(node.getText().toString());
-            List<String> anchors = note.refAnchors();
             // Notes side by side ("¹²") would read as one number: separate them with a comma.
             if (node.getPrevious() instanceof Footnote) html.raw("<sup class=\"fnsep\">,</sup>");
-            html.raw("<sup class=\"fnref\" id=\"" + anchors.get(anchors.size() - 1) + "\"><a href=\"#"
+            html.raw("<sup class=\"fnref\" id=\"" + note.lastRefAnchor() + "\"><a href=\"#"
                     + note.anchor() + "\" aria-label=\"Note " + note.number() + "\">" + note.number() + "</a></sup>");
         }
 

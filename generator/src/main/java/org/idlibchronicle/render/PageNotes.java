@@ -40,6 +40,11 @@ public final class PageNotes {
             return List.copyOf(refAnchors);
         }
 
+        /** The anchor of the latest reference, without copying them all (a page may cite one note thousands of times). */
+        public String lastRefAnchor() {
+            return refAnchors.get(refAnchors.size() - 1);
+        }
+
         public String definitionHtml() {
             return definitionHtml;
         }

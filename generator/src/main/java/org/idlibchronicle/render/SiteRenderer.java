@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.idlibchronicle.build.GeneratorFault;
 import org.idlibchronicle.concurrent.Parallel;
 import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.PagePaths;
@@ -78,6 +79,15 @@ public final class SiteRenderer {
 
     /** One page: a function of its plan entry and the directory. */
     public OutputFile page(PlannedPage planned, Directory dir) {
+        try {
+            return rendered(planned, dir);
+        } catch (RuntimeException | Error fault) {
+            // Name the file the page is made from, so that a fault in render can be traced.
+            throw GeneratorFault.in(planned.origin().map(o -> o.path()).orElse("site/" + planned.path().value()), fault);
+        }
+    }
+
+    private OutputFile rendered(PlannedPage planned, Directory dir) {
         String path = planned.path().value();
         ViewBuilder v = new ViewBuilder(dir, path);
         Page page = new Page(path, planned.path().root(), planned.title(), planned.description(), planned.kind(),

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -329,6 +330,83 @@ class BadInputTest {
         assertThrows(BuildFailedException.class, f::build, name);
         assertTrue(f.log().contains(EVENT + ":" + line + ":"), "rejected at line " + line + ": " + f.log());
         assertTrue(f.log().contains("rejected"), f.log());
+    }
+
+    /**
+     * Texts nested too deeply to render (they used to overflow the stack and crash the build), as a
+     * body line appended to an event: the line's offset from the appended text's first line, the
+     * column reported, and the message.
+     */
+    static Stream<Arguments> tooDeeplyNested() {
+        StringBuilder indentedList = new StringBuilder();
+        for (int level = 0; level < 600; level++) indentedList.append("  ".repeat(level)).append("- item\n");
+        return Stream.of(
+                Arguments.of("10,000 nested block quotes", ">".repeat(10_000) + " x", 0, 33,
+                        "error: text is nested 10000 levels deep on one line; content may nest at most 32"),
+                Arguments.of("5,000 nested list items on one line", "- ".repeat(5_000) + "x", 0, 65,
+                        "error: text is nested 5000 levels deep on one line; content may nest at most 32"),
+                Arguments.of("60,000 nested numbered lists on one line", "1. ".repeat(60_000), 0, 97,
+                        "error: text is nested 60000 levels deep on one line; content may nest at most 32"),
+                Arguments.of("200,000 underscores", "_".repeat(200_000), 0, 1,
+                        "error: line repeats '_' 200000 times in a row; content may repeat a mark at most 200 times"),
+                Arguments.of("600-level indented list", indentedList.toString(), 32, 65,
+                        "error: text is nested 600 levels deep; content may nest at most 32"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tooDeeplyNested")
+    @Timeout(60)
+    void aTextNestedTooDeeplyIsALocatedErrorAndOtherMistakesAreStillReported(String name, String markdown,
+            int lineOffset, int column, String expected) {
+        Fixture f = Fixture.in(tmp);
+        Fixture.copyTree(builtSite, f.site());
+        String text = f.read(EVENT);
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 2 + lineOffset;
+        f.write(EVENT, text + "\n" + markdown + "\n");
+        replace(ACTOR, "kind: monitor", "kind: watchdog").accept(f);
+
+        assertThrows(BuildFailedException.class, f::build, name);
+
+        String at = EVENT + ":" + line + ":" + column + ": ";
+        assertTrue(f.log().contains(at + expected), () -> "expected «" + at + expected + "» in:\n" + f.log());
+        assertTrue(f.log().contains(ACTOR + ":4:7:"), "the other mistake is reported too: " + f.log());
+        assertTrue(f.log().contains("2 errors, "), f.log());
+        assertFalse(f.log().contains("\tat "), "no stack trace");
+        assertSiteUntouched(f);
+    }
+
+    /**
+     * Paragraphs that took minutes (Flexmark copied the rest of the paragraph at each bracket):
+     * they build, well within the timeout of a slow machine. Each stays under the file size limit.
+     */
+    static Stream<Arguments> longParagraphs() {
+        return Stream.of(
+                Arguments.of("12,000 links in one paragraph", "[Sochi](place:sochi) ".repeat(12_000)),
+                Arguments.of("20,000 links in one paragraph", "[Sochi](place:sochi) ".repeat(20_000)),
+                Arguments.of("60,000 unclosed links in one paragraph", "[x](".repeat(60_000)),
+                Arguments.of("40,000 references to one note", "[^n]".repeat(40_000) + "\n\n[^n]: One note."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longParagraphs")
+    @Timeout(60)
+    void aLongParagraphBuilds(String name, String markdown) throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write(EVENT, f.read(EVENT) + "\n" + markdown + "\n");
+        f.build();
+        assertTrue(Files.exists(f.site().resolve("events/2018/2018-09-17-sochi-memorandum-agreed.html")), name);
+    }
+
+    private static void assertSiteUntouched(Fixture f) {
+        Map<String, byte[]> after = Fixture.snapshot(f.site());
+        assertEquals(builtSnapshot.keySet(), after.keySet());
+        builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        try (Stream<Path> beside = Files.list(f.root())) {
+            assertTrue(beside.noneMatch(p -> p.getFileName().toString().startsWith(".site.build-")),
+                    "no staging folder left beside site/");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
     private static Markdown md(String text) {
-        return MarkdownScanner.scan(text, SourcePosition.file("content/x.md"), 0);
+        return MarkdownScanner.scan(text, SourcePosition.file("content/x.md"), 0, new org.idlibchronicle.diag.Problems());
     }
 
     /** Markdown is parsed once, at load: render draws the tree it was given, and never parses the text again. */
