@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.idlibchronicle.diag.DidYouMean;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.ContentKind;
@@ -64,6 +65,7 @@ public final class ContentLoader {
      * (real dates, claims, provisions); any other kind is bound to its record by field names.
      */
     public Content load() {
+        checkTopLevel();
         Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
         for (ContentKind kind : ContentKind.values()) {
             ContentSchema schema = ContentSchema.load(schemasDir, kind);
@@ -136,33 +138,161 @@ public final class ContentLoader {
         return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
-    /** Content files of one kind, sorted by path; anything else in the folder is reported. */
+    /**
+     * Content files of one kind, sorted by path; anything else in the folder is reported: a file of
+     * another form, one at the wrong depth, and a symbolic link that dangles, loops or leads out of
+     * the repository. Nothing under a kind's folder is skipped without a word, except hidden files
+     * (an editor's or the system's) and README.md.
+     */
     private List<Path> files(String kind, boolean yearFolders, Set<String> extensions) {
         Path dir = contentDir.resolve(kind);
         if (!Files.isDirectory(dir)) return List.of();
+        List<Path> found = new ArrayList<>();
+        walk(dir, found, new java.util.HashSet<>());
+        found.sort(Comparator.naturalOrder());
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || name.equals("README.md")) continue;
-                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
-                int depth = dir.relativize(p).getNameCount();
-                if (!extensions.contains(ext)) {
-                    problems.error(pos(p), "unexpected file in content/" + kind + "/: " + kind + " are "
-                            + String.join(" or ", new TreeSet<>(extensions)) + " files"
-                            + (ext.equals(".yml") ? " (rename .yml to .yaml)" : ""));
-                } else if (depth != (yearFolders ? 2 : 1)) {
-                    problems.error(pos(p), yearFolders
-                            ? "event files go in a folder named after their year: content/events/YYYY/"
-                            : kind + " files go directly in content/" + kind + "/, not in a subfolder");
-                } else {
-                    out.add(p);
-                }
+        for (Path p : found) {
+            String name = p.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+            int depth = dir.relativize(p).getNameCount();
+            if (!extensions.contains(ext)) {
+                problems.error(pos(p), "unexpected file in content/" + kind + "/: " + kind + " are "
+                        + String.join(" or ", new TreeSet<>(extensions)) + " files"
+                        + (ext.equals(".yml") ? " (rename .yml to .yaml)" : ""));
+            } else if (depth != (yearFolders ? 2 : 1)) {
+                problems.error(pos(p), yearFolders
+                        ? "event files go in a folder named after their year: content/events/YYYY/"
+                        : kind + " files go directly in content/" + kind + "/, not in a subfolder");
+            } else {
+                out.add(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Collects the regular files under {@code dir}, following symbolic links that stay inside the
+     * repository (each real folder once, so a link back up cannot loop) and reporting every other
+     * entry that is not a file, hidden entries and README.md aside.
+     */
+    private void walk(Path dir, List<Path> out, Set<Path> visited) {
+        Path real = realInside(dir);
+        if (real == null) return;
+        if (!visited.add(real)) {
+            problems.error(pos(dir), "symbolic link to " + linkTarget(dir) + " leads to a folder that is read"
+                    + " already (a loop, or a second way to the same files): remove the link");
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(pos(dir), "cannot read folder: " + reason(e));
+            return;
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || name.equals("README.md")) continue;
+            if (Files.isSymbolicLink(p) && realInside(p) == null) continue;
+            if (Files.isDirectory(p)) {
+                walk(p, out, visited);
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                problems.error(pos(p), "not a regular file (a device, pipe or socket): content files must be"
+                        + " ordinary files");
+            }
+        }
+    }
+
+    /**
+     * Where a path really leads, or null after reporting it, when it is a symbolic link that dangles,
+     * loops, or leads out of the repository (its text would be published from outside the checkout).
+     */
+    private Path realInside(Path p) {
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.error(pos(p), "symbolic link to " + linkTarget(p) + ", which does not exist: remove the link"
+                    + " or put the file itself here");
+            return null;
+        } catch (java.nio.file.FileSystemException e) {
+            problems.error(pos(p), (Files.isSymbolicLink(p) ? "symbolic link to " + linkTarget(p)
+                    + " cannot be followed (" + reason(e) + "; a link that leads back to itself?)"
+                    : "cannot be read: " + reason(e)) + ": remove the link or put the file itself here");
+            return null;
+        } catch (IOException e) {
+            problems.error(pos(p), "cannot be read: " + reason(e));
+            return null;
+        }
+        if (!real.startsWith(realRoot())) {
+            problems.error(pos(p), "symbolic link to " + linkTarget(p) + ", outside the repository: content files"
+                    + " must be in the checkout, not linked from elsewhere");
+            return null;
+        }
+        return real;
+    }
+
+    private Path realRoot;
+
+    private Path realRoot() {
+        if (realRoot == null) {
+            try {
+                realRoot = root.toRealPath();
+            } catch (IOException e) {
+                realRoot = root.toAbsolutePath().normalize();
+            }
+        }
+        return realRoot;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "an unreadable target";
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String m = t.getMessage();
+        if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) m = fse.getReason();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * What stands directly in {@code content/}: only the registry's folders (and a README.md). A
+     * folder of another name ({@code event/}, {@code Events/}) or a stray file would be skipped, and
+     * the items in it would silently be missing from the site, so each is an error with the closest
+     * folder name.
+     */
+    private void checkTopLevel() {
+        if (!Files.isDirectory(contentDir)) return;
+        List<String> folders = java.util.Arrays.stream(ContentKind.values()).map(ContentKind::folder).toList();
+        String known = folders.stream().map(f -> f + "/").collect(java.util.stream.Collectors.joining(", "));
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(contentDir)) {
+            entries = list.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(pos(contentDir), "cannot read folder: " + reason(e));
+            return;
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || name.equals("README.md")) continue;
+            boolean isDir = Files.isDirectory(p);
+            if (isDir && folders.contains(name)) continue; // read, and its links checked, by files()
+            if (Files.isSymbolicLink(p) && realInside(p) == null) continue;
+            String stem = !isDir && name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            String hint = DidYouMean.closest(stem, folders).map(f -> " (did you mean '" + f + "/'?)").orElse("");
+            problems.error(pos(p), isDir
+                    ? "unknown folder content/" + name + "/" + hint + ": content/ holds only " + known
+                            + "; its files are not read"
+                    : "unexpected file content/" + name + hint + ": content files go in one of " + known
+                            + " (events in a folder per year)");
+        }
     }
 
     private Item read(Path file, ContentSchema schema) {
