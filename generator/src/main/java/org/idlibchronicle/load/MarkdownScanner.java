@@ -1,6 +1,7 @@
 package org.idlibchronicle.load;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Block;
@@ -11,6 +12,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +95,16 @@ public final class MarkdownScanner {
                 links.add(ref("image:" + i.getUrl(), n, lines, located));
             } else if (n instanceof ImageRef i) {
                 links.add(ref("image:" + i.getReference(), n, lines, located));
+            } else if (n instanceof HtmlEntity e) {
+                // &#x1; is a control character by another way than typing it: the pages and the
+                // feed could not carry it either.
+                String decoded = Escaping.unescapeString(e.getChars().toString());
+                int bad = ControlChars.first(decoded);
+                if (bad >= 0) {
+                    problems.error(ref(e.getChars().toString(), n, lines, located).at(), "character reference '"
+                            + e.getChars() + "' stands for the invisible control character "
+                            + ControlChars.name(decoded.charAt(bad)) + ": delete it");
+                }
             }
         }
         Node tooDeep = firstBeyondNestingLimit(doc);

@@ -181,6 +181,8 @@ class BadInputTest {
                 bad("a place named like the search page", write("content/places/search.yaml",
                                 "name: Search\nkind: city\ndescription: A town.[^sohr-2019-02-16]\n"),
                         "content/places/search.yaml:1:1: error: place id 'search' is reserved for the site's own pages"),
+                bad("a character reference to a control character", replace(EVENT, "The two presidents", "The&#x7; two presidents"),
+                        EVENT + ":13:4: error: character reference '&#x7;' stands for the invisible control character U+0007"),
                 bad("a mapping where a list is expected", replace(EVENT, "tags: [diplomacy]", "tags:\n  diplomacy: yes"),
                         EVENT + ":12:3: error: 'tags' must be a list, not a mapping"),
                 // Huge or finely divided figures: valid YAML numbers that no page or export can print.
