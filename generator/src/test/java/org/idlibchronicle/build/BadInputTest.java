@@ -1,6 +1,5 @@
 package org.idlibchronicle.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.GoodSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,18 +38,14 @@ class BadInputTest {
 
     @TempDir
     static Path shared;
-    private static Path builtSite;
-    private static Map<String, byte[]> builtSnapshot;
+    private static GoodSite good;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void buildTheGoodSiteOnce() throws Exception {
-        Fixture good = Fixture.in(shared.resolve("good"));
-        good.build();
-        builtSite = good.site();
-        builtSnapshot = Fixture.snapshot(builtSite);
+        good = GoodSite.buildIn(shared.resolve("good"));
     }
 
     private static Arguments bad(String name, Consumer<Fixture> mutation, String expected) {
@@ -249,7 +244,7 @@ class BadInputTest {
     void isReportedWithFileLineAndFixAndLeavesTheSiteAlone(String name, Consumer<Fixture> mutation, String expected)
             throws IOException {
         Fixture f = Fixture.in(tmp);
-        Fixture.copyTree(builtSite, f.site());
+        Fixture.copyTree(good.site(), f.site());
         mutation.accept(f);
 
         BuildFailedException e = assertThrows(BuildFailedException.class, f::build, name);
@@ -257,9 +252,7 @@ class BadInputTest {
         assertTrue(f.log().contains(expected), () -> "expected «" + expected + "» in:\n" + f.log());
         assertFalse(f.log().contains("\tat "), "no stack trace");
         assertFalse(e.problems().isEmpty());
-        Map<String, byte[]> after = Fixture.snapshot(f.site());
-        assertEquals(builtSnapshot.keySet(), after.keySet());
-        builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        good.assertSameAs(f.site(), "site/");
     }
 
     @Test
@@ -361,7 +354,7 @@ class BadInputTest {
     void aTextNestedTooDeeplyIsALocatedErrorAndOtherMistakesAreStillReported(String name, String markdown,
             int lineOffset, int column, String expected) {
         Fixture f = Fixture.in(tmp);
-        Fixture.copyTree(builtSite, f.site());
+        Fixture.copyTree(good.site(), f.site());
         String text = f.read(EVENT);
         int line = (int) text.chars().filter(c -> c == '\n').count() + 2 + lineOffset;
         f.write(EVENT, text + "\n" + markdown + "\n");
@@ -400,9 +393,7 @@ class BadInputTest {
     }
 
     private static void assertSiteUntouched(Fixture f) {
-        Map<String, byte[]> after = Fixture.snapshot(f.site());
-        assertEquals(builtSnapshot.keySet(), after.keySet());
-        builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        good.assertSameAs(f.site(), "site/");
         try (Stream<Path> beside = Files.list(f.root())) {
             assertTrue(beside.noneMatch(p -> p.getFileName().toString().startsWith(".site.build-")),
                     "no staging folder left beside site/");

@@ -1,6 +1,5 @@
 package org.idlibchronicle.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,6 +23,7 @@ import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planner;
 import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.GoodSite;
 import org.idlibchronicle.testsupport.Loaded;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReservedIdsTest {
     @TempDir
     static Path shared;
-    private static Path builtSite;
-    private static Map<String, byte[]> builtSnapshot;
+    private static GoodSite good;
     /** The pages the generator plans of its own (no content file behind them). */
     private static Set<String> ownPages;
 
@@ -49,10 +47,7 @@ class ReservedIdsTest {
 
     @BeforeAll
     static void buildTheGoodSiteOnce() throws Exception {
-        Fixture good = Fixture.in(shared.resolve("good"));
-        good.build();
-        builtSite = good.site();
-        builtSnapshot = Fixture.snapshot(builtSite);
+        good = GoodSite.buildIn(shared.resolve("good"));
         Problems problems = new Problems();
         SitePlan plan = Planner.plan(Linker.link(Loaded.checked(good.root(), problems)), SiteConfig.load(good.root()),
                 problems);
@@ -100,7 +95,7 @@ class ReservedIdsTest {
     void everyKindNamedIndexFailsTheBuildAndLeavesTheSiteAlone() throws Exception {
         for (ContentKind kind : ContentKind.values()) {
             Fixture f = Fixture.in(tmp.resolve("build-" + kind.key()));
-            Fixture.copyTree(builtSite, f.site());
+            Fixture.copyTree(good.site(), f.site());
             String file = addItem(f, kind, "index");
 
             assertThrows(BuildFailedException.class, f::build, kind.key());
@@ -108,9 +103,7 @@ class ReservedIdsTest {
             assertTrue(java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(file) + ":\\d+:\\d+: error: "
                     + kind.key() + " id 'index' is reserved for the site's own pages").matcher(f.log()).find(), f.log());
             assertFalse(f.log().contains("\tat "), "no stack trace");
-            Map<String, byte[]> after = Fixture.snapshot(f.site());
-            assertEquals(builtSnapshot.keySet(), after.keySet(), kind.key());
-            builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), kind.key() + ": " + path));
+            good.assertSameAs(f.site(), kind.key());
         }
     }
 

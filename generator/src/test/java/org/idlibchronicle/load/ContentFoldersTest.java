@@ -1,7 +1,5 @@
 package org.idlibchronicle.load;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.idlibchronicle.build.BuildFailedException;
 import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.GoodSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,23 +25,19 @@ class ContentFoldersTest {
 
     @TempDir
     static Path shared;
-    private static Path builtSite;
-    private static Map<String, byte[]> builtSnapshot;
+    private static GoodSite good;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void buildTheGoodSiteOnce() throws Exception {
-        Fixture good = Fixture.in(shared.resolve("good"));
-        good.build();
-        builtSite = good.site();
-        builtSnapshot = Fixture.snapshot(builtSite);
+        good = GoodSite.buildIn(shared.resolve("good"));
     }
 
     private Fixture fixture() {
         Fixture f = Fixture.in(tmp.resolve("repo"));
-        Fixture.copyTree(builtSite, f.site());
+        Fixture.copyTree(good.site(), f.site());
         return f;
     }
 
@@ -51,9 +45,7 @@ class ContentFoldersTest {
         assertThrows(BuildFailedException.class, f::build);
         assertTrue(f.log().contains(expected), () -> "expected «" + expected + "» in:\n" + f.log());
         assertFalse(f.log().contains("\tat "), "no stack trace");
-        Map<String, byte[]> after = Fixture.snapshot(f.site());
-        assertEquals(builtSnapshot.keySet(), after.keySet());
-        builtSnapshot.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        good.assertSameAs(f.site(), "site/");
     }
 
     private static void link(Fixture f, String link, String target) throws IOException {
