@@ -423,14 +423,42 @@ class MutationTest {
                     events = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toCollection(ArrayList::new));
                 }
                 java.util.Collections.shuffle(events, new Random(SEED));
-                for (Path p : events.subList(Math.min(REAL_EVENTS, events.size()), events.size())) Files.delete(p);
+                for (Path p : withLinkedEvents(dir, events, REAL_EVENTS)) Files.delete(p);
             } else {
                 Fixture.in(dir);
             }
             Workspace w = new Workspace(dir, real);
+            // The base must build: a case that expects success is judged against it.
+            w.expectSuccess();
             String error = runCase(w);
+            w.restore();
             if (error != null) throw new AssertionError("the unmutated " + (real ? "content" : "fixture") + " does not build: " + error);
             return w;
+        }
+
+        /**
+         * The events to delete so that {@code keep} shuffled events stay, plus every event that a
+         * kept file links to ({@code event:id}), and the events those link to: a sample whose links
+         * lead nowhere would fail to build before any mutation.
+         */
+        private static List<Path> withLinkedEvents(Path dir, List<Path> shuffled, int keep) throws IOException {
+            Map<String, Path> byId = new LinkedHashMap<>();
+            for (Path p : shuffled) byId.put(p.getFileName().toString().replaceFirst("\\.(md|yaml)$", ""), p);
+            java.util.Set<Path> kept = new java.util.LinkedHashSet<>(shuffled.subList(0, Math.min(keep, shuffled.size())));
+            java.util.regex.Pattern link = java.util.regex.Pattern.compile("event:([a-z0-9]+(?:-[a-z0-9]+)*)");
+            List<Path> toRead = new ArrayList<>(kept);
+            try (Stream<Path> walk = Files.walk(dir.resolve("content"))) {
+                walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("content/events"))).forEach(toRead::add);
+            }
+            while (!toRead.isEmpty()) {
+                Path next = toRead.remove(toRead.size() - 1);
+                var m = link.matcher(Files.readString(next));
+                while (m.find()) {
+                    Path target = byId.get(m.group(1));
+                    if (target != null && kept.add(target)) toRead.add(target);
+                }
+            }
+            return shuffled.stream().filter(p -> !kept.contains(p)).toList();
         }
 
         Path root() {
