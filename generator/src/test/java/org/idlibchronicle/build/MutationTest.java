@@ -551,8 +551,10 @@ class MutationTest {
             }
         }
 
+        /** An error at any line of this file or folder (replaces what an earlier mutation of the case expected). */
         void expectErrorUnder(String rel) {
             expectErrorUnder = rel;
+            expectLine = 0;
         }
 
         /** An error at exactly this line of this file (as an editor counts lines). */
