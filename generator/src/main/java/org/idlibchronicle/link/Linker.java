@@ -24,7 +24,6 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Place;
-import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.References;
 import org.idlibchronicle.model.Source;

@@ -104,11 +104,10 @@ public final class Planner {
                     new EventModel(e, site.related().getOrDefault(e.id(), List.of()), site.chronology().previous(e),
                             site.chronology().next(e), site.claimSetsOf(e.id()))));
         }
-        Map<String, AgreementsByProvision> byProvision = provisions();
         for (Agreement a : site.agreements().values()) {
             pages.add(item(ContentKind.AGREEMENT, a.id(), a.origin(), "agreement", "agreements", a.shortName(),
                     a.title(), new AgreementModel(a, site.eventsFor(site.eventsByAgreement(), a.id()),
-                            byProvision.get(a.id()).events(), summaries.get(a.id()).period())));
+                            eventsByProvision(a), summaries.get(a.id()).period())));
         }
         for (Actor a : site.actors().values()) {
             List<AgreementSummary> agreements = site.agreementsByActor().getOrDefault(a.id(), List.of()).stream()
@@ -161,17 +160,12 @@ public final class Planner {
         return out;
     }
 
-    private record AgreementsByProvision(Map<String, List<Event>> events) {}
-
-    private Map<String, AgreementsByProvision> provisions() {
-        Map<String, AgreementsByProvision> out = new TreeMap<>();
-        for (Agreement a : site.agreements().values()) {
-            Map<String, List<Event>> events = new LinkedHashMap<>();
-            a.provisions().forEach(p -> events.put(p.id(),
-                    site.eventsFor(site.eventsByProvision(), org.idlibchronicle.link.LinkedSite.provisionKey(a.id(), p.id()))));
-            out.put(a.id(), new AgreementsByProvision(events));
-        }
-        return out;
+    /** The events bearing on each provision of {@code a}, by provision id, in provision order. */
+    private Map<String, List<Event>> eventsByProvision(Agreement a) {
+        Map<String, List<Event>> events = new LinkedHashMap<>();
+        a.provisions().forEach(p -> events.put(p.id(),
+                site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))));
+        return events;
     }
 
     private PageModel.ProvisionsModel provisionsOverview(List<AgreementSummary> bySigning) {
@@ -182,8 +176,7 @@ public final class Planner {
                 Map<String, Integer> byRelation = new TreeMap<>();
                 for (Event e : site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))) {
                     e.agreements().stream()
-                            .filter(l -> l.agreement().id().equals(a.id())
-                                    && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
+                            .filter(l -> l.concerns(a.id(), p.id()))
                             .forEach(l -> byRelation.merge(l.relation().key(), 1, Integer::sum));
                 }
                 rows.add(new PageModel.ProvisionRow(a, p, byRelation));

@@ -154,7 +154,7 @@ public final class SiteRenderer {
             List<ComplianceRow> rows = new ArrayList<>();
             for (Event e : m.eventsByProvision().getOrDefault(p.id(), List.of())) {
                 e.agreements().stream()
-                        .filter(l -> l.agreement().id().equals(a.id()) && l.provision().map(x -> x.id().equals(p.id())).orElse(false))
+                        .filter(l -> l.concerns(a.id(), p.id()))
                         .forEach(l -> rows.add(v.compliance(e, l)));
             }
             provisions.add(new Views.ProvisionView(p.id(), ItemLink.provisionAnchor(p.id()), p.title(),

@@ -16,7 +16,6 @@ import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Event;
-import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Source;
 import org.idlibchronicle.render.Views.Badge;
