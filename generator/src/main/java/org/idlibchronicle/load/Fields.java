@@ -2,6 +2,8 @@ package org.idlibchronicle.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -105,6 +107,26 @@ final class Fields {
             failed = true;
             return null;
         }
+    }
+
+    /**
+     * An address a reader can follow from any page: absolute, https, with a host, and valid as a URI
+     * (spaces and non-ASCII characters percent-encoded). The schema's pattern catches most mistakes;
+     * this catches what a pattern cannot, such as a broken percent escape.
+     */
+    Optional<String> optAddress(String ptr) {
+        if (!has(ptr)) return Optional.empty();
+        String s = text(ptr);
+        try {
+            URI uri = new URI(s);
+            if (uri.isAbsolute() && "https".equals(uri.getScheme()) && uri.getHost() != null) return Optional.of(s);
+        } catch (URISyntaxException e) {
+            // reported below with the same advice as a relative or http address
+        }
+        problems.error(at(ptr), "'" + s + "' is not an absolute https address: write it as https://host/path, "
+                + "with spaces and non-ASCII characters percent-encoded (%20, %E2%80%93)");
+        failed = true;
+        return Optional.empty();
     }
 
     Optional<LocalDate> optDay(String ptr) {

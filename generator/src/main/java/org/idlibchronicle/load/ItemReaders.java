@@ -149,8 +149,10 @@ final class ItemReaders {
         if (date.length() >= 7 && f.date("/date", false) == null) {
             return null;
         }
+        Optional<String> url = f.optAddress("/url");
+        if (f.failed()) return null;
         return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"),
-                f.optText("/author"), f.optText("/title"), f.optText("/url"), f.optRef("/via"), f.text("/note"));
+                f.optText("/author"), f.optText("/title"), url, f.optRef("/via"), f.text("/note"));
     }
 
     /** Locates Markdown held in a YAML string so its references can be reported at their line. */

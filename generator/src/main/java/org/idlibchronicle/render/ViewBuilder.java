@@ -26,6 +26,7 @@ import org.idlibchronicle.render.Views.ComplianceRow;
 import org.idlibchronicle.render.Views.EventItem;
 import org.idlibchronicle.render.Views.Link;
 import org.idlibchronicle.render.Views.Note;
+import org.idlibchronicle.render.Views.ReadIn;
 
 /** Shared pieces of views for one page: links relative to it, event summaries, notes, citations. */
 final class ViewBuilder {
@@ -135,8 +136,10 @@ final class ViewBuilder {
 
     Citation citation(Source s) {
         if (s == null) return null;
-        String via = s.via().map(v -> site.sources().get(v.id()))
-                .map(v -> v.title().map(t -> v.outlet() + ", “" + t + "”").orElse(v.outlet())).orElse("");
+        ReadIn via = s.via().map(v -> site.sources().get(v.id()))
+                .map(v -> new ReadIn(v.outlet(), v.title().orElse(""), v.url().orElse(""),
+                        href(PagePaths.source(v.id()))))
+                .orElse(null);
         return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
                 s.date().map(Dates::partial).orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
                 via, href(PagePaths.source(s.id())));

@@ -17,8 +17,15 @@ public final class Views {
 
     public record Badge(String label, String href, String relation, String relationKey, String provision, String note) {}
 
+    /** {@code via} is the document the report was read in, null when it was read directly. */
     public record Citation(String outlet, String title, String author, String date, String url, String kindLabel,
-                           String via, String sourceHref) {}
+                           ReadIn via, String sourceHref) {}
+
+    /**
+     * The document a report was read in, named as a citation names it: publisher and title, the title
+     * linked to its verified address ({@code url}) or, without one, to its entry in the bibliography.
+     */
+    public record ReadIn(String outlet, String title, String url, String sourceHref) {}
 
     public record Note(int number, String anchor, List<String> refAnchors, Citation citation, String textHtml) {}
 

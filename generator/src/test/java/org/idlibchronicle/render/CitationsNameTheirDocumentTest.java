@@ -1,0 +1,101 @@
+package org.idlibchronicle.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.Loaded;
+import org.idlibchronicle.testsupport.RealSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15: a reader checking a claim can tell which document every citation was read in and, where
+ * its address is verified, follow the link to it; no page speaks of "the article" without naming it.
+ */
+class CitationsNameTheirDocumentTest {
+    /** "the article", "the encyclopedia article", but not "Article 4" of the NATO treaty. */
+    private static final Pattern BARE_ARTICLE =
+            Pattern.compile("\\b(?:the|this|that) (?:encyclopedia )?article\\b(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
+
+    private static Map<String, Source> realSources() {
+        Problems problems = new Problems();
+        Content content = Loaded.content(Fixture.REPO, problems);
+        assertFalse(problems.hasErrors(), () -> "the real content loads: " + problems.sorted());
+        return content.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    private static Document page(String path) throws Exception {
+        Path file = RealSite.site().resolve(path);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    /** The source a citation is of: its first link goes to that source's entry in the bibliography. */
+    private static String citedSource(Element cite) {
+        String href = cite.selectFirst("a").attr("href");
+        return href.substring(href.indexOf('#') + 1);
+    }
+
+    @Test
+    void everyCitationOfAReportReadInADocumentNamesThatDocumentAndLinksItsVerifiedAddress() throws Exception {
+        Map<String, Source> sources = realSources();
+        int checked = 0;
+        for (String path : RealSite.pages()) {
+            for (Element cite : page(path).select("cite.citation")) {
+                Source s = sources.get(citedSource(cite));
+                assertNotNull(s, path + ": a citation of an unknown source: " + cite.outerHtml());
+                if (s.via().isEmpty()) continue;
+                Source document = sources.get(s.via().get().id());
+                Element readIn = cite.selectFirst(".read-in");
+                assertNotNull(readIn, path + ": citation of " + s.id() + " does not say what it was read in");
+                assertTrue(readIn.text().startsWith(document.outlet() + ", “" + document.title().orElseThrow() + "”"),
+                        path + ": " + s.id() + " names its document as: " + readIn.text());
+                Element title = readIn.selectFirst("a");
+                assertNotNull(title, path + ": the document's title is not a link");
+                String expected = document.url().orElse("sources.html#" + document.id());
+                assertTrue(title.attr("href").endsWith(expected), path + ": " + s.id() + " links " + title.attr("href"));
+                checked++;
+            }
+        }
+        assertTrue(checked > 200, "the real site has hundreds of citations read in a document, found " + checked);
+    }
+
+    @Test
+    void aReportReadInWikipediaIsCitedWithTheArticleTitleLinkedToTheArticle() throws Exception {
+        Element entry = page("sources.html").getElementById("sohr-2020-01-27");
+        assertNotNull(entry);
+        Element cite = entry.selectFirst("cite.citation");
+        assertEquals("Syrian Observatory for Human Rights, 27 January 2020; read in Wikipedia, "
+                + "“Northwestern Syria offensive (December 2019–March 2020)”.", cite.text());
+        assertEquals("https://en.wikipedia.org/wiki/Northwestern_Syria_offensive_(December_2019%E2%80%93March_2020)",
+                cite.selectFirst(".read-in a").attr("href"));
+    }
+
+    @Test
+    void noPageSpeaksOfTheArticleWithoutNamingIt() throws Exception {
+        List<String> bare = new ArrayList<>();
+        for (String path : RealSite.pages()) {
+            String text = page(path).body().text();
+            Matcher m = BARE_ARTICLE.matcher(text);
+            while (m.find()) {
+                bare.add(path + ": …" + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)) + "…");
+            }
+        }
+        assertEquals(List.of(), bare, "name the document (e.g. Wikipedia's “Northwestern Syria offensive …”)");
+    }
+}
