@@ -4,11 +4,15 @@ import static org.idlibchronicle.kind.ContentKind.ACTOR;
 import static org.idlibchronicle.kind.ContentKind.PLACE;
 
 import java.util.List;
+import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.RefersTo;
 
-/** One dated happening in the record. Its id is its file name and its permanent URL. */
-public record Event(String id, SourcePosition origin, String title, EventDate date, String summary,
+/**
+ * One dated happening in the record. Its id is its file name and its permanent URL. {@code dateNote}
+ * says how a date the sources do not give was arrived at, so the page can show the reader.
+ */
+public record Event(String id, SourcePosition origin, String title, EventDate date, Optional<String> dateNote, String summary,
                     @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
                     List<String> tags, List<Claim> claims, Markdown body) implements Item {
 

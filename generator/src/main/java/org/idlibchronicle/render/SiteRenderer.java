@@ -143,7 +143,8 @@ public final class SiteRenderer {
                 v.items(m.related()), v.optionalEvent(m.previous()).orElse(null),
                 v.optionalEvent(m.next()).orElse(null),
                 new Link(Dates.month(month), v.href(PagePaths.month(month))));
-        return Map.of("event", view, PageHead.JSON_LD, JsonLd.event(e, dir.places(), dir.config().absolute(v.page())));
+        return Map.of("event", view, "dateNote", e.dateNote().orElse(""),
+                PageHead.JSON_LD, JsonLd.event(e, dir.places(), dir.config().absolute(v.page())));
     }
 
     private static Map<String, Object> agreement(PageModel.AgreementModel m, ViewBuilder v, Directory dir) {

@@ -68,10 +68,16 @@ final class ViewBuilder {
         Agreement a = site.agreements().get(l.agreement().id());
         String target = l.provision().map(p -> ItemLink.provisionPath(a.id(), p.id()))
                 .orElse(PagePaths.agreement(a.id()));
-        String provision = l.provision()
+        return new Badge(a.shortName(), href(target), l.relation().label(), l.relation().key(), provisionTitle(l),
+                l.note());
+    }
+
+    /** The title of the provision a link concerns, empty when it concerns the agreement as a whole. */
+    private String provisionTitle(AgreementLink l) {
+        Agreement a = site.agreements().get(l.agreement().id());
+        return l.provision()
                 .flatMap(p -> a.provisions().stream().filter(x -> x.id().equals(p.id())).findFirst())
                 .map(p -> p.title()).orElse("");
-        return new Badge(a.shortName(), href(target), l.relation().label(), l.relation().key(), provision, l.note());
     }
 
     EventItem item(Event e) {
@@ -86,7 +92,8 @@ final class ViewBuilder {
     }
 
     ComplianceRow compliance(Event e, AgreementLink l) {
-        return new ComplianceRow(Dates.format(e.date()), event(e), l.relation().label(), l.relation().key(), l.note());
+        return new ComplianceRow(Dates.format(e.date()), event(e), l.relation().label(), l.relation().key(), l.note(),
+                provisionTitle(l));
     }
 
     /** Claims tables; each claim's source becomes a numbered note of the page. */

@@ -42,7 +42,9 @@ public final class Views {
                             String bodyHtml, List<Note> notes, List<EventItem> related, Link previous, Link next,
                             Link month) {}
 
-    public record ComplianceRow(String date, Link event, String relation, String relationKey, String note) {}
+    /** {@code provision} is the title of the provision the link concerns, empty for the agreement as a whole. */
+    public record ComplianceRow(String date, Link event, String relation, String relationKey, String note,
+                                String provision) {}
 
     public record ProvisionView(String id, String anchor, String title, String textHtml, String deadline,
                                 List<ComplianceRow> events) {}

@@ -1,0 +1,97 @@
+package org.idlibchronicle.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.Loaded;
+import org.idlibchronicle.testsupport.RealSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15 item 6: what the review of the content against the seeds changed, as a reader sees it. */
+class ContentCorrectionsOnPagesTest {
+
+    private static Document page(String path) throws Exception {
+        Path file = RealSite.site().resolve(path);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    private static Content content() {
+        Problems problems = new Problems();
+        Content c = Loaded.content(Fixture.REPO, problems);
+        assertFalse(problems.hasErrors(), () -> problems.sorted().toString());
+        return c;
+    }
+
+    @Test
+    void aDateTheSourcesDoNotGiveIsExplainedOnTheEventPage() throws Exception {
+        List<Event> explained = content().events().stream().filter(e -> e.dateNote().isPresent()).toList();
+        assertTrue(explained.size() >= 10, "the inferred dates found in the review carry a note: " + explained.size());
+        for (Event e : explained) {
+            Element note = page(PagePaths.event(e.id())).selectFirst("p.date-note");
+            assertNotNull(note, e.id() + " does not show how its date was inferred");
+            assertTrue(note.text().endsWith(e.dateNote().get()), e.id() + ": " + note.text());
+        }
+        assertTrue(page("events/2019/2019-08-conditional-truce-takes-effect.html").selectFirst("p.date-note").text()
+                .contains("not stated in these documents"));
+    }
+
+    @Test
+    void anAgreementPageHasNoTwoSectionsWithTheSameHeading() throws Exception {
+        for (String path : RealSite.pages()) {
+            if (!path.startsWith("agreements/") || path.equals("agreements/index.html")) continue;
+            Set<String> seen = new HashSet<>();
+            for (Element h2 : page(path).select("h2")) {
+                assertTrue(seen.add(h2.text()), path + " has two sections headed \"" + h2.text() + "\"");
+            }
+        }
+    }
+
+    @Test
+    void anEventLinkedTwiceToOneProvisionSaysHowEachLinkDiffers() throws Exception {
+        int pairs = 0;
+        for (String path : RealSite.pages()) {
+            if (!path.startsWith("agreements/")) continue;
+            for (Element list : page(path).select("ol.compliance")) {
+                List<Element> rows = new ArrayList<>(list.children());
+                for (int i = 1; i < rows.size(); i++) {
+                    String href = rows.get(i).selectFirst("a").attr("href");
+                    if (!href.equals(rows.get(i - 1).selectFirst("a").attr("href"))) continue;
+                    // The relation, the provision or the link's note tells the two rows apart.
+                    assertNotEquals(rows.get(i - 1).text(), rows.get(i).text(), path + ": " + href);
+                    assertTrue(rows.get(i - 1).selectFirst(".rel-note") != null || rows.get(i).selectFirst(".rel-note") != null,
+                            path + ": " + rows.get(i).text());
+                    pairs++;
+                }
+            }
+        }
+        assertTrue(pairs > 0, "the Moscow ceasefire's first day both implements and allegedly violates it");
+    }
+
+    @Test
+    void aFigureWhoseClaimantTheSeedDoesNotNameIsGivenToUnnamedSources() {
+        for (String id : List.of("2020-02-27-balyun-air-strike", "2019-12-21-hts-suicide-attack-al-furqa",
+                "2020-02-29-sohr-toll-of-turkish-retaliation-rises")) {
+            Event e = content().events().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            List<String> claimants = e.claims().stream()
+                    .filter(c -> c.min().intValue() == 34 || c.min().intValue() == 30 || c.min().intValue() == 8)
+                    .map(c -> c.claimant().id()).toList();
+            assertEquals(List.of("unnamed-sources"), claimants, id);
+        }
+    }
+}
