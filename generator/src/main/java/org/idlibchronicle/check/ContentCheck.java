@@ -80,6 +80,7 @@ public final class ContentCheck {
         for (Source s : content.sources()) s.via().ifPresent(r -> {
             if (r.id().equals(s.id())) problems.error(r.at(), "a source cannot be read 'via' itself");
         });
+        OutletNames.check(content.sources(), problems);
         for (Source s : content.sources()) {
             if (!cited.contains(s.id())) {
                 problems.warning(s.origin(), "source '" + s.id() + "' is never cited: cite it with [^" + s.id()

@@ -53,4 +53,22 @@ class ContentCheckTest {
         Loaded.checked(f.root(), p);
         assertEquals(List.of(), p.sorted());
     }
+
+    @Test
+    void oneOutletIsSpelledOneWayAndHasOneKind() {
+        Fixture f = Fixture.in(tmp);
+        f.write("content/sources/sohr-2019-02-17.yaml",
+                "outlet: Syrian Observatory for human rights\nkind: monitor\nvia: enc-idlib-demilitarization\nnote: A second report.\n");
+        f.write("content/sources/sohr-2019-02-18.yaml",
+                "outlet: Syrian Observatory for Human Rights\nkind: ngo\nvia: enc-idlib-demilitarization\nnote: A third report.\n");
+        Problems p = new Problems();
+        Loaded.checked(f.root(), p);
+        List<String> errors = p.sorted().stream().filter(x -> x.severity() == Problem.Severity.ERROR)
+                .map(x -> x.position().path().substring(x.position().path().lastIndexOf('/') + 1) + ": " + x.message()).toList();
+        assertEquals(List.of(
+                "sohr-2019-02-17.yaml: outlet 'Syrian Observatory for human rights' is spelled 'Syrian Observatory for Human Rights'"
+                        + " in source 'sohr-2019-02-16': spell one outlet one way",
+                "sohr-2019-02-18.yaml: outlet 'Syrian Observatory for Human Rights' has kind 'ngo' here but 'monitor'"
+                        + " in source 'sohr-2019-02-16': give one outlet one kind"), errors);
+    }
 }
