@@ -151,7 +151,7 @@ final class ItemReaders {
         }
         Optional<String> url = f.optAddress("/url");
         if (f.failed()) return null;
-        return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"),
+        return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"), f.optText("/date_note"),
                 f.optText("/author"), f.optText("/title"), url, f.optRef("/via"), f.text("/note"));
     }
 

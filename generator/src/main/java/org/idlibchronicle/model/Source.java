@@ -9,9 +9,11 @@ import org.idlibchronicle.kind.RefersTo;
 
 /**
  * An entry of the bibliography. Only what the seed documents give is filled in; {@code via}
- * names the document the report was read in, so a reader knows how directly we know it.
+ * names the document the report was read in, so a reader knows how directly we know it; {@code dateNote}
+ * says how a date the document does not give was inferred.
  */
 public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
+                     Optional<String> dateNote,
                      Optional<String> author, Optional<String> title, Optional<String> url,
                      @RefersTo(SOURCE) Optional<Ref> via, String note) implements Item {
 

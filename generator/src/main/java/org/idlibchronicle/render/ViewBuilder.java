@@ -148,7 +148,7 @@ final class ViewBuilder {
                         href(PagePaths.source(v.id()))))
                 .orElse(null);
         return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
-                s.date().map(Dates::partial).orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
+                s.date().map(Dates::partial).orElse(""), s.dateNote().orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
                 via, href(PagePaths.source(s.id())));
     }
 

@@ -17,9 +17,12 @@ public final class Views {
 
     public record Badge(String label, String href, String relation, String relationKey, String provision, String note) {}
 
-    /** {@code via} is the document the report was read in, null when it was read directly. */
-    public record Citation(String outlet, String title, String author, String date, String url, String kindLabel,
-                           ReadIn via, String sourceHref) {}
+    /**
+     * {@code via} is the document the report was read in, null when it was read directly; {@code dateNote}
+     * how its date was inferred, empty when the document gives it.
+     */
+    public record Citation(String outlet, String title, String author, String date, String dateNote, String url,
+                           String kindLabel, ReadIn via, String sourceHref) {}
 
     /**
      * The document a report was read in, named as a citation names it: publisher and title, the title

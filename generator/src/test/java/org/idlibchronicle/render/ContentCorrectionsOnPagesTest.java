@@ -52,6 +52,19 @@ class ContentCorrectionsOnPagesTest {
     }
 
     @Test
+    void aSourceDateTheDocumentDoesNotGiveIsMarkedInferredWithItsReason() throws Exception {
+        List<org.idlibchronicle.model.Source> inferred = content().sources().stream()
+                .filter(x -> x.dateNote().isPresent()).toList();
+        assertTrue(inferred.size() >= 5, "undated statements carry a date note: " + inferred.size());
+        Document sources = page("sources.html");
+        for (org.idlibchronicle.model.Source x : inferred) {
+            Element note = sources.getElementById(x.id()).selectFirst("cite .date-note");
+            assertNotNull(note, x.id());
+            assertEquals("(date inferred: " + x.dateNote().get() + ")", note.text());
+        }
+    }
+
+    @Test
     void anAgreementPageHasNoTwoSectionsWithTheSameHeading() throws Exception {
         for (String path : RealSite.pages()) {
             if (!path.startsWith("agreements/") || path.equals("agreements/index.html")) continue;
