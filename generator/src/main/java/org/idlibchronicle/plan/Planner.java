@@ -1,6 +1,9 @@
 package org.idlibchronicle.plan;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.idlibchronicle.cite.CiteThisPage;
 import org.idlibchronicle.config.SiteConfig;
+import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.ClaimSet;
@@ -50,15 +55,24 @@ import org.idlibchronicle.plan.PageModel.Timeline;
 public final class Planner {
     private final LinkedSite site;
     private final SiteConfig config;
+    private final ContentHistory history;
+    private final CiteThisPage cite;
 
-    private Planner(LinkedSite site, SiteConfig config) {
+    private Planner(LinkedSite site, SiteConfig config, ContentHistory history) {
         this.site = site;
         this.config = config;
+        this.history = history;
+        this.cite = new CiteThisPage(config, history.newest().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)));
     }
 
-    /** Plans the site; path collisions go to {@code problems} as errors. */
+    /** Plans the site without its git history; path collisions go to {@code problems} as errors. */
     public static SitePlan plan(LinkedSite site, SiteConfig config, Problems problems) {
-        return new Planner(site, config).plan(problems);
+        return plan(site, config, ContentHistory.none(), problems);
+    }
+
+    /** Plans the site; item pages show what {@code history} tells of their files. */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Problems problems) {
+        return new Planner(site, config, history).plan(problems);
     }
 
     private SitePlan plan(Problems problems) {
@@ -138,11 +152,14 @@ public final class Planner {
         return new PlannedPage(OutputPath.of(path), template, kind, section, title, description, Optional.empty(), model);
     }
 
-    private static PlannedPage item(ContentKind k, String id, org.idlibchronicle.diag.SourcePosition origin,
-                                    String template, String section, String title, String description,
-                                    PageModel model) {
-        return new PlannedPage(OutputPath.of(k.pagePath(id)), template, k.key(), section, title, description,
-                Optional.of(origin), model);
+    private PlannedPage item(ContentKind k, String id, org.idlibchronicle.diag.SourcePosition origin,
+                             String template, String section, String title, String description,
+                             PageModel model) {
+        String path = k.pagePath(id);
+        PageProvenance provenance = new PageProvenance(origin.path(), history.changes(Path.of(origin.path())),
+                cite.of(k.key() + "-" + id, title, path));
+        return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
+                Optional.of(origin), model, Optional.of(provenance));
     }
 
     /** Each agreement as lists show it, by id. */

@@ -92,7 +92,9 @@ public final class SiteRenderer {
         ViewBuilder v = new ViewBuilder(dir, path);
         Page page = new Page(path, planned.path().root(), planned.title(), planned.description(), planned.kind(),
                 planned.section());
-        Map<String, Object> model = model(planned.model(), v, dir);
+        Map<String, Object> model = new java.util.HashMap<>(model(planned.model(), v, dir));
+        // An item's page also says where it comes from and how to cite it (templates/provenance.peb).
+        planned.provenance().ifPresent(p -> model.put("provenance", ProvenanceView.of(p, dir.config())));
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
     }
 
