@@ -10,7 +10,8 @@ import org.idlibchronicle.kind.RefersTo;
 /** One dated happening in the record. Its id is its file name and its permanent URL. */
 public record Event(String id, SourcePosition origin, String title, EventDate date, String summary,
                     @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
-                    List<String> tags, List<Claim> claims, Markdown body) implements Item {
+                    List<String> tags, List<Claim> claims, Markdown body,
+                    List<Ref> formerIds) implements Item {
 
     @Override
     public String label() {

@@ -30,6 +30,9 @@ public record PlannedPage(OutputPath path, String template, String kind, String 
 
     /** How a problem names this page: its file for an item's page, its title otherwise. */
     public String describe() {
+        if (kind.equals(Planner.REDIRECT)) {
+            return "the redirect from a former id at " + origin.map(Object::toString).orElse("?");
+        }
         return origin.map(o -> "the page of " + o.path()).orElse("the " + title + " page");
     }
 }

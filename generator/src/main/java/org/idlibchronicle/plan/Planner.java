@@ -25,7 +25,9 @@ import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.DatePrecision;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Relation;
 import org.idlibchronicle.text.Dates;
@@ -134,6 +136,7 @@ public final class Planner {
             pages.add(item(ContentKind.PLACE, p.id(), p.origin(), "entity", "places", p.name(),
                     firstSentence(p.description()), new PlaceModel(p, site.eventsReferring(ContentKind.PLACE, p.id()))));
         }
+        pages.addAll(redirects(pages));
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
             List<Event> events = byMonth.get(m);
@@ -160,6 +163,32 @@ public final class Planner {
                 cite.of(k.key() + "-" + id, title, path));
         return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
                 Optional.of(origin), model, Optional.of(provenance));
+    }
+
+    /** The kind of the pages at items' former addresses. */
+    public static final String REDIRECT = "redirect";
+
+    /**
+     * A page at each former id of each item with a page, leading to the item's page. Its origin is
+     * where the former id is written, so that a collision with another output is reported there.
+     */
+    private List<PlannedPage> redirects(List<PlannedPage> itemPages) {
+        List<PlannedPage> out = new ArrayList<>();
+        for (PlannedPage page : List.copyOf(itemPages)) {
+            if (page.origin().isEmpty()) continue;
+            ContentKind kind = ContentKind.byKey(page.kind()).orElseThrow();
+            Item item = site.content().items(kind).stream()
+                    .filter(i -> i.origin().equals(page.origin().get())).findFirst().orElseThrow();
+            for (Ref former : item.formerIds()) {
+                OutputPath at = OutputPath.of(kind.pagePath(former.id()));
+                out.add(new PlannedPage(at, REDIRECT, REDIRECT, "", page.title(),
+                        "The " + kind.key() + " that was here has moved to " + page.title() + ".",
+                        Optional.of(former.at()), new PageModel.RedirectModel(at.linkTo(page.path().value()),
+                                config.absolute(page.path().value()).orElse(at.linkTo(page.path().value())),
+                                kind.key())));
+            }
+        }
+        return out;
     }
 
     /** Each agreement as lists show it, by id. */
