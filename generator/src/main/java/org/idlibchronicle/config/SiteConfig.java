@@ -121,6 +121,15 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
         return repository.map(r -> r + "/commit/" + hash);
     }
 
+    /**
+     * The path of the site's root on its host ({@code /chronicle/} for
+     * {@code https://example.org/chronicle/}), when the site has an address: links that start with
+     * it work from any depth, which the 404 page needs, being served at any missing address.
+     */
+    public Optional<String> rootPath() {
+        return baseUrl.map(b -> URI.create(b).getRawPath());
+    }
+
     /** The absolute address of a site path, when the site has one. */
     public Optional<String> absolute(String path) {
         return baseUrl.map(b -> b + path);
