@@ -15,7 +15,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.idlibchronicle.config.SiteConfig;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -42,14 +44,30 @@ public final class CiteThisPage {
 
     private final SiteConfig site;
     private final Optional<LocalDate> recordDate;
-    /** The style is parsed once; each page's item is handed to it through {@link #current}. */
-    private final CSL csl;
+    /** The style, parsed on the first page not made before; each page's item is handed to it through {@link #current}. */
+    private CSL csl;
     private CSLItemData current;
+
+    /** What a reference is made from: equal inputs make equal text. */
+    private record Inputs(String siteId, String siteTitle, Optional<String> url, Optional<LocalDate> date, String key,
+                          String title) {}
+
+    /**
+     * The references made so far in this process, so that the dev server's rebuilds and repeated
+     * builds do not format again the pages whose title, address and date did not change (formatting
+     * costs milliseconds a page; see BENCHMARKS.md). Bounded: emptied when it grows past the limit.
+     */
+    private static final Map<Inputs, PageCitation> MADE = new ConcurrentHashMap<>();
+    private static final int MADE_LIMIT = 50_000;
 
     /** @param recordDate the day the record last changed (UTC), if the history tells it */
     public CiteThisPage(SiteConfig site, Optional<LocalDate> recordDate) {
         this.site = site;
         this.recordDate = recordDate;
+    }
+
+    private CSL csl() {
+        if (csl != null) return csl;
         try (InputStream in = CiteThisPage.class.getResourceAsStream(STYLE)) {
             if (in == null) throw new IllegalStateException("the generator's jar has no " + STYLE);
             ItemDataProvider oneItem = new ItemDataProvider() {
@@ -67,7 +85,8 @@ public final class CiteThisPage {
             // with care ("Ma'arrat al-Nu'man" would become "Al-Nu'man"), and citeproc-java has no
             // <span class="nocase">: titles are kept as the record writes them.
             String style = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(" text-case=\"title\"", "");
-            this.csl = new CSL(oneItem, style, "en-US");
+            csl = new CSL(oneItem, style, "en-US");
+            return csl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,8 +100,18 @@ public final class CiteThisPage {
      * @param path  the page's site path, e.g. {@code events/2018/sochi.html}
      */
     public PageCitation of(String key, String title, String path) {
-        String id = site.id() + "-" + key;
         Optional<String> url = site.absolute(path);
+        Inputs inputs = new Inputs(site.id(), site.title(), url, recordDate, key, title);
+        PageCitation made = MADE.get(inputs);
+        if (made != null) return made;
+        if (MADE.size() > MADE_LIMIT) MADE.clear();
+        made = make(key, title, url);
+        MADE.put(inputs, made);
+        return made;
+    }
+
+    private PageCitation make(String key, String title, Optional<String> url) {
+        String id = site.id() + "-" + key;
         CSLItemDataBuilder item = new CSLItemDataBuilder().id(id).type(CSLType.WEBPAGE).title(title)
                 .author(new CSLNameBuilder().literal(site.title()).build());
         url.ifPresent(item::URL);
@@ -93,11 +122,12 @@ public final class CiteThisPage {
 
     private String sentence(CSLItemData item) {
         current = item;
-        csl.reset();
+        CSL processor = csl();
+        processor.reset();
         // reset() forgets the output format too: set it each time.
-        csl.setOutputFormat("text");
-        csl.registerCitationItems(item.getId());
-        return csl.makeBibliography().makeString().strip();
+        processor.setOutputFormat("text");
+        processor.registerCitationItems(item.getId());
+        return processor.makeBibliography().makeString().strip();
     }
 
     private static String cslJson(CSLItemData item) {
