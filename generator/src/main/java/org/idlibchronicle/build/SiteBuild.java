@@ -43,6 +43,18 @@ public final class SiteBuild {
 
     private final LoadCache cache;
     private RenderCache renderCache;
+    /** The git history, when it is read once for several builds (the dev server's); else each build reads it. */
+    private CompletableFuture<ContentHistory> sharedHistory;
+
+    /**
+     * Takes the git history from {@code history} instead of reading it: the dev server reads it once
+     * per session, so that an edit's rebuild does not walk the log again (uncommitted edits do not
+     * change it anyway).
+     */
+    public SiteBuild readingHistoryFrom(CompletableFuture<ContentHistory> history) {
+        this.sharedHistory = history;
+        return this;
+    }
 
     /** Lets unchanged pages reuse their HTML from the previous build (the dev server's rebuilds). */
     public SiteBuild reusingPages(RenderCache pages) {
@@ -122,10 +134,9 @@ public final class SiteBuild {
             }
         }
 
-        // The feed's dates come from git; walking the log needs nothing of the content, so it runs
-        // beside the build on a thread of its own instead of after the pages.
-        CompletableFuture<ContentHistory> history = extras ? startReadingHistory()
-                : CompletableFuture.completedFuture(ContentHistory.none());
+        // Item pages' history and the feed's dates come from git; walking the log needs nothing of
+        // the content, so it runs beside load, check and link on a thread of its own.
+        CompletableFuture<ContentHistory> history = history();
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         stage("check", () -> {
@@ -136,7 +147,8 @@ public final class SiteBuild {
 
         SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
-        SitePlan plan = stage("plan", () -> Planner.plan(site, config, problems));
+        ContentHistory commits = joined(history);
+        SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, problems));
         failOnErrors(problems);
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
@@ -152,7 +164,7 @@ public final class SiteBuild {
             });
             return null;
         });
-        if (extras) exports(site, plan, List.copyOf(pages), config, joined(history)).forEach(sink);
+        if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan);
@@ -160,7 +172,7 @@ public final class SiteBuild {
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
     public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, plan, pagePaths, siteConfig(), joined(startReadingHistory()));
+        return exports(site, plan, pagePaths, siteConfig(), joined(history()));
     }
 
     private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
@@ -169,26 +181,40 @@ public final class SiteBuild {
         return stage("export", () -> Exports.files(site, plan, sorted, config, history));
     }
 
-    /** When each file of the checkout last changed in git, for the feed; read once per build, on its own thread. */
-    private CompletableFuture<ContentHistory> startReadingHistory() {
-        return CompletableFuture.supplyAsync(() -> stage("history", () -> {
+    /** The shared history if there is one, else this build's own, started now. */
+    private CompletableFuture<ContentHistory> history() {
+        return sharedHistory != null ? sharedHistory : startReadingHistory(project, log);
+    }
+
+    /**
+     * When each file of content/ changed in git, for the item pages and the feed, read on a thread
+     * of its own. Outside a git checkout it says so, once per reading, and the build goes on.
+     */
+    public static CompletableFuture<ContentHistory> startReadingHistory(Project project, PrintStream log) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 // Only content/ dates anything: the generator's own commits are not walked.
-                return ContentHistory.read(project.root(), project.root().relativize(project.content()).toString()
-                        .replace('\\', '/'));
+                ContentHistory read = ContentHistory.read(project.root(),
+                        project.root().relativize(project.content()).toString().replace('\\', '/'));
+                if (!read.fromGit()) {
+                    log.println("note: " + project.root() + " is not a git checkout with commits: pages show no"
+                            + " history or last-changed date, and citations no date");
+                }
+                return read;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }), work -> {
+        }, work -> {
             Thread t = new Thread(work, "git-history");
             t.setDaemon(true);
             t.start();
         });
     }
 
+    /** The history, once read; the time the build waits for it is its "history" stage. */
     private ContentHistory joined(CompletableFuture<ContentHistory> history) throws BuildFailedException {
         try {
-            return history.join();
+            return stage("history", history::join);
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
             throw new BuildFailedException("cannot read the git history of " + project.root() + ": "

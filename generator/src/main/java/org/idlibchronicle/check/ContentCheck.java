@@ -58,6 +58,7 @@ public final class ContentCheck {
 
     public void run() {
         duplicates(content.events(), Event::id, Event::origin, "event");
+        FormerIds.check(content, problems);
         // What every item has, whatever its kind: an id that is not reserved, references (the
         // fields marked @RefersTo) that name existing items, and texts whose footnotes and links
         // lead somewhere.

@@ -28,9 +28,12 @@ import java.util.Optional;
  * @param searchHelp what the search page says about matching, with examples from the record
  *                   ({@code search: help:})
  * @param chart      the claim topic charted over time on the contested-figures page, if any
+ * @param repository the web address of the record's git repository ({@code repository:}), without a
+ *                   trailing slash, if any: a page's history links each commit to
+ *                   {@code <repository>/commit/<hash>} (the form GitHub, GitLab, Gitea and Forgejo share)
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
-                         String searchHelp, Optional<Chart> chart) {
+                         String searchHelp, Optional<Chart> chart, Optional<String> repository) {
 
     /** A claim topic drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
@@ -62,6 +65,9 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
         String fromProperty = System.getProperty(PROPERTY, "").strip();
         String url = fromProperty.isEmpty() ? text(yaml, "url") : fromProperty;
         String where = fromProperty.isEmpty() ? FILE : "-D" + PROPERTY;
+        String repositoryKey = text(yaml, "repository");
+        Optional<String> repository = repositoryKey.isEmpty() ? Optional.empty()
+                : Optional.of(repositoryAddress(repositoryKey));
         try {
             String topic = text(yaml, "chart", "topic");
             Optional<Chart> chart = topic.isEmpty() ? Optional.empty()
@@ -69,7 +75,8 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             String id = text(yaml, "id");
             if (id.isEmpty()) id = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
-                    text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart);
+                    text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart,
+                    repository);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -96,6 +103,31 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             throw new IllegalArgumentException("site url '" + url + "' is not a valid address: " + e.getReason());
         }
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The repository's web address without a trailing slash; it must be an absolute http(s) one. */
+    private static String repositoryAddress(String address) {
+        try {
+            return normalise(address).replaceAll("/+$", "");
+        } catch (IllegalArgumentException e) {
+            // Said from site.yaml's own point of view: the key is not the site's url.
+            throw new IllegalArgumentException(FILE + ": 'repository: " + address + "' must be the repository's"
+                    + " web address, e.g. 'repository: https://github.com/owner/name'");
+        }
+    }
+
+    /** The address of one commit in the repository's web view, when {@code site.yaml} names the repository. */
+    public Optional<String> commitAddress(String hash) {
+        return repository.map(r -> r + "/commit/" + hash);
+    }
+
+    /**
+     * The path of the site's root on its host ({@code /chronicle/} for
+     * {@code https://example.org/chronicle/}), when the site has an address: links that start with
+     * it work from any depth, which the 404 page needs, being served at any missing address.
+     */
+    public Optional<String> rootPath() {
+        return baseUrl.map(b -> URI.create(b).getRawPath());
     }
 
     /** The absolute address of a site path, when the site has one. */

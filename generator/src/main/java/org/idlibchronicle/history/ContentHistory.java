@@ -3,7 +3,9 @@ package org.idlibchronicle.history;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * as in {@code git log}). It depends on the commits alone, never on the clock or on file times, so
  * the same commit gives the same answers on any machine and in any clone of it.
  *
+ * <p>Besides the last change, it keeps each file's whole list of {@link Change}s (time, hash, first
+ * line of the message), newest first, for the history a page shows.
+ *
  * <p>{@link #read} walks the log once and diffs each commit against its parents, so a build asks
  * git one question however many files it looks up. What it cannot know, it does not guess, and
  * {@link #lastChanged} is empty:
@@ -40,18 +45,42 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * </ul>
  */
 public final class ContentHistory {
-    private static final ContentHistory NONE = new ContentHistory(Map.of());
+    private static final ContentHistory NONE = new ContentHistory(Map.of(), false);
 
-    /** Keyed by path relative to the folder that was read, with "/" separators. */
-    private final Map<String, Instant> lastChanged;
+    /**
+     * One commit that changed a file.
+     *
+     * @param time    the commit's committer time
+     * @param hash    the commit's full id (40 hex digits)
+     * @param subject the first line of its message
+     */
+    public record Change(Instant time, String hash, String subject) {
+        /** The abbreviated id {@code git log --oneline} shows: the first seven digits. */
+        public String shortHash() {
+            return hash.substring(0, 7);
+        }
+    }
 
-    private ContentHistory(Map<String, Instant> lastChanged) {
-        this.lastChanged = lastChanged;
+    private static final java.util.Comparator<Change> NEWEST_FIRST =
+            java.util.Comparator.comparing(Change::time).reversed().thenComparing(Change::hash);
+
+    /** Keyed by path relative to the folder that was read, with "/" separators; newest first. */
+    private final Map<String, List<Change>> changes;
+    private final boolean fromGit;
+
+    private ContentHistory(Map<String, List<Change>> changes, boolean fromGit) {
+        this.changes = changes;
+        this.fromGit = fromGit;
     }
 
     /** A history that knows no file: for builds that do not read git. */
     public static ContentHistory none() {
         return NONE;
+    }
+
+    /** Whether this history was read from a git repository with commits (else it knows nothing). */
+    public boolean fromGit() {
+        return fromGit;
     }
 
     /**
@@ -79,7 +108,7 @@ public final class ContentHistory {
             if (head == null) return NONE;
             Path workTree = repo.getWorkTree().toPath().toRealPath();
             String prefix = slashed(workTree.relativize(folder.toRealPath()));
-            return new ContentHistory(walk(repo, head, prefix, under));
+            return new ContentHistory(walk(repo, head, prefix, under), true);
         }
     }
 
@@ -89,13 +118,30 @@ public final class ContentHistory {
      * @param file a path relative to the folder given to {@link #read}
      */
     public Optional<Instant> lastChanged(Path file) {
-        return Optional.ofNullable(lastChanged.get(slashed(file)));
+        return changes(file).stream().map(Change::time).findFirst();
     }
 
-    /** One walk from {@code head}: for each path under {@code prefix}, the newest time it changed. */
-    private static Map<String, Instant> walk(Repository repo, ObjectId head, String prefix, String below)
+    /**
+     * Every commit that changed {@code file}, newest first; empty when the history does not tell.
+     *
+     * @param file a path relative to the folder given to {@link #read}
+     */
+    public List<Change> changes(Path file) {
+        return changes.getOrDefault(slashed(file), List.of());
+    }
+
+    /**
+     * When anything that was read last changed: the newest commit among all the files' changes.
+     * The date a record built from these files is "as of", the same for a given commit.
+     */
+    public Optional<Instant> newest() {
+        return changes.values().stream().map(list -> list.get(0).time()).max(Instant::compareTo);
+    }
+
+    /** One walk from {@code head}: for each path under {@code prefix}, the commits that changed it, newest first. */
+    private static Map<String, List<Change>> walk(Repository repo, ObjectId head, String prefix, String below)
             throws IOException {
-        Map<String, Instant> times = new HashMap<>();
+        Map<String, List<Change>> times = new HashMap<>();
         Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
         String walked = prefix.isEmpty() ? below : below.isEmpty() ? prefix : prefix + "/" + below;
         TreeFilter under = walked.isEmpty() ? TreeFilter.ALL : PathFilter.create(walked);
@@ -107,7 +153,8 @@ public final class ContentHistory {
                 // A shallow clone's oldest commits have their parents cut off: diffed against nothing,
                 // every file would look changed by them.
                 if (shallow.contains(commit)) continue;
-                Instant time = Instant.ofEpochSecond(commit.getCommitTime());
+                Change change = new Change(Instant.ofEpochSecond(commit.getCommitTime()), commit.name(),
+                        commit.getShortMessage());
                 try (TreeWalk diff = new TreeWalk(reader)) {
                     diff.setRecursive(true);
                     diff.addTree(commit.getTree());
@@ -115,12 +162,15 @@ public final class ContentHistory {
                     diff.setFilter(commit.getParentCount() == 0 ? under : AndTreeFilter.create(under, TreeFilter.ANY_DIFF));
                     while (diff.next()) {
                         if (diff.getRawMode(0) == 0 || !differsFromEveryParent(diff)) continue;
-                        times.merge(diff.getPathString().substring(cut), time,
-                                (a, b) -> a.isAfter(b) ? a : b);
+                        times.computeIfAbsent(diff.getPathString().substring(cut), k -> new ArrayList<>())
+                                .add(change);
                     }
                 }
             }
         }
+        // The walk is by commit time already, but a commit dated before its parent (a skewed clock)
+        // may come out of order: sort, with the hash as the tie-break, so the order is the commits'.
+        times.replaceAll((path, list) -> list.stream().sorted(NEWEST_FIRST).toList());
         return times;
     }
 

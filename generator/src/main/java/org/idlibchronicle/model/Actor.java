@@ -9,7 +9,8 @@ import org.idlibchronicle.kind.RefersTo;
 
 /** A state, force, group, body or person that acts in the record or speaks in it. */
 public record Actor(String id, SourcePosition origin, String name, String shortName,
-                    List<String> aliases, String kind, @RefersTo(ACTOR) Optional<Ref> affiliation, Markdown description)
+                    List<String> aliases, String kind, @RefersTo(ACTOR) Optional<Ref> affiliation, Markdown description,
+                    List<Ref> formerIds)
         implements Item {
 
     @Override

@@ -13,7 +13,8 @@ public record Agreement(String id, SourcePosition origin, String title, String s
                         List<String> aliases, EventDate signed, @RefersTo(PLACE) Optional<Ref> signedAt,
                         Optional<EventDate> effective, @RefersTo(ACTOR) List<Ref> parties, @RefersTo(ACTOR) List<Ref> guarantors,
                         AgreementStatus status, List<AgreementRelation> relations,
-                        List<Provision> provisions, Markdown body) implements Item {
+                        List<Provision> provisions, Markdown body,
+                        List<Ref> formerIds) implements Item {
 
     @Override
     public String label() {

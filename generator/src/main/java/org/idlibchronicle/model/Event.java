@@ -14,7 +14,8 @@ import org.idlibchronicle.kind.RefersTo;
  */
 public record Event(String id, SourcePosition origin, String title, EventDate date, Optional<String> dateNote, String summary,
                     @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
-                    List<String> tags, List<Claim> claims, Markdown body) implements Item {
+                    List<String> tags, List<Claim> claims, Markdown body,
+                    List<Ref> formerIds) implements Item {
 
     @Override
     public String label() {

@@ -20,4 +20,13 @@ public interface Item {
 
     /** Its Markdown texts, in reading order: where it cites sources and links other items. */
     List<Markdown> texts();
+
+    /**
+     * The ids it had before it was renamed ({@code former_ids:}), each where it is written: the
+     * build keeps their addresses working with a page that leads to the current one. None for a
+     * kind without the field.
+     */
+    default List<Ref> formerIds() {
+        return List.of();
+    }
 }

@@ -84,6 +84,15 @@ public sealed interface PageModel {
     /** Every provision of every agreement, agreements in signing order; presented by its template as it is. */
     record ProvisionsModel(List<ProvisionRow> provisions) implements PageModel {}
 
+    /**
+     * The page at an item's former address ({@code former_ids}), leading to its current page.
+     *
+     * @param target    the current page, relative to the redirect page
+     * @param canonical the current page's permanent address, or {@code target} when the site has none
+     * @param kindLabel what the item is, in words ("actor")
+     */
+    record RedirectModel(String target, String canonical, String kindLabel) implements PageModel {}
+
     /** A page whose template needs nothing but the directory (search, not found). */
     record FixedModel() implements PageModel {}
 }

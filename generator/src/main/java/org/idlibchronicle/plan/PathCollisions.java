@@ -26,8 +26,12 @@ public final class PathCollisions {
             for (PlannedPage p : same) {
                 if (p.origin().isEmpty()) continue;
                 List<String> others = same.stream().filter(o -> o != p).map(PlannedPage::describe).toList();
-                problems.error(p.origin().get(), "two pages would be written to " + path + ": this file's page and "
-                        + String.join(" and ", others) + ": rename one of the files");
+                // A redirect's origin is the former id's line: the fix there is to drop the former id.
+                boolean redirect = p.kind().equals(Planner.REDIRECT);
+                problems.error(p.origin().get(), "two pages would be written to " + path + ": "
+                        + (redirect ? "the redirect from this former id" : "this file's page") + " and "
+                        + String.join(" and ", others) + ": "
+                        + (redirect ? "remove this former id (that address is taken)" : "rename one of the files"));
             }
         });
     }

@@ -16,12 +16,23 @@ import org.idlibchronicle.diag.SourcePosition;
  * @param origin      the content file it is made from, if it is an item's page: where a collision
  *                    with another output is reported
  * @param model       what it shows
+ * @param provenance  for an item's page: its file's history and how to cite it
  */
 public record PlannedPage(OutputPath path, String template, String kind, String section, String title,
-                          String description, Optional<SourcePosition> origin, PageModel model) {
+                          String description, Optional<SourcePosition> origin, PageModel model,
+                          Optional<PageProvenance> provenance) {
+
+    /** A page that is no item's, or whose provenance is not shown. */
+    public PlannedPage(OutputPath path, String template, String kind, String section, String title,
+                       String description, Optional<SourcePosition> origin, PageModel model) {
+        this(path, template, kind, section, title, description, origin, model, Optional.empty());
+    }
 
     /** How a problem names this page: its file for an item's page, its title otherwise. */
     public String describe() {
+        if (kind.equals(Planner.REDIRECT)) {
+            return "the redirect from a former id at " + origin.map(Object::toString).orElse("?");
+        }
         return origin.map(o -> "the page of " + o.path()).orElse("the " + title + " page");
     }
 }

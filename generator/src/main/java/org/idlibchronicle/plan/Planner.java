@@ -1,6 +1,9 @@
 package org.idlibchronicle.plan;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.idlibchronicle.cite.CiteThisPage;
 import org.idlibchronicle.config.SiteConfig;
+import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.ClaimSet;
@@ -20,7 +25,9 @@ import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.DatePrecision;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Relation;
 import org.idlibchronicle.text.Dates;
@@ -50,15 +57,24 @@ import org.idlibchronicle.plan.PageModel.Timeline;
 public final class Planner {
     private final LinkedSite site;
     private final SiteConfig config;
+    private final ContentHistory history;
+    private final CiteThisPage cite;
 
-    private Planner(LinkedSite site, SiteConfig config) {
+    private Planner(LinkedSite site, SiteConfig config, ContentHistory history) {
         this.site = site;
         this.config = config;
+        this.history = history;
+        this.cite = new CiteThisPage(config, history.newest().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)));
     }
 
-    /** Plans the site; path collisions go to {@code problems} as errors. */
+    /** Plans the site without its git history; path collisions go to {@code problems} as errors. */
     public static SitePlan plan(LinkedSite site, SiteConfig config, Problems problems) {
-        return new Planner(site, config).plan(problems);
+        return plan(site, config, ContentHistory.none(), problems);
+    }
+
+    /** Plans the site; item pages show what {@code history} tells of their files. */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Problems problems) {
+        return new Planner(site, config, history).plan(problems);
     }
 
     private SitePlan plan(Problems problems) {
@@ -120,6 +136,7 @@ public final class Planner {
             pages.add(item(ContentKind.PLACE, p.id(), p.origin(), "entity", "places", p.name(),
                     firstSentence(p.description()), new PlaceModel(p, site.eventsReferring(ContentKind.PLACE, p.id()))));
         }
+        pages.addAll(redirects(pages));
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
             List<Event> events = byMonth.get(m);
@@ -138,11 +155,40 @@ public final class Planner {
         return new PlannedPage(OutputPath.of(path), template, kind, section, title, description, Optional.empty(), model);
     }
 
-    private static PlannedPage item(ContentKind k, String id, org.idlibchronicle.diag.SourcePosition origin,
-                                    String template, String section, String title, String description,
-                                    PageModel model) {
-        return new PlannedPage(OutputPath.of(k.pagePath(id)), template, k.key(), section, title, description,
-                Optional.of(origin), model);
+    private PlannedPage item(ContentKind k, String id, org.idlibchronicle.diag.SourcePosition origin,
+                             String template, String section, String title, String description,
+                             PageModel model) {
+        String path = k.pagePath(id);
+        PageProvenance provenance = new PageProvenance(origin.path(), history.changes(Path.of(origin.path())),
+                cite.of(k.key() + "-" + id, title, path));
+        return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
+                Optional.of(origin), model, Optional.of(provenance));
+    }
+
+    /** The kind of the pages at items' former addresses. */
+    public static final String REDIRECT = "redirect";
+
+    /**
+     * A page at each former id of each item with a page, leading to the item's page. Its origin is
+     * where the former id is written, so that a collision with another output is reported there.
+     */
+    private List<PlannedPage> redirects(List<PlannedPage> itemPages) {
+        List<PlannedPage> out = new ArrayList<>();
+        for (PlannedPage page : List.copyOf(itemPages)) {
+            if (page.origin().isEmpty()) continue;
+            ContentKind kind = ContentKind.byKey(page.kind()).orElseThrow();
+            Item item = site.content().items(kind).stream()
+                    .filter(i -> i.origin().equals(page.origin().get())).findFirst().orElseThrow();
+            for (Ref former : item.formerIds()) {
+                OutputPath at = OutputPath.of(kind.pagePath(former.id()));
+                out.add(new PlannedPage(at, REDIRECT, REDIRECT, "", page.title(),
+                        "The " + kind.key() + " that was here has moved to " + page.title() + ".",
+                        Optional.of(former.at()), new PageModel.RedirectModel(at.linkTo(page.path().value()),
+                                config.absolute(page.path().value()).orElse(at.linkTo(page.path().value())),
+                                kind.key())));
+            }
+        }
+        return out;
     }
 
     /** Each agreement as lists show it, by id. */

@@ -90,9 +90,14 @@ public final class SiteRenderer {
     private OutputFile rendered(PlannedPage planned, Directory dir) {
         String path = planned.path().value();
         ViewBuilder v = new ViewBuilder(dir, path);
-        Page page = new Page(path, planned.path().root(), planned.title(), planned.description(), planned.kind(),
-                planned.section());
-        Map<String, Object> model = model(planned.model(), v, dir);
+        // The 404 page is served at any missing address, however deep: with the site's address known,
+        // its links start from the root path, else they stay relative (right at the top level).
+        String root = path.equals(PagePaths.NOT_FOUND) ? dir.config().rootPath().orElse(planned.path().root())
+                : planned.path().root();
+        Page page = new Page(path, root, planned.title(), planned.description(), planned.kind(), planned.section());
+        Map<String, Object> model = new java.util.HashMap<>(model(planned.model(), v, dir));
+        // An item's page also says where it comes from and how to cite it (templates/provenance.peb).
+        planned.provenance().ifPresent(p -> model.put("provenance", ProvenanceView.of(p, dir.config())));
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
     }
 

@@ -49,9 +49,20 @@ final class LiveBuild {
     private final java.util.concurrent.atomic.AtomicReference<SiteSnapshot> served =
             new java.util.concurrent.atomic.AtomicReference<>(SiteSnapshot.EMPTY);
 
+    /**
+     * The git history, read once for the session: an edit's rebuild does not walk the log again.
+     * Uncommitted edits do not change it; a commit made while serving shows after a restart.
+     */
+    private final java.util.concurrent.CompletableFuture<org.idlibchronicle.history.ContentHistory> history;
+
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
         this.log = log;
+        this.history = SiteBuild.startReadingHistory(project, log);
+    }
+
+    private SiteBuild build() {
+        return new SiteBuild(project, log, cache).reusingPages(pages).readingHistoryFrom(history);
     }
 
     /**
@@ -65,7 +76,7 @@ final class LiveBuild {
     /** The first build: the whole site, swapped in safely like {@code mvn site-gen}. */
     synchronized Result initial() throws IOException {
         long start = System.nanoTime();
-        SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
+        SiteBuild build = build();
         try {
             writeWholeSite(build, build.generate(false));
         } catch (BuildFailedException e) {
@@ -86,7 +97,7 @@ final class LiveBuild {
             cache.clear();
             pages.clear();
         }
-        SiteBuild build = new SiteBuild(project, log, cache).reusingPages(pages);
+        SiteBuild build = build();
         SiteBuild.Generated generated;
         try {
             generated = build.generate(false);
@@ -141,7 +152,7 @@ final class LiveBuild {
             SiteBuild.Generated latest = pending.getAndSet(null);
             if (latest == null) return List.of();
             try {
-                List<OutputFile> extras = extras(new SiteBuild(project, log, cache), latest);
+                List<OutputFile> extras = extras(build(), latest);
                 served.updateAndGet(site -> site.withExtras(extras));
                 return extrasWritten.writeChanged(extras);
             } catch (BuildFailedException e) {

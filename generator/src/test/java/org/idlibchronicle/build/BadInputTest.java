@@ -242,7 +242,26 @@ class BadInputTest {
                 bad("101-character reference", replace(EVENT, "places: [sochi,", "places: [" + "c".repeat(101) + ","),
                         EVENT + ":6:10: error: 'places.0' is too long (101 characters)"),
                 bad("backslash in a file name", write("content/places/a\\b.yaml", "name: A\nkind: city\n"),
-                        "content/places/a\\b.yaml: error: file name 'a\\b.yaml' is not a valid id"));
+                        "content/places/a\\b.yaml: error: file name 'a\\b.yaml' is not a valid id"),
+                // Former ids: an old address leads to one page, and never over another output.
+                bad("former id that is the item's own id", replace(PLACE, "kind: city", "kind: city\nformer_ids: [sochi]"),
+                        PLACE + ":4:14: error: former id 'sochi' is the id of this place now, so its address is that"
+                                + " page, not a redirect: remove 'sochi' from former_ids"),
+                bad("former id that is another item's id",
+                        replace(PLACE, "kind: city", "kind: city\nformer_ids: [old-sochi, maarat-al-numan]"),
+                        PLACE + ":4:25: error: former id 'maarat-al-numan' is the id of content/places/maarat-al-numan.yaml"
+                                + " now, so its address is that page, not a redirect: remove 'maarat-al-numan' from former_ids"),
+                bad("former id declared by two items", replace(PLACE, "kind: city", "kind: city\nformer_ids: [old-name]")
+                                .andThen(replace("content/places/idlib-governorate.yaml", "kind:",
+                                        "former_ids:\n  - old-name\nkind:")),
+                        ": error: former id 'old-name' is declared twice (also at "),
+                bad("former id listed twice in one item", replace(PLACE, "kind: city", "kind: city\nformer_ids: [old, old]"),
+                        PLACE + ":4:13: error: 'former_ids' lists the same entry twice: remove the repeat"),
+                bad("former id on another output's address", replace(ACTOR, "kind: monitor", "kind: monitor\nformer_ids: [index]"),
+                        ACTOR + ":5:14: error: two pages would be written to actors/index.html: the redirect from this"
+                                + " former id and the Actors page: remove this former id (that address is taken)"),
+                bad("event former id without its date", replace(EVENT, "places:", "former_ids: [sochi-agreed]\nplaces:"),
+                        EVENT + ":6:14: error: 'former_ids.0'"));
     }
 
     @ParameterizedTest(name = "{0}")

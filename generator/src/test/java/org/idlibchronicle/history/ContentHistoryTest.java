@@ -46,6 +46,32 @@ class ContentHistoryTest {
     }
 
     @Test
+    void eachFileListsTheCommitsThatChangedItNewestFirstAndTheNewestOfAllIsTheRecordDate() throws Exception {
+        Path repo = tmp.resolve("repo");
+        write(repo.resolve("content/a.md"), "a");
+        write(repo.resolve("content/b.md"), "b");
+        try (TestRepository git = TestRepository.init(repo)) {
+            git.commit(T1, "Add a and b\n\nA longer body that the history does not show.", ".");
+            write(repo.resolve("content/a.md"), "a, corrected");
+            git.commit(T2, "Correct a", "content/a.md");
+            write(repo.resolve("content/b.md"), "b, corrected");
+            git.commit(T3, "Correct b", "content/b.md");
+        }
+        ContentHistory history = ContentHistory.read(repo, "content");
+        var a = history.changes(Path.of("content/a.md"));
+        assertEquals(java.util.List.of("Correct a", "Add a and b"), a.stream().map(ContentHistory.Change::subject).toList());
+        assertEquals(java.util.List.of(T2, T1), a.stream().map(ContentHistory.Change::time).toList());
+        try (Git git = Git.open(repo.toFile())) {
+            String head = git.getRepository().resolve("HEAD~1").name();
+            assertEquals(head, a.get(0).hash());
+            assertEquals(head.substring(0, 7), a.get(0).shortHash());
+        }
+        assertEquals(Optional.of(T3), history.newest());
+        assertEquals(true, history.fromGit());
+        assertEquals(java.util.List.of(), history.changes(Path.of("content/none.md")));
+    }
+
+    @Test
     void aFileNotCommittedYetHasNoTimeAndAnUncommittedEditKeepsTheLastCommits() throws Exception {
         Path repo = tmp.resolve("repo");
         write(repo.resolve("content/a.md"), "a");
@@ -105,5 +131,7 @@ class ContentHistoryTest {
     void outsideAGitCheckoutNothingIsKnown() throws Exception {
         write(tmp.resolve("plain/a.md"), "a");
         assertEquals(Optional.empty(), ContentHistory.read(tmp.resolve("plain")).lastChanged(Path.of("a.md")));
+        assertEquals(false, ContentHistory.read(tmp.resolve("plain")).fromGit());
+        assertEquals(Optional.empty(), ContentHistory.read(tmp.resolve("plain")).newest());
     }
 }

@@ -33,6 +33,9 @@ class LiveReloadIT {
             String base = server.start(0);
             BROWSER.driver().get(base + PAGE);
             WebDriverWait wait = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20));
+            // The page reloads itself after each edit: an <h1> found just before a reload is gone
+            // by the time its text is read, which only means "look again".
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Putin and Erdogan"));
             Thread.sleep(300); // let the page open its event stream before the edit
 

@@ -32,7 +32,11 @@ public final class Exports {
                                          ContentHistory history) {
         List<OutputFile> out = new ArrayList<>(DataExports.files(site, plan.periods()));
         out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
-        out.addAll(Sitemap.files(pages, config));
+        // The sitemap lists current addresses only: a former id's page is not one.
+        java.util.Set<String> redirects = new java.util.HashSet<>();
+        plan.pages().stream().filter(p -> p.kind().equals(org.idlibchronicle.plan.Planner.REDIRECT))
+                .forEach(p -> redirects.add(p.path().value()));
+        out.addAll(Sitemap.files(pages.stream().filter(p -> !redirects.contains(p)).toList(), config));
         return List.copyOf(out);
     }
 }
