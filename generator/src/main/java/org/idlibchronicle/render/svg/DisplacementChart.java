@@ -24,7 +24,7 @@ import org.idlibchronicle.text.Dates;
  * to the month as a horizontal bar across the month, with its mark in the middle.
  */
 public final class DisplacementChart {
-    static final double WIDTH = 640, HEIGHT = 316, LEFT = 56, RIGHT = 14, TOP = 30, BOTTOM = 40;
+    static final double WIDTH = 640, HEIGHT = 316, LEFT = 66, RIGHT = 14, TOP = 30, BOTTOM = 40;
 
     /** One figure, for the table printed with the picture. */
     public record Point(String date, String dateIso, String figure, String unit, String of, String claimant,
