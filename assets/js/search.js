@@ -311,39 +311,74 @@
 
   var uid = 0;
 
-  /* A combobox: input[role=combobox] controlling ul[role=listbox] of li[role=option] holding links. */
+  /* The search box of every page is an ARIA 1.2 combobox: input[type=text][role=combobox]
+     controlling ul[role=listbox] of li[role=option], each option plain text with its address in
+     data-href (an option holds no link: nothing interactive nests inside it). On search.html
+     (opts.page) the same engine fills a plain list of links instead, reachable with Tab. */
   function Combobox(input, list, opts) {
     this.input = input; this.list = list; this.opts = opts; this.active = -1; this.seq = 0;
     this.id = 'sr' + (++uid);
     var self = this;
     input.addEventListener('focus', function () { start().then(null, function () {}); });
     input.addEventListener('input', function () { self.run(); });
-    input.addEventListener('keydown', function (e) { self.key(e); });
-    if (!opts.page) {
-      document.addEventListener('click', function (e) { if (!input.form.contains(e.target)) self.close(); });
-    }
+    if (!opts.page) wireSuggestions(this);
   }
 
   Combobox.prototype.options = function () { return this.list.querySelectorAll('[role=option]'); };
 
-  Combobox.prototype.key = function (e) {
-    var n = this.options().length;
+  /* ------------------------------------------------ suggestions (accessibility) */
+
+  /* Keyboard and pointer for the suggestions: arrows move the active option, Enter opens it,
+     Escape closes the list and leaves the typed words alone; a click on an option opens it. */
+  function wireSuggestions(combo) {
+    var input = combo.input, list = combo.list;
+    input.addEventListener('keydown', function (e) { suggestionKey(combo, e); });
+    document.addEventListener('click', function (e) { if (!input.form.contains(e.target)) combo.close(); });
+    list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    list.addEventListener('click', function (e) {
+      var opt = e.target.closest('[role=option]');
+      if (opt) location.href = opt.getAttribute('data-href');
+    });
+  }
+
+  function suggestionKey(combo, e) {
+    var n = combo.options().length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!n) return;
       e.preventDefault();
-      if (this.list.hidden) this.open();
-      this.select(e.key === 'ArrowDown' ? (this.active + 1) % n : (this.active <= 0 ? n : this.active) - 1);
+      if (combo.list.hidden) combo.open();
+      combo.select(e.key === 'ArrowDown' ? (combo.active + 1) % n : (combo.active <= 0 ? n : combo.active) - 1);
     } else if (e.key === 'Enter') {
-      var opt = this.active >= 0 ? this.options()[this.active] : null;
-      if (opt && !this.list.hidden) {
+      var opt = combo.active >= 0 ? combo.options()[combo.active] : null;
+      if (opt && !combo.list.hidden) {
         e.preventDefault();
-        opt.querySelector('a').click();
+        location.href = opt.getAttribute('data-href');
       }
-    } else if (e.key === 'Escape') {
-      if (!this.list.hidden && !this.opts.page) { e.preventDefault(); this.close(); }
-      else if (this.input.value) { e.preventDefault(); this.input.value = ''; this.run(); }
+    } else if (e.key === 'Escape' && !combo.list.hidden) {
+      e.preventDefault();
+      combo.close();
     }
-  };
+  }
+
+  /* One suggestion: a listbox option, text only, that knows its address. */
+  function suggestionOption(id, href, content) {
+    var li = el('li', 'search-hit');
+    li.setAttribute('role', 'option');
+    li.id = id;
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-href', href);
+    li.appendChild(content);
+    return li;
+  }
+
+  /* One result on search.html: a list item holding a link, in the page's Tab order. */
+  function resultItem(href, content) {
+    var li = el('li', 'search-hit'), a = el('a');
+    a.href = href;
+    a.appendChild(content);
+    li.appendChild(a);
+    return li;
+  }
 
   Combobox.prototype.select = function (i) {
     var opts = this.options();
@@ -357,7 +392,10 @@
     }
   };
 
-  Combobox.prototype.open = function () { this.list.hidden = false; this.input.setAttribute('aria-expanded', 'true'); };
+  Combobox.prototype.open = function () {
+    this.list.hidden = false;
+    if (!this.opts.page) this.input.setAttribute('aria-expanded', 'true');
+  };
   Combobox.prototype.close = function () {
     if (this.opts.page) return;
     this.list.hidden = true;
@@ -391,36 +429,24 @@
     this.select(-1);
     if (!r) { this.status(''); this.close(); list.removeAttribute('data-query'); return; }
     r.hits.forEach(function (h, i) {
-      var li = el('li', 'search-hit');
-      li.setAttribute('role', 'option');
-      li.id = self.id + '-' + i;
-      li.setAttribute('aria-selected', 'false');
-      var a = el('a');
-      a.href = ROOT + h.card[1];
-      a.tabIndex = -1;
+      var parts = document.createDocumentFragment();
       var head = el('span', 'search-hit-title');
       highlight(head, h.card[0], eng.an, r);
-      a.appendChild(head);
+      parts.appendChild(head);
       var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
-      a.appendChild(meta);
+      parts.appendChild(meta);
       if (h.card[3]) {
         var ex = el('span', 'search-hit-excerpt');
         highlight(ex, h.card[3], eng.an, r);
-        a.appendChild(ex);
+        parts.appendChild(ex);
       }
-      li.appendChild(a);
-      li.addEventListener('mousedown', function (e) { e.preventDefault(); });
-      list.appendChild(li);
+      var href = ROOT + h.card[1];
+      list.appendChild(self.opts.page ? resultItem(href, parts) : suggestionOption(self.id + '-' + i, href, parts));
     });
     if (!this.opts.page && r.hits.length) {
-      var more = el('li', 'search-more');
-      more.setAttribute('role', 'option');
-      more.id = this.id + '-all';
-      more.setAttribute('aria-selected', 'false');
-      var link = el('a', null, 'All results for “' + q.trim() + '”');
-      link.href = ROOT + 'search.html?q=' + encodeURIComponent(q.trim());
-      link.tabIndex = -1;
-      more.appendChild(link);
+      var more = suggestionOption(this.id + '-all', ROOT + 'search.html?q=' + encodeURIComponent(q.trim()),
+        document.createTextNode('All results for “' + q.trim() + '”'));
+      more.className = 'search-more';
       list.appendChild(more);
     }
     list.setAttribute('data-query', q);
@@ -448,6 +474,9 @@
         box.select();
       });
       window.siteSearch = { box: combo, load: start };
+    } else {
+      // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)
+      window.siteSearch = { load: start };
     }
     var pageInput = document.getElementById('search-page-q');
     if (pageInput) initPage(pageInput);

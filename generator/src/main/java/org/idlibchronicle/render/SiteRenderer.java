@@ -132,7 +132,10 @@ public final class SiteRenderer {
                             e.events()))
                     .toList());
         }
-        if (model instanceof PageModel.SourcesModel m) return Map.of("outlets", sources(m, v, dir));
+        if (model instanceof PageModel.SourcesModel m) {
+            List<OutletGroup> outlets = sources(m, v, dir);
+            return Map.of("outlets", outlets, "alphabet", AlphabetIndex.of(outlets.stream().map(OutletGroup::outlet).toList()));
+        }
         if (model instanceof PageModel.FiguresModel m) return Map.of("figures", FiguresPage.build(m, v, dir));
         if (model instanceof PageModel.AboutModel m) return Map.of("about", AboutPage.build(m, v));
         return Map.of("model", model);

@@ -24,7 +24,7 @@ import org.idlibchronicle.text.Dates;
  * to the month as a horizontal bar across the month, with its mark in the middle.
  */
 public final class DisplacementChart {
-    static final double WIDTH = 640, HEIGHT = 300, LEFT = 56, RIGHT = 14, TOP = 14, BOTTOM = 40;
+    static final double WIDTH = 640, HEIGHT = 316, LEFT = 66, RIGHT = 14, TOP = 30, BOTTOM = 40;
 
     /** One figure, for the table printed with the picture. */
     public record Point(String date, String dateIso, String figure, String unit, String of, String claimant,
@@ -87,6 +87,8 @@ public final class DisplacementChart {
         Svg svg = new Svg(WIDTH, HEIGHT, "class", "chart displacement-chart", "role", "group", "aria-label", summary);
         // Large figures are labelled in thousands, so that labels stay short enough to read on a phone.
         boolean thousands = yMax >= 10_000;
+        // The unit on the axis itself, above its labels: a reader of the picture alone still knows it.
+        svg.text("text", thousands ? "Thousands" : "Number", "class", "label unit", "x", "4", "y", Svg.num(TOP - 14));
         for (double v = 0; v <= yMax + step / 2; v += step) {
             double gy = y.applyAsDouble(v);
             svg.empty("line", "class", v == 0 ? "axis" : "grid", "x1", Svg.num(LEFT), "y1", Svg.num(gy),

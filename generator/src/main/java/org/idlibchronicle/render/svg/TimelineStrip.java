@@ -24,8 +24,9 @@ import org.idlibchronicle.text.Dates;
  * shaded behind them, and each agreement's signing marked with a numbered pin. Events known only
  * to the month are not put in any week (that would invent a day): they are drawn as a thin band
  * across their month under the bars. Colours come from the stylesheet's classes, so the picture
- * follows dark mode and print. The numbered pins are explained, with links, by the legend the
- * page prints under the picture; links inside the picture are for the mouse only.
+ * follows dark mode and print. Each shaded period has its own pattern (not only a colour), which
+ * the legend repeats. The picture is a group of links, not an image: every bar, band and pin is a
+ * link in the Tab order, named by its text (the week and its count, the agreement and its date).
  */
 public final class TimelineStrip {
     static final double COL = 7, LEFT = 30, RIGHT = 10, TOP = 22, BARS = 70, HEIGHT = 136;
@@ -34,7 +35,13 @@ public final class TimelineStrip {
     public record Pin(int number, String label, String href, String signed, String status, String statusKey) {}
 
     /** A shaded period, for the legend. */
-    public record Band(String label, String href, String from, String to, String until, boolean open) {}
+    public record Band(String label, String href, String from, String to, String until, boolean open, String pattern) {}
+
+    /** The fills that tell the shaded periods apart without colour: hatching each way, dots, stripes. */
+    private static final String[] PATTERNS = {"M0,6 L6,0 M-1,1 L1,-1 M5,7 L7,5", "M0,0 L6,6 M-1,5 L1,7 M5,-1 L7,1",
+            "M2,2 h2 v2 h-2 Z", "M3,0 V6"};
+    /** The least distance between two pins' centres: their circles (radius 7) never touch. */
+    private static final double PIN_GAP = 18;
 
     /** The picture and its legend. */
     public record Strip(String svgHtml, String summary, List<Pin> pins, List<Band> bands) {}
@@ -81,8 +88,16 @@ public final class TimelineStrip {
                 + ", has " + counts[busiest] + " events. Shaded: the periods when an agreement was in effect;"
                 + " numbered pins: the day each agreement was signed.";
 
-        Svg svg = new Svg(width, HEIGHT, "class", "timeline-strip", "role", "img", "aria-label", summary,
+        Svg svg = new Svg(width, HEIGHT, "class", "timeline-strip", "role", "group", "aria-label", summary,
                 "preserveAspectRatio", "xMinYMin meet");
+        svg.open("defs");
+        for (int k = 0; k < PATTERNS.length; k++) {
+            svg.open("pattern", "id", patternId(k), "width", "6", "height", "6", "patternUnits", "userSpaceOnUse");
+            svg.empty("rect", "class", "band-ground", "width", "6", "height", "6");
+            svg.empty("path", "class", "band-mark", "d", PATTERNS[k]);
+            svg.close();
+        }
+        svg.close();
         // Periods first, so that bars are drawn over them.
         List<Band> bands = new ArrayList<>();
         for (AgreementPeriods.Period p : periods) {
@@ -91,11 +106,14 @@ public final class TimelineStrip {
             String label = p.agreement().shortName();
             double x0 = x.applyAsDouble(p.start());
             double x1 = Math.max(x0 + 2, x.applyAsDouble(p.end().plusDays(1)));
+            String pattern = patternId(bands.size() % PATTERNS.length);
+            String bandHref = href.apply(PagePaths.agreement(p.agreement().id()));
+            svg.open("a", "href", bandHref);
             svg.open("rect", "class", p.open() ? "period open" : "period", "x", Svg.num(x0), "y", Svg.num(TOP - 4),
-                    "width", Svg.num(x1 - x0), "height", Svg.num(BARS + 4));
+                    "width", Svg.num(x1 - x0), "height", Svg.num(BARS + 4), "fill", "url(#" + pattern + ")");
             svg.text("title", label + " in effect: from " + from + ", to " + to).close();
-            bands.add(new Band(label, href.apply(PagePaths.agreement(p.agreement().id())), from,
-                    p.open() ? "" : Dates.day(p.end()), p.until(), p.open()));
+            svg.close();
+            bands.add(new Band(label, bandHref, from, p.open() ? "" : Dates.day(p.end()), p.until(), p.open(), pattern));
         }
         // Month ticks and year labels along the axis.
         double axis = TOP + BARS;
@@ -129,7 +147,7 @@ public final class TimelineStrip {
             YearMonth month = YearMonth.from(e.start());
             boolean here = current != null && (YearMonth.from(monday).equals(current)
                     || YearMonth.from(monday.plusDays(6)).equals(current));
-            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e), "tabindex", "-1");
+            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e));
             svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + 0.5),
                     "y", Svg.num(axis - h), "width", Svg.num(COL - 1), "height", Svg.num(h));
             svg.text("title", "Week from " + Dates.day(monday) + ": " + counts[w] + (counts[w] == 1 ? " event" : " events"));
@@ -142,7 +160,7 @@ public final class TimelineStrip {
         monthOnly.forEach((m, n) -> {
             double x0 = x.applyAsDouble(m.atDay(1));
             double x1 = x.applyAsDouble(m.atEndOfMonth().plusDays(1));
-            svg.open("a", "href", href.apply(PagePaths.month(m)) + "#d-" + m, "tabindex", "-1");
+            svg.open("a", "href", href.apply(PagePaths.month(m)) + "#d-" + m);
             svg.empty("rect", "class", "month-only", "x", Svg.num(x0), "y", Svg.num(axis + 7), "width",
                     Svg.num(x1 - x0 - 1), "height", "3");
             svg.text("title", Dates.month(m) + ": " + n + (n == 1 ? " event" : " events") + " dated only to the month");
@@ -157,11 +175,11 @@ public final class TimelineStrip {
             Agreement a = signedOrder.get(i);
             double px = x.applyAsDouble(a.signed().start());
             // A pin too close to the previous one is moved right, its stem still at the date.
-            double cx = Math.max(px, lastCx + 15);
+            double cx = Math.max(px, lastCx + PIN_GAP);
             lastCx = cx;
             double py = 9;
             String target = href.apply(PagePaths.agreement(a.id()));
-            svg.open("a", "href", target, "tabindex", "-1");
+            svg.open("a", "href", target);
             svg.empty("polyline", "class", "pin", "points", Svg.num(cx) + "," + Svg.num(py + 6) + " " + Svg.num(px) + ","
                     + Svg.num(TOP - 4) + " " + Svg.num(px) + "," + Svg.num(axis));
             svg.empty("circle", "class", "pin", "cx", Svg.num(cx), "cy", Svg.num(py), "r", "7");
@@ -172,5 +190,10 @@ public final class TimelineStrip {
             pins.add(new Pin(i + 1, a.shortName(), target, Dates.format(a.signed()), a.status().label(), a.status().key()));
         }
         return new Strip(svg.finish(), summary, List.copyOf(pins), List.copyOf(bands));
+    }
+
+    /** The id of a band pattern, one per page: a page holds at most one timeline. */
+    private static String patternId(int k) {
+        return "timeline-band-" + (k + 1);
     }
 }

@@ -104,6 +104,19 @@ class PicturesTest {
         assertTrue(barLinks.stream().allMatch(h -> h.matches("\\.\\./chronology/\\d{4}-\\d{2}\\.html#d-\\d{4}-\\d{2}-\\d{2}")), barLinks.toString());
         assertEquals(5, strip.pins().size(), "every agreement is pinned");
         assertEquals(4, strip.bands().size(), "every agreement but the reported-only one is shaded");
+        // Keyboard and screen readers: a group of named links, none taken out of the Tab order, none inside an image.
+        assertEquals("group", svg.selectFirst("svg").attr("role"));
+        assertTrue(svg.select("[tabindex]").isEmpty(), "no link is kept from the keyboard");
+        assertTrue(svg.select("a").stream().allMatch(a -> a.selectFirst("title") != null && !a.selectFirst("title").text().isBlank()),
+                "every link is named by its title");
+        // Each shaded period has its own pattern, which exists in the picture and is the one the legend shows.
+        List<String> patterns = strip.bands().stream().map(TimelineStrip.Band::pattern).toList();
+        assertEquals(patterns.size(), patterns.stream().distinct().count(), patterns.toString());
+        assertEquals(patterns, svg.select("rect.period").stream().map(r -> r.attr("fill").replaceAll("url\\(#(.*)\\)", "$1")).toList());
+        patterns.forEach(id -> assertEquals(1, svg.select("pattern#" + id).size(), id));
+        // Pins (radius 7) never overlap, even for agreements signed days apart (truce-c and truce-d).
+        List<Double> pinX = svg.select("circle.pin").stream().map(c -> Double.parseDouble(c.attr("cx"))).toList();
+        for (int i = 1; i < pinX.size(); i++) assertTrue(pinX.get(i) - pinX.get(i - 1) > 14, pinX.toString());
         assertTrue(strip.svgHtml().contains("Truce &lt;b&gt;A&lt;/b&gt;"), "names are escaped");
         assertFalse(strip.svgHtml().contains("<b>"));
         // The same input draws the same picture.
@@ -123,6 +136,7 @@ class PicturesTest {
         DisplacementChart.Chart chart = DisplacementChart.draw(displacement(site), site.actors(), "figures.html").orElseThrow();
         assertEquals(2, chart.points().size());
         Document svg = Jsoup.parse(chart.svgHtml(), "", Parser.xmlParser());
+        assertEquals("Thousands", svg.selectFirst("text.unit").text(), "the axis says its unit on the picture itself");
         assertEquals(List.of("events/2019/2019-12-20-fled-a.html", "events/2020/2020-02-fled-b.html"),
                 svg.select("a.point").eachAttr("href"));
         assertEquals(1, svg.select("a.point line.span").size(), "the month-dated figure spans its month");
