@@ -117,44 +117,57 @@
       ? load('fold').then(function (f) { this.an.addFolding(f); }.bind(this)) : Promise.resolve();
   };
 
-  /* Terms of the words within the allowed edits of the word as typed (1 from 5 letters, 2 from 9),
-     closest first, at most 5. Vocabulary entries are "word" or "word>term". */
-  Engine.prototype.typos = function (term, typed) {
-    var word = typed || term, max = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  /* ---------------------------------------------------------------- matching: typos */
+
+  /* The edits allowed for a word of this length: one from 4 letters, two from 8. */
+  function allowedEdits(length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
+
+  /* The vocabulary words within the allowed edits of the word as typed, as {word, term}, closest
+     first, then the word more pages use (the likelier meaning of the typo); at most 5. The typed
+     word is compared as analysed (doubled letters collapsed, as the vocabulary is) and as typed
+     (lower case, folded), so "daascus" is one edit from "damascus". Entries are "word" or "word>term". */
+  Engine.prototype.typos = function (typed, raw) {
+    var max = allowedEdits(Math.max(typed.length, raw ? raw.length : 0));
     if (!max) return Promise.resolve([]);
     var lens = [], self = this;
-    for (var l = word.length - max; l <= word.length + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
+    for (var l = typed.length - max; l <= Math.max(typed.length, raw ? raw.length : 0) + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
     return Promise.all(lens.map(function (l) { return load('v/' + l); })).then(function (lists) {
       var best = new Map();
       lists.forEach(function (list) {
         list.split(' ').forEach(function (entry) {
           var gt = entry.indexOf('>'), w = gt < 0 ? entry : entry.substring(0, gt), t = gt < 0 ? entry : entry.substring(gt + 1);
-          var d = distance(word, w, max);
-          if (d <= max && !(best.get(t) <= d)) best.set(t, d);
+          var d = distance(typed, w, max);
+          if (raw && raw !== typed && d > 0) d = Math.min(d, distance(raw, w, max));
+          if (d <= max && !(best.has(t) && best.get(t).d <= d)) best.set(t, { d: d, word: w, term: t });
         });
       });
-      var found = [];
-      best.forEach(function (d, t) { found.push([d, t]); });
-      found.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+      var found = Array.from(best.values());
+      found.sort(function (a, b) { return a.d - b.d || (a.term < b.term ? -1 : 1); });
       found = found.slice(0, 5);
-      return Promise.all(found.map(function (f) { return self.shard(f[1]); })).then(function (shards) {
-        // Closest first, then the word more pages use: the likelier meaning of the typo.
-        var df = found.map(function (f, i) { return shards[i] && shards[i].t[f[1]] ? shards[i].t[f[1]].length : 0; });
+      return Promise.all(found.map(function (f) { return self.shard(f.term); })).then(function (shards) {
+        var df = found.map(function (f, i) { return shards[i] && shards[i].t[f.term] ? shards[i].t[f.term].length : 0; });
         var order = found.map(function (f, i) { return i; });
-        order.sort(function (a, b) { return found[a][0] - found[b][0] || df[b] - df[a] || a - b; });
-        return order.map(function (i) { return found[i][1]; });
+        order.sort(function (a, b) { return found[a].d - found[b].d || df[b] - df[a] || a - b; });
+        return order.map(function (i) { return found[i]; });
       });
     });
   };
 
-  /* One required part of the query → Map(doc → score). */
-  Engine.prototype.termClause = function (term, typing, fragment, typed) {
+  /* ---------------------------------------------------------------- matching: one word */
+
+  /* One required part of the query → { scores: Map(doc → score), terms (to mark), prefix, term
+     (the term the clause stands for, after correction), corrected (the word it was corrected to) }.
+     how: { acronym: typed in capitals (2–4 letters), raw: the word as typed, corrected: no further correction }. */
+  Engine.prototype.termClause = function (term, typing, fragment, typed, how) {
     var self = this, keys = [term];
+    how = how || {};
     if (typing && fragment && fragment !== term) keys.push(fragment);
     return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
-      var scores = new Map(), s = shards[0];
-      if (s && s.t[term]) decode(s.t[term], 1, scores);
-      if (typing && fragment.length >= 2) {
+      var scores = new Map(), s = shards[0], known = !!(s && s.t[term]);
+      // A known acronym or alias typed in capitals means that name, not every word it starts.
+      var exactName = known && how.acronym && !!s.n[term];
+      if (known) decode(s.t[term], 1, scores);
+      if (typing && fragment.length >= 2 && !exactName) {
         var fs = shards[shards.length - 1];
         if (fs && fragment.length <= self.boot.maxPrefix && fs.p[fragment]) decode(fs.p[fragment], 0.9, scores);
         if (fs && fragment.length > self.boot.maxPrefix) {
@@ -164,12 +177,21 @@
           });
         }
       }
-      var prefix = typing ? fragment : null;
+      var prefix = typing && !exactName ? fragment : null;
+      var plain = { scores: scores, terms: [term], prefix: prefix, term: term };
       // Typo tolerance when the word itself is not in the index, even if it starts other words.
-      if (s && s.t[term]) return { scores: scores, terms: [term], prefix: prefix };
-      return self.typos(term, typed).then(function (alts) {
-        alts.forEach(function (t, i) { var sh = loaded[self.shardOf(t)]; if (sh && sh.t[t]) decode(sh.t[t], i ? 0.3 : 0.7, scores); });
-        return { scores: scores, terms: [term].concat(alts), prefix: prefix, corrected: scores.size && alts.length ? alts[0] : null };
+      if (known || how.corrected) return plain;
+      return self.typos(typed || term, how.raw).then(function (alts) {
+        if (!alts.length) return plain;
+        // The closest word is searched as if it had been typed (same ranking, same prefixes), so a
+        // corrected query finds what the right spelling finds; the other candidates rank below.
+        return self.termClause(alts[0].term, typing, alts[0].word, alts[0].word, { corrected: true }).then(function (c) {
+          alts.slice(1).forEach(function (a) { var sh = loaded[self.shardOf(a.term)]; if (sh && sh.t[a.term]) decode(sh.t[a.term], 0.1, c.scores); });
+          scores.forEach(function (sc, d) { if (!(c.scores.get(d) >= sc)) c.scores.set(d, sc); });
+          c.terms = [term].concat(alts.map(function (a) { return a.term; }));
+          c.corrected = alts[0].word;
+          return c;
+        });
       });
     });
   };
@@ -218,8 +240,9 @@
         var typing = query.typing !== null && i === query.words.length - 1;
         var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
         var words = an.surface(w);
+        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null };
         terms.forEach(function (t, k) {
-          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t));
+          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
         });
         if (!terms.length && typing && frag.length >= 2) clauses.push(self.termClause(frag, true, frag));
       });
@@ -228,7 +251,10 @@
       if (!clauses.length) return { hits: [], terms: [], prefixes: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
-        var nameShard = all.pop(), exact = nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : [];
+        var nameShard = all.pop();
+        return self.exactName(nameKey, nameShard, all).then(function (exact) { return [all, exact]; });
+      }).then(function (r) {
+        var all = r[0], exact = r[1];
         var total = new Map(), count = new Map();
         all.forEach(function (c) {
           c.scores.forEach(function (s, d) { total.set(d, (total.get(d) || 0) + s); count.set(d, (count.get(d) || 0) + 1); });
@@ -261,6 +287,19 @@
       });
     });
   };
+
+  /* The documents whose title or alias is the whole query, by the corrected terms when a word was
+     corrected (so "syrkia" still puts the Syria page first). */
+  Engine.prototype.exactName = function (nameKey, nameShard, clauses) {
+    var fixes = new Map();
+    clauses.forEach(function (c) { if (c.corrected) fixes.set(c.terms[0], c.term); });
+    if (!fixes.size) return Promise.resolve(nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : []);
+    var key = nameKey.split(' ').map(function (t) { return fixes.get(t) || t; }).join(' ');
+    return this.shard(key.split(' ')[0]).then(function (sh) { return sh && sh.n[key] ? sh.n[key] : []; });
+  };
+
+  /* A query word in lower case without diacritics, doubled letters kept: the word as typed. */
+  function rawWord(w) { return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); }
 
   /* Keeps the candidates whose text holds each phrase word for word, best first, up to limit. */
   Engine.prototype.verify = function (ranked, phrases, limit) {

@@ -60,14 +60,20 @@ public final class InvertedIndex {
             FieldAnalysis.Result r = analysis.analyse(doc.text(f));
             Map<String, Integer> tf = new HashMap<>();
             r.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
+            // Joined and split forms count as one more occurrence, not as more text (the length stays).
+            JoinedForms.terms(doc.text(f)).forEach(t -> tf.merge(t, 1, Integer::sum));
             byField.put(f, tf);
             lengths.put(f, r.terms().size());
             words.addAll(r.words());
+            words.addAll(JoinedForms.words(doc.text(f)));
         }
         List<String> names = new ArrayList<>();
         for (String name : nameList(doc)) {
             String key = String.join(" ", SearchAnalyzer.terms(name));
             if (!key.isEmpty()) names.add(key);
+            // The name with its compounds joined ("Hayat Tahrir alSham") is the same name.
+            String joined = String.join(" ", SearchAnalyzer.terms(name.replace("-", "")));
+            if (!joined.isEmpty() && !joined.equals(key)) names.add(joined);
         }
         return new Analysed(byField, lengths, words, names);
     }

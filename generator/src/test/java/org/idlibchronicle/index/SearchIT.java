@@ -79,7 +79,18 @@ class SearchIT {
                         "events/2020/2020-01-28-government-forces-capture-maarat-al-numan.html", 1),
                 Arguments.of("\"Moscow protocol\"", "agreements/moscow-protocol-2020.html", 3),
                 Arguments.of("Saraqib siege", "events/2020/2020-02-07-saraqib-captured.html", 3),
-                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3));
+                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3),
+                // joined and split forms of model names and of the article
+                Arguments.of("su24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("Su 24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("SU-24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("mi17 shot down", "events/2020/2020-02-11-syrian-mi-17-shot-down.html", 3),
+                Arguments.of("Ahrar alsham", "actors/ahrar-al-sham.html", 1),
+                Arguments.of("Hayat Tahrir alsham", "actors/hts.html", 1),
+                // ordinary one-edit typos, and two edits in a word of 8+ letters
+                Arguments.of("syrkia", "actors/syria.html", 1),
+                Arguments.of("daascus", "places/damascus.html", 3),
+                Arguments.of("demascos", "places/damascus.html", 3));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -88,6 +99,30 @@ class SearchIT {
         List<String> results = searchPage(RealSite.url(), query, "");
         int at = rank(results, page);
         assertTrue(at >= 1 && at <= within, query + ": " + page + " at " + at + " in " + results.subList(0, Math.min(5, results.size())));
+    }
+
+    /** An ordinary typo finds what its correct spelling finds first, ranked as that spelling ranks it. */
+    @ParameterizedTest(name = "{0} → as {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"ankaar, ankara", "repbulic, republic", "fornt, front", "nroth, north",
+            "moscogw, moscow", "syrkia, syria", "Stoltinbirg, Stoltenberg"})
+    void aTypoRanksAsItsCorrection(String typo, String correct) throws Exception {
+        List<String> right = searchPage(RealSite.url(), correct, "");
+        List<String> typed = searchPage(RealSite.url(), typo, "");
+        assertEquals(right.get(0), typed.get(0), typo);
+        assertTrue(BROWSER.driver().findElement(By.id("search-status")).getText().contains("“" + correct.toLowerCase(java.util.Locale.ROOT) + "”"),
+                BROWSER.driver().findElement(By.id("search-status")).getText());
+    }
+
+    @Test
+    void aKnownAcronymInCapitalsMatchesExactlyNotAsAPrefix() throws Exception {
+        List<String> acronym = searchPage(RealSite.url(), "SAA", "");
+        assertEquals("actors/syrian-arab-army.html", strip(acronym.get(0)));
+        // Not the pages of words that merely start with the letters (As-Safira, Sahel, Sarman).
+        assertFalse(acronym.stream().anyMatch(u -> strip(u).equals("places/as-safira.html")), acronym.toString());
+        // Typed in lower case it is still a prefix while typing.
+        int exact = resultCount();
+        searchPage(RealSite.url(), "saa", "");
+        assertTrue(resultCount() > exact, resultCount() + " results typed in lower case, " + exact + " in capitals");
     }
 
     @Test
@@ -195,6 +230,14 @@ class SearchIT {
         WebElement results = BROWSER.driver().findElement(By.id("search-results"));
         waitFor(() -> query.equals(results.getAttribute("data-query")));
         return results.findElements(By.cssSelector("li[role=option] > a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The number of results the status line announces. */
+    private static int resultCount() {
+        String status = BROWSER.driver().findElement(By.id("search-status")).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d[\\d,]*) results?").matcher(status);
+        assertTrue(m.find(), status);
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     private static int rank(List<String> urls, String page) {
