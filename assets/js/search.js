@@ -261,7 +261,7 @@
       });
       var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
       phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
-      if (!clauses.length) return { hits: [], terms: [], prefixes: [] };
+      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
         var nameShard = all.pop();
@@ -287,7 +287,7 @@
         return self.refine(ranked, opts).then(function (docs) {
           var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
-          // A corrected query that names something is shown by that name ("Saraqb" → Saraqib): the
+          // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
           // page titled so, or the one page that has it as another name.
           var named = corrected ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
@@ -381,7 +381,7 @@
   };
 
   /* The documents whose title or alias is the whole query, by the corrected terms when a word was
-     corrected (so "syrkia" still puts the Syria page first). */
+     corrected (so "damscus" still puts the Damascus page first). */
   Engine.prototype.exactName = function (nameKey, nameShard, clauses) {
     var fixes = new Map();
     clauses.forEach(function (c) { if (c.corrected) fixes.set(c.terms[0], c.term); });
@@ -583,7 +583,7 @@
   var PAGE_SIZE = 10;
 
   /* The search page: its state is the URL (q, type, year, from, to, sort, page, exact and one
-     parameter per filter of boot.facets, e.g. place=saraqib), so a search can be shared. */
+     parameter per filter of boot.facets, e.g. place=ID), so a search can be shared. */
   function initPage(input) {
     var form = document.getElementById('search-page-form');
     var params = new URLSearchParams(location.search);
