@@ -262,13 +262,6 @@ class SearchIT {
     }
 
     @Test
-    void aQueryOfStopWordsOnlyFindsNothingAndSaysSo() throws Exception {
-        assertTrue(searchPage(RealSite.url(), "the a", "").isEmpty());
-        assertEquals("No results", BROWSER.driver().findElement(By.id("search-status")).getText());
-        assertTrue(BROWSER.driver().findElement(By.id("search-pages")).getText().isEmpty());
-    }
-
-    @Test
     void theSearchBoxIsAComboboxDrivenByTheKeyboard() throws Exception {
         BROWSER.driver().get(RealSite.url() + "agreements/sochi-memorandum-2018.html");
         WebElement body = BROWSER.driver().findElement(By.tagName("body"));
