@@ -19,8 +19,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Search benchmark driver: our index against Pagefind's, over one built site that holds both
  * (site/search/ and site/pagefind/), in Chromium over http. Run by bench/search-bench.sh.
  *
- * usage: java -cp CLASSPATH bench/SearchBench.java SITE_DIR LABEL
- * Prints one Markdown table row per engine.
+ * usage: java -cp CLASSPATH bench/SearchBench.java SITE_DIR LABEL [ROUNDS]
+ * Each engine is asked for as many results as the site shows: 8 (the search box) and 10 (the first
+ * page of search.html), with the data needed to show them. The engines alternate, ROUNDS times
+ * (default 2), in opposite order each round; timings are pooled over the rounds. Prints Markdown
+ * table rows: one per engine and result count.
  */
 public class SearchBench {
     static final String OURS = """
@@ -28,9 +31,9 @@ public class SearchBench {
             <input id="site-search-q"><ul id="site-search-list"></ul>
             <script src="assets/js/search.js" data-root=""></script>
             <script>
-            window.benchQuery = function (q) {
+            window.benchQuery = function (q, limit) {
               var t = performance.now();
-              return window.siteSearch.load().then(function (e) { return e.search(q, { limit: 5 }); })
+              return window.siteSearch.load().then(function (e) { return e.search(q, { limit: limit, offset: 0 }); })
                 .then(function (r) { return { ms: performance.now() - t, urls: r.hits.map(function (h) { return h.card[1]; }) }; });
             };
             </script>""";
@@ -38,13 +41,21 @@ public class SearchBench {
             <!DOCTYPE html><meta charset="utf-8"><title>bench</title>
             <script type="module">
             import * as pagefind from './pagefind/pagefind.js';
-            window.benchQuery = async function (q) {
+            window.benchQuery = async function (q, limit) {
               const t = performance.now();
               const r = await pagefind.search(q);
-              const top = await Promise.all(r.results.slice(0, 5).map(x => x.data()));
+              const top = await Promise.all(r.results.slice(0, limit).map(x => x.data()));
               return { ms: performance.now() - t, urls: top.map(d => d.url.replace(/^\\//, '')) };
             };
             </script>""";
+
+    /** Queries of two and three words, and quoted phrases: what the latency session and the size checks include. */
+    static final List<String> MULTI = List.of("turkish soldiers killed", "russian air strikes", "observation post saraqib",
+            "government forces advance", "displaced idlib", "moscow ceasefire", "sochi memorandum", "m4 highway",
+            "jisr al-shughur", "hts fighters");
+    static final List<String> PHRASES = List.of("\"5 March 2020\"", "\"turkish syrian\"", "\"observation post\"",
+            "\"moscow protocol\"", "\"government forces\"", "\"air strikes\"", "\"syrian arab army\"", "\"turkish soldiers\"");
+    static final List<String> WORST = List.of("government", "sa", "gov", "syria", "\"5 March 2020\"", "\"turkish syrian\"");
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
@@ -57,8 +68,16 @@ public class SearchBench {
             ChromeDriver browser = Chromium.start(1000, 800);
             browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
             try {
-                for (String engine : List.of("ours", "pagefind")) {
-                    run(browser, server.url(), site, engine, label, names);
+                int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+                for (int limit : List.of(8, 10)) {
+                    Map<String, Stats> stats = new java.util.LinkedHashMap<>();
+                    stats.put("ours", new Stats());
+                    stats.put("pagefind", new Stats());
+                    for (int round = 0; round < rounds; round++) {
+                        List<String> order = round % 2 == 0 ? List.of("ours", "pagefind") : List.of("pagefind", "ours");
+                        for (String engine : order) measure(browser, server.url(), site, engine, label, names, limit, stats.get(engine), limit == 8);
+                    }
+                    for (var e : stats.entrySet()) report(site, e.getKey(), label, limit, e.getValue(), limit == 8);
                 }
             } finally {
                 browser.quit();
@@ -99,10 +118,10 @@ public class SearchBench {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> query(ChromeDriver b, String q) {
-        Object r = b.executeAsyncScript("var q = arguments[0], done = arguments[arguments.length - 1];"
-                + "(function wait() { if (window.benchQuery) window.benchQuery(q).then(done, function (e) { done({ error: String(e) }); });"
-                + " else setTimeout(wait, 10); })();", q);
+    static Map<String, Object> query(ChromeDriver b, String q, int limit) {
+        Object r = b.executeAsyncScript("var q = arguments[0], limit = arguments[1], done = arguments[arguments.length - 1];"
+                + "(function wait() { if (window.benchQuery) window.benchQuery(q, limit).then(done, function (e) { done({ error: String(e) }); });"
+                + " else setTimeout(wait, 10); })();", q, limit);
         Map<String, Object> m = (Map<String, Object>) r;
         if (m.containsKey("error")) throw new IllegalStateException(q + ": " + m.get("error"));
         return m;
@@ -110,13 +129,15 @@ public class SearchBench {
 
     static StaticServer server;
 
-    /** Loads the bench page fresh, runs one query; returns [gzipped bytes, requests] of the search files it loaded,
-     *  as the server saw them (Pagefind fetches from a worker, which the page's resource timing does not show). */
-    static long[] firstQuery(ChromeDriver b, String base, Path site, String engine, String q) throws IOException {
+    /** One query on a fresh page: gzipped bytes and requests of the search files the server was asked
+     *  for (Pagefind fetches from a worker, which the page's resource timing does not show), and its time. */
+    record First(String query, long bytes, long requests, double ms) {}
+
+    static First firstQuery(ChromeDriver b, String base, Path site, String engine, String q, int limit) throws IOException {
         b.get("about:blank");
         server.takeRequests();
         b.get(base + "bench-" + engine + ".html");
-        query(b, q);
+        double ms = ((Number) query(b, q, limit).get("ms")).doubleValue();
         LinkedHashSet<String> files = new LinkedHashSet<>();
         for (String path : server.takeRequests()) {
             if (engine.equals("ours") ? path.startsWith("search/") || path.startsWith("assets/js/search") : path.startsWith("pagefind/")) {
@@ -125,7 +146,7 @@ public class SearchBench {
         }
         long bytes = 0;
         for (String f : files) bytes += served(site.resolve(f));
-        return new long[] {bytes, files.size()};
+        return new First(q, bytes, files.size(), ms);
     }
 
     /** Bytes on the wire with gzip: Pagefind's .pf_* files are stored gzipped already. */
@@ -158,47 +179,98 @@ public class SearchBench {
         return new long[] {raw, gz, files};
     }
 
+    /** What one engine measured, pooled over the rounds. */
+    static final class Stats {
+        final Map<String, List<First>> first = new java.util.LinkedHashMap<>();
+        final List<Double> warm = new ArrayList<>();
+        int tried1, found1, tried2, found2;
+    }
+
     @SuppressWarnings("unchecked")
-    static void run(ChromeDriver b, String base, Path site, String engine, String label, List<String> names) throws IOException {
-        // First query: a fresh page per query, names readers look up.
-        List<long[]> first = new ArrayList<>();
-        for (String q : names.subList(0, Math.min(20, names.size()))) first.add(firstQuery(b, base, site, engine, q));
-        first.sort((x, y) -> Long.compare(x[0], y[0]));
-        long[] median = first.get(first.size() / 2), max = first.get(first.size() - 1);
-        long maxReq = first.stream().mapToLong(x -> x[1]).max().orElse(0);
-        // Worst cases: a common word, 2- and 3-letter prefixes.
-        StringBuilder worst = new StringBuilder();
-        long worstBytes = 0;
-        for (String q : List.of("government", "sa", "gov")) {
-            long[] r = firstQuery(b, base, site, engine, q);
-            worst.append(q).append(' ').append(r[0] / 1024).append(" KB/").append(r[1]).append(" req; ");
-            worstBytes = Math.max(worstBytes, r[0]);
-        }
+    static void measure(ChromeDriver b, String base, Path site, String engine, String label, List<String> names, int limit,
+                        Stats st, boolean session) throws IOException {
+        // First query: a fresh page per query: names readers look up, several words, phrases, worst cases.
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        groups.put("names", names.subList(0, Math.min(20, names.size())));
+        groups.put("multi", MULTI);
+        groups.put("phrases", PHRASES);
+        groups.put("worst", WORST);
+        groups.forEach((group, qs) -> {
+            for (String q : qs) {
+                try {
+                    st.first.computeIfAbsent(group, g -> new ArrayList<>()).add(firstQuery(b, base, site, engine, q, limit));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        if (!session) return;
         // Latency and typos in one page, as a reader's session: every query's time, loads included.
         b.get(base + "bench-" + engine + ".html");
-        List<Double> ms = new ArrayList<>();
         Random r = new Random(11);
-        int tried = 0, found = 0;
         for (String w : names) {
-            Map<String, Object> exact = query(b, w);
-            ms.add(((Number) exact.get("ms")).doubleValue());
+            Map<String, Object> exact = query(b, w, limit);
+            st.warm.add(((Number) exact.get("ms")).doubleValue());
             List<String> want = (List<String>) exact.get("urls");
             if (want == null || want.isEmpty()) continue;
             String typo = typo(w, r);
-            Map<String, Object> t = query(b, typo);
-            ms.add(((Number) t.get("ms")).doubleValue());
+            Map<String, Object> t = query(b, typo, limit);
+            st.warm.add(((Number) t.get("ms")).doubleValue());
             for (String prefix : List.of(w.substring(0, 3), w.substring(0, 4))) {
-                ms.add(((Number) query(b, prefix).get("ms")).doubleValue());
+                st.warm.add(((Number) query(b, prefix, limit).get("ms")).doubleValue());
             }
-            tried++;
-            if (((List<String>) t.get("urls")).contains(want.get(0))) found++;
+            st.tried1++;
+            if (top5(t).contains(want.get(0))) st.found1++;
             else System.err.println(label + " " + engine + " typo miss: " + w + " → " + typo);
+            if (w.length() >= 8) {
+                // Two edits: a second random edit of the first typo.
+                String twice = typo(typo, r);
+                Map<String, Object> t2 = query(b, twice, limit);
+                st.warm.add(((Number) t2.get("ms")).doubleValue());
+                st.tried2++;
+                if (top5(t2).contains(want.get(0))) st.found2++;
+                else System.err.println(label + " " + engine + " two-edit miss: " + w + " → " + twice);
+            }
         }
-        Collections.sort(ms);
+        for (String q : MULTI) st.warm.add(((Number) query(b, q, limit).get("ms")).doubleValue());
+        for (String q : PHRASES) st.warm.add(((Number) query(b, q, limit).get("ms")).doubleValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> top5(Map<String, Object> result) {
+        List<String> urls = (List<String>) result.get("urls");
+        return urls.subList(0, Math.min(5, urls.size()));
+    }
+
+    static String sizes(List<First> fs) {
+        List<First> sorted = new ArrayList<>(fs);
+        sorted.sort((x, y) -> Long.compare(x.bytes(), y.bytes()));
+        First median = sorted.get(sorted.size() / 2), max = sorted.get(sorted.size() - 1);
+        long maxReq = fs.stream().mapToLong(First::requests).max().orElse(0);
+        return median.bytes() / 1024 + " KB / " + median.requests() + " req (max " + max.bytes() / 1024 + " KB, " + maxReq + " req)";
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(sorted.size() * p)));
+    }
+
+    static void report(Path site, String engine, String label, int limit, Stats st, boolean session) throws IOException {
         long[] tot = total(site, engine);
+        StringBuilder worst = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (First f : st.first.get("worst")) {
+            if (seen.add(f.query())) worst.append(f.query()).append(' ').append(f.bytes() / 1024).append(" KB/").append(f.requests()).append(" req; ");
+        }
+        List<Double> cold = new ArrayList<>();
+        st.first.values().forEach(l -> l.forEach(f -> cold.add(f.ms())));
         System.out.printf(java.util.Locale.ROOT,
-                "| %s | %s | %.1f MB (%.1f MB gz, %d files) | %d KB / %d req (max %d KB, %d req) | %s| %.1f / %.1f ms | %d%% (%d/%d) |%n",
-                label, engine, tot[0] / 1e6, tot[1] / 1e6, tot[2], median[0] / 1024, median[1], max[0] / 1024, maxReq,
-                worst, ms.get(ms.size() / 2), ms.get((int) Math.floor(ms.size() * 0.95)), tried == 0 ? 0 : 100 * found / tried, found, tried);
+                "| %s | %s | %d | %.1f MB (%.1f MB gz, %d files) | %s | %s | %s | %s| %.0f / %.0f ms | %s | %s | %s |%n",
+                label, engine, limit, tot[0] / 1e6, tot[1] / 1e6, tot[2], sizes(st.first.get("names")), sizes(st.first.get("multi")),
+                sizes(st.first.get("phrases")), worst, percentile(cold, 0.5), percentile(cold, 0.95),
+                session ? String.format(java.util.Locale.ROOT, "%.1f / %.1f ms", percentile(st.warm, 0.5), percentile(st.warm, 0.95)) : "—",
+                session ? (st.tried1 == 0 ? "—" : 100 * st.found1 / st.tried1 + "% (" + st.found1 + "/" + st.tried1 + ")") : "—",
+                session ? (st.tried2 == 0 ? "—" : 100 * st.found2 / st.tried2 + "% (" + st.found2 + "/" + st.tried2 + ")") : "—");
     }
 }

@@ -4,7 +4,7 @@
 usage: synthetic-corpus.py REPO OUT DOCS
 The synthetic events recombine the real events' titles, summaries and bodies (with their real
 source footnotes and item links, so the build accepts them) under new ids and dates; the seed is
-fixed, so the corpus is the same on every run. Templates, assets and schemas are copied from the checkout.
+fixed, so the corpus is the same on every run. Templates, assets, schemas and site.yaml are copied from the checkout.
 """
 import os, random, re, shutil, sys, datetime
 
@@ -15,6 +15,8 @@ os.makedirs(out)
 shutil.copytree(os.path.join(repo, "content"), os.path.join(out, "content"))
 for part in ("templates", "assets", "schemas"):
     shutil.copytree(os.path.join(repo, part), os.path.join(out, part))
+# The site's own words (title, tagline, labels): the build refuses a checkout without them.
+shutil.copy(os.path.join(repo, "site.yaml"), os.path.join(out, "site.yaml"))
 
 events = []
 for root, _, files in os.walk(os.path.join(repo, "content", "events")):

@@ -12,6 +12,9 @@
   var NAME_MARKS = /(?<=\p{L})['\u2019\u2018`\u00b4\u02bc\u02bf\u02be]/gu;
   var TOKEN = /[\p{L}\p{N}]+/gu;
   var DOUBLE = /(\p{L})\1+/gu;
+  /* JoinedForms in Java: hyphenated compounds, and letters run into digits. */
+  var COMPOUND = /[\p{L}\p{N}\p{M}'\u2019\u2018`\u00b4\u02bc\u02bf\u02be]+(?:-[\p{L}\p{N}\p{M}'\u2019\u2018`\u00b4\u02bc\u02bf\u02be]+)+/gu;
+  var LETTERS_DIGITS = /(?<![\p{L}\p{N}])(\p{L}+)(\p{N}+)(?![\p{L}\p{N}])/gu;
 
   /* Lucene's LowerCaseFilter maps each code point with Character.toLowerCase (simple case mapping);
      the first code point of JavaScript's full mapping is the same (İ → i). */
@@ -148,7 +151,21 @@
       }
       return out;
     }
+    /* The extra index terms of a text (JoinedForms.terms): "Su-24" → su24, "al-Sham" → alsham, "F16" → f, 16. */
+    function joined(text) {
+      var out = [], m;
+      function add(t) { if (out.indexOf(t) < 0) out.push(t); }
+      COMPOUND.lastIndex = 0;
+      while ((m = COMPOUND.exec(text))) {
+        var j = analyze(m[0].replace(/-/g, ''), true);
+        if (j.length === 1 && analyze(m[0], true).indexOf(j[0]) < 0) add(j[0]);
+      }
+      LETTERS_DIGITS.lastIndex = 0;
+      while ((m = LETTERS_DIGITS.exec(text))) analyze(m[1] + ' ' + m[2], true).forEach(add);
+      return out;
+    }
     return {
+      joined: joined,
       /* The indexed terms of a text (stemmed). */
       terms: function (text) { return analyze(text, true); },
       /* The words as typed (not stemmed), for prefix matching. */

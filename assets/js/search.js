@@ -117,44 +117,57 @@
       ? load('fold').then(function (f) { this.an.addFolding(f); }.bind(this)) : Promise.resolve();
   };
 
-  /* Terms of the words within the allowed edits of the word as typed (1 from 5 letters, 2 from 9),
-     closest first, at most 5. Vocabulary entries are "word" or "word>term". */
-  Engine.prototype.typos = function (term, typed) {
-    var word = typed || term, max = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  /* ---------------------------------------------------------------- matching: typos */
+
+  /* The edits allowed for a word of this length: one from 4 letters, two from 8. */
+  function allowedEdits(length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
+
+  /* The vocabulary words within the allowed edits of the word as typed, as {word, term}, closest
+     first, then the word more pages use (the likelier meaning of the typo); at most 5. The typed
+     word is compared as analysed (doubled letters collapsed, as the vocabulary is) and as typed
+     (lower case, folded), so "daascus" is one edit from "damascus". Entries are "word" or "word>term". */
+  Engine.prototype.typos = function (typed, raw) {
+    var max = allowedEdits(Math.max(typed.length, raw ? raw.length : 0));
     if (!max) return Promise.resolve([]);
     var lens = [], self = this;
-    for (var l = word.length - max; l <= word.length + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
+    for (var l = typed.length - max; l <= Math.max(typed.length, raw ? raw.length : 0) + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
     return Promise.all(lens.map(function (l) { return load('v/' + l); })).then(function (lists) {
       var best = new Map();
       lists.forEach(function (list) {
         list.split(' ').forEach(function (entry) {
           var gt = entry.indexOf('>'), w = gt < 0 ? entry : entry.substring(0, gt), t = gt < 0 ? entry : entry.substring(gt + 1);
-          var d = distance(word, w, max);
-          if (d <= max && !(best.get(t) <= d)) best.set(t, d);
+          var d = distance(typed, w, max);
+          if (raw && raw !== typed && d > 0) d = Math.min(d, distance(raw, w, max));
+          if (d <= max && !(best.has(t) && best.get(t).d <= d)) best.set(t, { d: d, word: w, term: t });
         });
       });
-      var found = [];
-      best.forEach(function (d, t) { found.push([d, t]); });
-      found.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+      var found = Array.from(best.values());
+      found.sort(function (a, b) { return a.d - b.d || (a.term < b.term ? -1 : 1); });
       found = found.slice(0, 5);
-      return Promise.all(found.map(function (f) { return self.shard(f[1]); })).then(function (shards) {
-        // Closest first, then the word more pages use: the likelier meaning of the typo.
-        var df = found.map(function (f, i) { return shards[i] && shards[i].t[f[1]] ? shards[i].t[f[1]].length : 0; });
+      return Promise.all(found.map(function (f) { return self.shard(f.term); })).then(function (shards) {
+        var df = found.map(function (f, i) { return shards[i] && shards[i].t[f.term] ? shards[i].t[f.term].length : 0; });
         var order = found.map(function (f, i) { return i; });
-        order.sort(function (a, b) { return found[a][0] - found[b][0] || df[b] - df[a] || a - b; });
-        return order.map(function (i) { return found[i][1]; });
+        order.sort(function (a, b) { return found[a].d - found[b].d || df[b] - df[a] || a - b; });
+        return order.map(function (i) { return found[i]; });
       });
     });
   };
 
-  /* One required part of the query → Map(doc → score). */
-  Engine.prototype.termClause = function (term, typing, fragment, typed) {
+  /* ---------------------------------------------------------------- matching: one word */
+
+  /* One required part of the query → { scores: Map(doc → score), terms (to mark), prefix, term
+     (the term the clause stands for, after correction), corrected (the word it was corrected to) }.
+     how: { acronym: typed in capitals (2–4 letters), raw: the word as typed, corrected: no further correction }. */
+  Engine.prototype.termClause = function (term, typing, fragment, typed, how) {
     var self = this, keys = [term];
+    how = how || {};
     if (typing && fragment && fragment !== term) keys.push(fragment);
     return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
-      var scores = new Map(), s = shards[0];
-      if (s && s.t[term]) decode(s.t[term], 1, scores);
-      if (typing && fragment.length >= 2) {
+      var scores = new Map(), s = shards[0], known = !!(s && s.t[term]);
+      // A known acronym or alias typed in capitals means that name, not every word it starts.
+      var exactName = known && how.acronym && !!s.n[term];
+      if (known) decode(s.t[term], 1, scores);
+      if (typing && fragment.length >= 2 && !exactName) {
         var fs = shards[shards.length - 1];
         if (fs && fragment.length <= self.boot.maxPrefix && fs.p[fragment]) decode(fs.p[fragment], 0.9, scores);
         if (fs && fragment.length > self.boot.maxPrefix) {
@@ -164,26 +177,56 @@
           });
         }
       }
-      var prefix = typing ? fragment : null;
+      var prefix = typing && !exactName ? fragment : null;
+      // The item's other names are marked too: the page may use another spelling (Saraqeb).
+      var plain = { scores: scores, terms: [term].concat(known && s.s && s.s[term] ? s.s[term] : []), prefix: prefix, term: term };
       // Typo tolerance when the word itself is not in the index, even if it starts other words.
-      if (s && s.t[term]) return { scores: scores, terms: [term], prefix: prefix };
-      return self.typos(term, typed).then(function (alts) {
-        alts.forEach(function (t, i) { var sh = loaded[self.shardOf(t)]; if (sh && sh.t[t]) decode(sh.t[t], i ? 0.3 : 0.7, scores); });
-        return { scores: scores, terms: [term].concat(alts), prefix: prefix, corrected: scores.size && alts.length ? alts[0] : null };
+      if (known || how.corrected) return plain;
+      return self.typos(typed || term, how.raw).then(function (alts) {
+        if (!alts.length) return plain;
+        // The closest word is searched as if it had been typed (same ranking, same prefixes), so a
+        // corrected query finds what the right spelling finds; the other candidates rank below.
+        return self.termClause(alts[0].term, typing, alts[0].word, alts[0].word, { corrected: true }).then(function (c) {
+          alts.slice(1).forEach(function (a) { var sh = loaded[self.shardOf(a.term)]; if (sh && sh.t[a.term]) decode(sh.t[a.term], 0.1, c.scores); });
+          scores.forEach(function (sc, d) { if (!(c.scores.get(d) >= sc)) c.scores.set(d, sc); });
+          c.terms = [term].concat(alts.map(function (a) { return a.term; }), c.terms);
+          c.corrected = alts[0].word;
+          return c;
+        });
       });
     });
   };
 
+  /* ---------------------------------------------------------------- matching: phrases */
+
+  /* The file of a phrase pair: FNV-1a of the key, as PairShards.shardOf in Java. */
+  function pairFile(key, count) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    return 'b/' + ((h >>> 0) % count);
+  }
+
+  /* A quoted phrase: the documents where each two of its terms follow each other (the pair files,
+     no document text), scored by its terms. Exact for two words; for more, each pair is checked
+     on its own (a page with "a b" in one place and "b c" in another also matches "a b c"). */
   Engine.prototype.phraseClause = function (terms) {
-    var self = this;
-    return Promise.all(terms.map(function (t) { return self.shard(t); })).then(function (shards) {
+    var self = this, pairs = [];
+    for (var i = 1; i < terms.length; i++) pairs.push(terms[i - 1] + ' ' + terms[i]);
+    var loads = terms.map(function (t) { return self.shard(t); })
+      .concat(pairs.map(function (p) { return load(pairFile(p, self.boot.pairFiles)); }));
+    return Promise.all(loads).then(function (files) {
       var result = null;
       terms.forEach(function (t, i) {
-        var m = shards[i] && shards[i].t[t] ? decode(shards[i].t[t], 1, new Map()) : new Map();
+        var m = files[i] && files[i].t[t] ? decode(files[i].t[t], 1, new Map()) : new Map();
         if (!result) { result = m; return; }
         var next = new Map();
         result.forEach(function (s, d) { if (m.has(d)) next.set(d, s + m.get(d)); });
         result = next;
+      });
+      pairs.forEach(function (p, k) {
+        var gaps = files[terms.length + k][p] || [], inPair = new Set(), doc = 0;
+        for (var g = 0; g < gaps.length; g++) { doc += gaps[g]; inPair.add(doc); }
+        result.forEach(function (s, d) { if (!inPair.has(d)) result.delete(d); });
       });
       return { scores: result || new Map(), terms: terms, phrase: terms };
     });
@@ -201,14 +244,6 @@
     return this.entry(doc);
   };
 
-  function containsRun(seq, run) {
-    outer: for (var i = 0; i + run.length <= seq.length; i++) {
-      for (var j = 0; j < run.length; j++) if (seq[i + j] !== run[j]) continue outer;
-      return true;
-    }
-    return false;
-  }
-
   /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
   Engine.prototype.search = function (q, opts) {
     var self = this, an = this.an, query = parse(q);
@@ -218,17 +253,21 @@
         var typing = query.typing !== null && i === query.words.length - 1;
         var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
         var words = an.surface(w);
+        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact };
         terms.forEach(function (t, k) {
-          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t));
+          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
         });
         if (!terms.length && typing && frag.length >= 2) clauses.push(self.termClause(frag, true, frag));
       });
       var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
       phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
-      if (!clauses.length) return { hits: [], terms: [], prefixes: [] };
+      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
-        var nameShard = all.pop(), exact = nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : [];
+        var nameShard = all.pop();
+        return self.exactName(nameKey, nameShard, all).then(function (exact) { return [all, exact]; });
+      }).then(function (r) {
+        var all = r[0], exact = r[1];
         var total = new Map(), count = new Map();
         all.forEach(function (c) {
           c.scores.forEach(function (s, d) { total.set(d, (total.get(d) || 0) + s); count.set(d, (count.get(d) || 0) + 1); });
@@ -241,62 +280,147 @@
         }
         var bonus = new Map();
         exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
-        ranked = ranked.filter(function (d) {
-          var k = self.kind(d);
-          return (!opts.type || k[0] === opts.type) && (!opts.year || String(k[1]) === String(opts.year));
-        });
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
         ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
         var terms = [], prefixes = [], corrected = null;
         all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); if (c.corrected) corrected = c.corrected; });
-        var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: ranked.length };
-        return (phrases.length ? self.verify(ranked, phrases, opts.limit) : Promise.resolve(ranked.slice(0, opts.limit)))
-          .then(function (docs) {
-            if (phrases.length) info.total = docs.length;
-            return Promise.all(docs.map(function (d) { return self.card(d); })).then(function (cards) {
-              info.hits = docs.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
-              return info;
-            });
+        return self.refine(ranked, opts).then(function (docs) {
+          var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
+          var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
+          // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
+          // page titled so, or the one page that has it as another name.
+          var named = corrected ? exact.slice(0, 5) : [];
+          return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
+            info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
+            var titles = cards.slice(shown.length).map(function (c) { return c[0]; });
+            var key = an.terms(corrected || '').join(' ');
+            var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
+            if (titled.length) info.corrected = titled[0];
+            else if (exact.length === 1) info.corrected = titles[0];
+            return info;
           });
+        });
       });
     });
   };
 
-  /* Keeps the candidates whose text holds each phrase word for word, best first, up to limit. */
-  Engine.prototype.verify = function (ranked, phrases, limit) {
-    var self = this, out = [], candidates = ranked.slice(0, 200);
-    function next(i) {
-      if (i >= candidates.length || out.length >= limit) return Promise.resolve(out);
-      return self.entry(candidates[i]).then(function (e) {
-        var text = [e[0], e[4], e[3], e[5]].join(' \n ');
-        return self.prepare(text).then(function () {
-          var seq = self.an.terms(text);
-          if (phrases.every(function (p) { return containsRun(seq, p); })) out.push(candidates[i]);
-          return next(i + 1);
-        });
+  /* ---------------------------------------------------------------- filters and order */
+
+  /* The search page's data, loaded only when a filter or the date order needs it: every
+     document's date (YYYYMMDD, 0 undated), and per filter (place, actor, agreement) the
+     documents of each item. */
+  Engine.prototype.dates = function () { return load('dates'); };
+  Engine.prototype.facet = function (key) {
+    var self = this;
+    if (!this.facetDocs) this.facetDocs = {};
+    if (this.facetDocs[key]) return Promise.resolve(this.facetDocs[key]);
+    return load('f/' + key).then(function (values) {
+      var byId = new Map();
+      values.forEach(function (v) {
+        var docs = new Set(), doc = 0;
+        for (var i = 2; i < v.length; i++) { doc += v[i]; docs.add(doc); }
+        byId.set(v[0], { id: v[0], name: v[1], docs: docs });
       });
-    }
-    return next(0);
+      self.facetDocs[key] = byId;
+      return byId;
+    });
   };
+
+  /* Keeps the documents that pass every filter of opts (type, year, from, to as YYYY-MM-DD,
+     facets: {key: id}) and orders them by opts.sort ('date' oldest first, 'newest'), relevance otherwise. */
+  Engine.prototype.refine = function (ranked, opts) {
+    var self = this, facets = opts.facets || {}, keys = Object.keys(facets).filter(function (k) { return facets[k]; });
+    var needDates = opts.from || opts.to || opts.sort === 'date' || opts.sort === 'newest';
+    return Promise.all([needDates ? this.dates() : null].concat(keys.map(function (k) { return self.facet(k); }))).then(function (data) {
+      var dates = data[0], from = dayNumber(opts.from, 0), to = dayNumber(opts.to, 99999999);
+      var docs = ranked.filter(function (d) {
+        var k = self.kind(d);
+        if (opts.type && k[0] !== opts.type) return false;
+        if (opts.year && String(k[1]) !== String(opts.year)) return false;
+        if ((opts.from || opts.to) && !(dates[d] && dates[d] >= from && dates[d] <= to)) return false;
+        return keys.every(function (key, i) { var v = data[i + 1].get(facets[key]); return v && v.docs.has(d); });
+      });
+      if (opts.sort === 'date' || opts.sort === 'newest') {
+        var sign = opts.sort === 'date' ? 1 : -1, rank = new Map(docs.map(function (d, i) { return [d, i]; }));
+        // Undated documents last either way; equal dates keep their relevance order.
+        docs.sort(function (a, b) {
+          var da = dates[a] || 0, db = dates[b] || 0;
+          if (!da !== !db) return da ? -1 : 1;
+          return sign * (da - db) || rank.get(a) - rank.get(b);
+        });
+      }
+      return docs;
+    });
+  };
+
+  /* "2020-02-07" → 20200207; a year or month alone counts from its start (from) or to its end (to). */
+  function dayNumber(iso, otherwise) {
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso || '');
+    if (!m) return otherwise;
+    var end = otherwise > 0;
+    return Number(m[1]) * 10000 + Number(m[2] || (end ? 12 : 0)) * 100 + Number(m[3] || (end ? 99 : 0));
+  }
+
+  /* The sentence of a document's text that holds most of the query's terms, cut to about 240
+     characters. Resolves to null when no sentence has any. */
+  Engine.prototype.passage = function (doc, result) {
+    var self = this, want = new Set(result.terms);
+    return this.entry(doc).then(function (e) {
+      var text = [e[5] || '', e[3] || ''].join(' ');
+      return self.prepare(text).then(function () {
+        var best = null, bestHits = 0;
+        (text.match(/[^.!?]+[.!?]*/g) || []).forEach(function (sentence) {
+          var hits = 0;
+          new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
+          if (hits > bestHits) { best = sentence.trim(); bestHits = hits; }
+        });
+        if (!best || best.length <= 240) return best;
+        return best.substring(0, 237).replace(/\s+\S*$/, '') + '…';
+      });
+    });
+  };
+
+  /* The documents whose title or alias is the whole query, by the corrected terms when a word was
+     corrected (so "damscus" still puts the Damascus page first). */
+  Engine.prototype.exactName = function (nameKey, nameShard, clauses) {
+    var fixes = new Map();
+    clauses.forEach(function (c) { if (c.corrected) fixes.set(c.terms[0], c.term); });
+    if (!fixes.size) return Promise.resolve(nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : []);
+    var key = nameKey.split(' ').map(function (t) { return fixes.get(t) || t; }).join(' ');
+    return this.shard(key.split(' ')[0]).then(function (sh) { return sh && sh.n[key] ? sh.n[key] : []; });
+  };
+
+  /* A query word in lower case without diacritics, doubled letters kept: the word as typed. */
+  function rawWord(w) { return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); }
 
   /* ------------------------------------------------------------- drawing */
 
-  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
+  /* A word as written, with its name marks and hyphens: a compound is marked whole when its joined
+     form matched ("Su-24" for su24), otherwise word by word. */
+  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
+  var PART = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
   /* Appends text to el, with the words that match the query inside <mark>. */
   function highlight(el, text, an, result) {
-    var terms = new Set(result.terms), last = 0, m;
+    var terms = new Set(result.terms), marks = [], m;
+    function matches(word) {
+      return an.terms(word).some(function (x) { return terms.has(x); }) ||
+        an.surface(word).some(function (x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); });
+    }
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
-      var t = an.terms(m[0]), f = an.surface(m[0]);
-      var hit = t.some(function (x) { return terms.has(x); }) ||
-        f.some(function (x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); });
-      if (!hit) continue;
-      el.appendChild(document.createTextNode(text.substring(last, m.index)));
-      var mark = document.createElement('mark');
-      mark.textContent = m[0];
-      el.appendChild(mark);
-      last = m.index + m[0].length;
+      if (m[0].indexOf('-') > 0 && an.joined(m[0]).some(function (x) { return terms.has(x); })) { marks.push([m.index, m[0]]); continue; }
+      var part, at = m.index;
+      PART.lastIndex = 0;
+      while ((part = PART.exec(m[0]))) if (matches(part[0])) marks.push([at + part.index, part[0]]);
     }
+    var last = 0;
+    marks.forEach(function (mk) {
+      el.appendChild(document.createTextNode(text.substring(last, mk[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = mk[1];
+      el.appendChild(mark);
+      last = mk[0] + mk[1].length;
+    });
     el.appendChild(document.createTextNode(text.substring(last)));
   }
 
@@ -410,10 +534,11 @@
     var filters = this.opts.filters ? this.opts.filters() : {};
     var started = performance.now();
     return start().then(function (eng) {
-      return eng.search(q, { limit: self.opts.limit, type: filters.type, year: filters.year }).then(function (r) {
+      return eng.search(q, Object.assign({ limit: self.opts.limit }, filters)).then(function (r) {
         if (seq !== self.seq) return;
         r.millis = performance.now() - started;
         self.draw(r, q, eng);
+        if (self.opts.onResults) self.opts.onResults(r, eng, q);
       });
     }).catch(function (err) {
       if (seq !== self.seq) return;
@@ -452,7 +577,7 @@
     list.setAttribute('data-query', q);
     var n = r.total, words = [];
     words.push(n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results');
-    if (r.corrected) words.push('(showing matches for “' + r.corrected + '”)');
+    if (r.corrected && !this.opts.page) words.push('(showing matches for “' + r.corrected + '”)');
     if (r.partial) words.push('(no page has every word; showing pages with some)');
     this.status(words.join(' '));
     if (r.hits.length || this.opts.page) this.open(); else this.close();
@@ -482,30 +607,184 @@
     if (pageInput) initPage(pageInput);
   }
 
+  /* ------------------------------------------------------------- results page */
+
+  var PAGE_SIZE = 10;
+
+  /* The search page: its state is the URL (q, type, year, from, to, sort, page, exact and one
+     parameter per filter of boot.facets, e.g. place=ID), so a search can be shared. */
   function initPage(input) {
-    var type = document.getElementById('search-type'), year = document.getElementById('search-year');
+    var form = document.getElementById('search-page-form');
     var params = new URLSearchParams(location.search);
+    var fields = ['type', 'year', 'from', 'to', 'sort'];
+    var controls = {};
+    fields.forEach(function (f) { controls[f] = document.getElementById('search-' + f); });
+    var facetBox = document.getElementById('search-facets');
+    var facetSelects = {};
+    var pageNumber = Math.max(1, parseInt(params.get('page'), 10) || 1);
+    var exact = params.get('exact') === '1';
     input.value = params.get('q') || '';
-    if (params.get('type')) type.value = params.get('type');
+    fields.forEach(function (f) { if (params.get(f) && controls[f]) controls[f].value = params.get(f); });
+
+    function state(q) {
+      var p = new URLSearchParams();
+      if (q) p.set('q', q);
+      fields.forEach(function (f) { if (controls[f] && controls[f].value) p.set(f, controls[f].value); });
+      Object.keys(facetSelects).forEach(function (k) { if (facetSelects[k].value) p.set(k, facetSelects[k].value); });
+      if (exact) p.set('exact', '1');
+      return p;
+    }
     var page = new Combobox(input, document.getElementById('search-results'), {
-      page: true, limit: 50, status: document.getElementById('search-status'),
-      filters: function () { return { type: type.value, year: year.value }; },
+      page: true, limit: PAGE_SIZE, status: document.getElementById('search-status'),
+      filters: function () {
+        var o = { offset: (pageNumber - 1) * PAGE_SIZE, exact: exact, facets: {} };
+        fields.forEach(function (f) { if (controls[f]) o[f] = controls[f].value; });
+        Object.keys(facetSelects).forEach(function (k) { o.facets[k] = facetSelects[k].value; });
+        return o;
+      },
       onQuery: function (q) {
-        var p = new URLSearchParams();
-        if (q) p.set('q', q);
-        if (type.value) p.set('type', type.value);
-        if (year.value) p.set('year', year.value);
+        var p = state(q);
+        if (pageNumber > 1) p.set('page', String(pageNumber));
         try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* file:// may refuse: the page still works */ }
-      }
+      },
+      onResults: function (r, eng, q) { drawCorrection(r, q); drawPager(r, q); drawPassages(r, eng); drawCounts(r, eng); }
     });
-    type.addEventListener('change', function () { page.run(); });
-    year.addEventListener('change', function () { page.run(); });
-    document.getElementById('search-page-form').addEventListener('submit', function (e) { e.preventDefault(); page.run(); });
+    function rerun() { pageNumber = 1; page.run(); }
+    function typed() { pageNumber = 1; exact = false; }
+    input.addEventListener('input', typed);
+    fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
+
+    /* "Showing results for X" when a word was corrected, with the exact spelling one click away. */
+    function drawCorrection(r, q) {
+      var line = document.getElementById('search-corrected');
+      line.replaceChildren();
+      var other = state(q);
+      if (r.corrected && !exact) {
+        line.append('Showing results for ', el('em', null, r.corrected), '. ');
+        other.set('exact', '1');
+        var a = el('a', null, 'Search instead for “' + q.trim() + '”');
+        a.href = '?' + other.toString();
+        line.append(a);
+      } else if (exact) {
+        line.append('Showing results for the exact spelling “' + q.trim() + '”. ');
+        other.delete('exact');
+        var b = el('a', null, 'Allow other spellings');
+        b.href = '?' + other.toString();
+        line.append(b);
+      }
+      line.hidden = !line.firstChild;
+    }
+
+    /* Links to the other pages of results: plain links, each a shareable URL. */
+    function drawPager(r, q) {
+      var nav = document.getElementById('search-pages'), pages = Math.ceil(r.total / PAGE_SIZE);
+      nav.replaceChildren();
+      if (pages <= 1) return;
+      function link(n, text) {
+        var p = state(q);
+        if (n > 1) p.set('page', String(n));
+        var a = el('a', null, text);
+        a.href = '?' + p.toString();
+        if (n === pageNumber) a.setAttribute('aria-current', 'page');
+        return a;
+      }
+      if (pageNumber > 1) nav.append(link(pageNumber - 1, '← Previous'), ' ');
+      var from = Math.max(1, Math.min(pageNumber - 4, pages - 8)), to = Math.min(pages, from + 8);
+      for (var n = from; n <= to; n++) nav.append(link(n, String(n)), ' ');
+      if (pageNumber < pages) nav.append(link(pageNumber + 1, 'Next →'));
+      nav.prepend(el('span', 'search-pages-of', 'Page ' + pageNumber + ' of ' + pages + ': '));
+    }
+
+    /* Where each result matched: the sentence with the most query terms, when the excerpt shows none. */
+    function drawPassages(r, eng) {
+      var items = document.querySelectorAll('#search-results .search-hit');
+      r.hits.forEach(function (h, i) {
+        var li = items[i];
+        if (!li || li.querySelector('.search-hit-excerpt mark')) return;
+        eng.passage(h.doc, r).then(function (text) {
+          if (!text || !li.isConnected) return;
+          var ex = li.querySelector('.search-hit-excerpt');
+          if (!ex) { ex = el('span', 'search-hit-excerpt'); li.querySelector('a').appendChild(ex); }
+          ex.replaceChildren();
+          highlight(ex, text, eng.an, r);
+        }, function () {});
+      });
+    }
+
+    /* How many of the results each filter value keeps, written into its option. */
+    function drawCounts(r, eng) {
+      var byType = new Map(), byYear = new Map();
+      r.docs.forEach(function (d) {
+        var k = eng.kind(d);
+        byType.set(k[0], (byType.get(k[0]) || 0) + 1);
+        if (k[1]) byYear.set(String(k[1]), (byYear.get(String(k[1])) || 0) + 1);
+      });
+      label(controls.type, byType);
+      label(controls.year, byYear);
+      Object.keys(facetSelects).forEach(function (key) {
+        fill(eng, key).then(function (values) {
+          var counts = new Map(), docs = new Set(r.docs);
+          values.forEach(function (v) {
+            var n = 0;
+            v.docs.forEach(function (d) { if (docs.has(d)) n++; });
+            if (n) counts.set(v.id, n);
+          });
+          label(facetSelects[key], counts);
+        });
+      });
+    }
+    function label(select, counts) {
+      Array.prototype.forEach.call(select.options, function (o) {
+        if (!o.value) return;
+        var base = o.getAttribute('data-name') || o.textContent;
+        o.setAttribute('data-name', base);
+        o.textContent = base + ' (' + (counts.get(o.value) || 0) + ')';
+        o.hidden = !counts.get(o.value) && select.value !== o.value;
+      });
+    }
+
     start().then(function (eng) {
-      eng.years().forEach(function (y) { var o = el('option', null, String(y)); o.value = String(y); year.appendChild(o); });
-      if (params.get('year')) year.value = params.get('year');
+      eng.years().forEach(function (y) { var o = el('option', null, String(y)); o.value = String(y); controls.year.appendChild(o); });
+      if (params.get('year')) controls.year.value = params.get('year');
+      // One select per filter of the kind registry (boot.facets); its items are loaded after the
+      // first results, so they cost the first search nothing.
+      eng.boot.facets.forEach(function (f) {
+        var id = 'search-f-' + f[0], sel = el('select');
+        sel.id = id;
+        sel.name = f[0];
+        var all = el('option', null, 'All');
+        all.value = '';
+        sel.appendChild(all);
+        if (params.get(f[0])) {
+          var chosen = el('option', null, params.get(f[0]));
+          chosen.value = params.get(f[0]);
+          sel.appendChild(chosen);
+          sel.value = chosen.value;
+        }
+        var wrap = el('span', 'search-facet'), lab = el('label', null, f[1]);
+        lab.htmlFor = id;
+        wrap.append(lab, ' ', sel);
+        facetBox.append(wrap, ' ');
+        facetSelects[f[0]] = sel;
+        sel.addEventListener('change', rerun);
+      });
       if (input.value) page.run();
     });
+    /* The items of a filter as options, by name (once). */
+    var filled = {};
+    function fill(eng, key) {
+      if (!filled[key]) {
+        filled[key] = eng.facet(key).then(function (values) {
+          var sel = facetSelects[key], keep = sel.value;
+          while (sel.options.length > 1) sel.remove(1);
+          values.forEach(function (v) { var o = el('option', null, v.name); o.value = v.id; sel.appendChild(o); });
+          sel.value = keep;
+          return values;
+        });
+      }
+      return filled[key];
+    }
     window.siteSearchPage = page;
   }
 

@@ -32,8 +32,11 @@ final class FieldAnalysis {
     /** A raw word as written in a document's text. */
     record Word(String surface, String stem) {}
 
-    /** The index terms of a text (synonyms included) and the distinct words it was written with. */
-    record Result(List<String> terms, List<Word> words) {}
+    /**
+     * The index terms of a text (synonyms included), the distinct words it was written with, and its
+     * terms in order without synonyms (stop words left out), for the phrase pairs.
+     */
+    record Result(List<String> terms, List<Word> words, List<String> stems) {}
 
     private static final Word STOP = new Word("", "");
 
@@ -89,7 +92,7 @@ final class FieldAnalysis {
             gap = 0;
         }
         boolean anyName = stems.stream().anyMatch(synonymStarts::contains);
-        return new Result(anyName ? withSynonyms(stems, increments) : stems, written);
+        return new Result(anyName ? withSynonyms(stems, increments) : stems, written, stems);
     }
 
     private static Word word(String raw) {

@@ -22,11 +22,17 @@ import org.idlibchronicle.render.OutputFile;
  *   <li>{@code search/boot.js}: shard names, the document-number range of each type and year,
  *       the stop words;</li>
  *   <li>{@code search/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
- *       ({@code p}), exact names ({@code n}) and the result cards ({@code c}) of the best documents
- *       of each of them, so that a one-word query needs no other file;</li>
+ *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the best documents
+ *       of each of them, so that a one-word query needs no other file, and the other names'
+ *       terms of a name's terms ({@code s}), to mark the spelling a page uses;</li>
  *   <li>{@code search/d/N.js}: full result data and text of {@value #CHUNK} documents, for results
- *       not carried by a shard, excerpts and "quoted phrase" checks;</li>
+ *       not carried by a shard and for the passage where a result matched;</li>
+ *   <li>{@code search/b/N.js}: phrase pairs (two terms that follow each other → documents), spread
+ *       over the files by a hash of the pair ({@link PairShards});</li>
  *   <li>{@code search/v/L.js}: every word of L letters as written, with its term, for typo correction;</li>
+ *   <li>{@code search/f/KEY.js}: the items of one filter (place, actor, agreement) with their events
+ *       ({@link SearchFacets}), and {@code search/dates.js}: every document's date as a number
+ *       (YYYYMMDD, 0 when undated), for sorting by date and date ranges; both for the search page only;</li>
  *   <li>{@code search/fold.js}: Lucene's ASCII folding table, loaded only for non-ASCII queries.</li>
  * </ul>
  */
@@ -42,15 +48,23 @@ final class IndexFiles {
     private final InvertedIndex index;
     private final List<OutputFile> out = new ArrayList<>();
 
-    private IndexFiles(List<SearchDocument> docs, InvertedIndex index) {
+    /** Term → the terms of the item's other names ({@link SpellingVariants}), carried by the term's shard. */
+    private final SortedMap<String, List<String>> variants;
+
+    private IndexFiles(List<SearchDocument> docs, InvertedIndex index, SortedMap<String, List<String>> variants) {
         this.docs = docs;
         this.index = index;
+        this.variants = variants;
     }
 
-    static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index) {
-        IndexFiles files = new IndexFiles(docs, index);
+    static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index, Map<String, List<List<Object>>> facets,
+                                  SortedMap<String, List<String>> variants) {
+        IndexFiles files = new IndexFiles(docs, index, variants);
+        facets.forEach((key, values) -> files.emit("f/" + key, values));
+        files.dates();
         List<String> shardNames = files.shards();
-        files.boot(shardNames);
+        int pairFiles = files.pairs();
+        files.boot(shardNames, pairFiles);
         files.chunks();
         files.vocabulary();
         files.folding();
@@ -63,6 +77,7 @@ final class IndexFiles {
         index.terms.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
         index.prefixes.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
         index.names.forEach((k, d) -> weights.merge(firstTerm(k), k.length() + 8 * d.size(), Integer::sum));
+        variants.forEach((t, v) -> weights.merge(t, t.length() + 4 + String.join("", v).length() + 3 * v.size(), Integer::sum));
         SortedMap<String, List<String>> plan = ShardPlan.plan(weights, SHARD_BUDGET);
         List<String> names = new ArrayList<>(plan.keySet());
         Set<String> nameSet = plan.keySet();
@@ -75,6 +90,7 @@ final class IndexFiles {
             s.names.put(k, d);
             d.forEach(doc -> s.cards.put(doc, card(doc)));
         });
+        variants.forEach((t, v) -> shards.get(ShardPlan.shardOf(t, nameSet)).variants.put(t, v));
         for (int i = 0; i < names.size(); i++) {
             Shard s = shards.get(names.get(i));
             Map<String, Object> data = new LinkedHashMap<>();
@@ -82,6 +98,7 @@ final class IndexFiles {
             data.put("p", s.prefixes);
             data.put("n", s.names);
             data.put("c", s.cards);
+            data.put("s", s.variants);
             emit("t/" + i, data);
         }
         return names;
@@ -119,6 +136,7 @@ final class IndexFiles {
         final SortedMap<String, int[]> prefixes = new TreeMap<>();
         final SortedMap<String, List<Integer>> names = new TreeMap<>();
         final SortedMap<Integer, List<Object>> cards = new TreeMap<>();
+        final SortedMap<String, List<String>> variants = new TreeMap<>();
 
         void add(String kind, String key, InvertedIndex.Postings p, IndexFiles files) {
             (kind.equals("t") ? terms : prefixes).put(key, deltas(p));
@@ -138,7 +156,24 @@ final class IndexFiles {
         return out;
     }
 
-    private void boot(List<String> shardNames) {
+    /** Each document's date as YYYYMMDD (a month alone as YYYYMM00), 0 when it has none. */
+    private void dates() {
+        int[] dates = new int[docs.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            String digits = docs.get(d).date().length() >= 7 ? docs.get(d).date().substring(0, Math.min(10, docs.get(d).date().length())).replace("-", "") : "";
+            dates[d] = digits.matches("\\d{6}|\\d{8}") ? Integer.parseInt(digits.length() == 6 ? digits + "00" : digits) : 0;
+        }
+        emit("dates", dates);
+    }
+
+    private int pairs() {
+        int count = PairShards.count(index.pairs, SHARD_BUDGET);
+        List<SortedMap<String, int[]>> files = PairShards.split(index.pairs, count);
+        for (int i = 0; i < count; i++) emit("b/" + i, files.get(i));
+        return count;
+    }
+
+    private void boot(List<String> shardNames, int pairFiles) {
         List<List<Object>> ranges = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
@@ -157,12 +192,14 @@ final class IndexFiles {
         boot.put("chunk", CHUNK);
         boot.put("maxPrefix", InvertedIndex.MAX_PREFIX);
         boot.put("shards", shardNames);
+        boot.put("pairFiles", pairFiles);
         boot.put("ranges", ranges);
         boot.put("lengths", lengths);
         // Result labels by type, from the kind registry, so the browser keeps no list of its own.
         Map<String, String> labels = new LinkedHashMap<>();
         org.idlibchronicle.kind.ContentKind.searchTypes().forEach(t -> labels.put(t.key(), t.label()));
         boot.put("labels", labels);
+        boot.put("facets", SearchFacets.labels());
         boot.put("stop", SearchAnalyzer.stopWords());
         boot.put("fold", bootFolding());
         emit("boot", boot);

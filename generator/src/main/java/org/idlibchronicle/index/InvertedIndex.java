@@ -39,6 +39,8 @@ public final class InvertedIndex {
     public final SortedMap<String, Postings> prefixes = new TreeMap<>();
     /** Analysed title or alias ("marat numan") → documents with that exact name. */
     public final SortedMap<String, List<Integer>> names = new TreeMap<>();
+    /** Two terms that follow each other in a field ("march 2020") → the documents where they do, for phrases. */
+    public final SortedMap<String, int[]> pairs = new TreeMap<>();
     /** Every word as written (folded, not stemmed) → its stem, for typo correction of what was typed. */
     public final SortedMap<String, String> words = new TreeMap<>();
     public final int documents;
@@ -49,27 +51,55 @@ public final class InvertedIndex {
 
     /** What one document contributes, analysed on its own so that documents can be analysed in parallel. */
     private record Analysed(Map<Field, Map<String, Integer>> freqs, Map<Field, Integer> lengths,
-                            java.util.Set<FieldAnalysis.Word> words, List<String> names) {}
+                            java.util.Set<FieldAnalysis.Word> words, List<String> names, java.util.Set<String> pairs) {}
 
     private static Analysed analyse(SearchDocument doc, FieldAnalysis analysis) {
         Map<Field, Map<String, Integer>> byField = new EnumMap<>(Field.class);
         Map<Field, Integer> lengths = new EnumMap<>(Field.class);
         // Distinct words: a word repeated in a document is recorded once.
         java.util.Set<FieldAnalysis.Word> words = new java.util.LinkedHashSet<>();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Field f : Field.values()) {
             FieldAnalysis.Result r = analysis.analyse(doc.text(f));
+            for (List<String> stems : phraseTexts(f, doc, r, analysis)) {
+                for (int i = 1; i < stems.size(); i++) pairs.add(pair(stems.get(i - 1), stems.get(i)));
+            }
             Map<String, Integer> tf = new HashMap<>();
             r.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
+            // Joined and split forms count as one more occurrence, not as more text (the length stays).
+            JoinedForms.terms(doc.text(f)).forEach(t -> tf.merge(t, 1, Integer::sum));
             byField.put(f, tf);
             lengths.put(f, r.terms().size());
             words.addAll(r.words());
+            words.addAll(JoinedForms.words(doc.text(f)));
         }
         List<String> names = new ArrayList<>();
         for (String name : nameList(doc)) {
             String key = String.join(" ", SearchAnalyzer.terms(name));
             if (!key.isEmpty()) names.add(key);
+            // The name with its compounds joined ("Hayat Tahrir alSham") is the same name.
+            String joined = String.join(" ", SearchAnalyzer.terms(name.replace("-", "")));
+            if (!joined.isEmpty() && !joined.equals(key)) names.add(joined);
         }
-        return new Analysed(byField, lengths, words, names);
+        return new Analysed(byField, lengths, words, names, pairs);
+    }
+
+    /**
+     * The term sequences of a field in which phrases are looked for: the text a page shows (title,
+     * summary, text, date), and each of its other names on its own; not the lists of places and
+     * actors, whose names do not run into each other on the page.
+     */
+    private static List<List<String>> phraseTexts(Field f, SearchDocument doc, FieldAnalysis.Result r, FieldAnalysis analysis) {
+        return switch (f) {
+            case PLACES, ACTORS, TYPE -> List.of();
+            case ALIASES -> doc.aliases().stream().map(a -> analysis.analyse(a).stems()).toList();
+            default -> List.of(r.stems());
+        };
+    }
+
+    /** The key of two terms that follow each other: the browser builds the same from a quoted phrase. */
+    static String pair(String first, String second) {
+        return first + " " + second;
     }
 
     /** Indexes {@code docs}, each name in {@code synonyms} also indexed as its other names. */
@@ -84,6 +114,7 @@ public final class InvertedIndex {
         for (Field f : Field.values()) lengths.put(f, new double[n]);
         Map<String, Integer> df = new HashMap<>();
         Map<String, java.util.SortedSet<String>> surfaces = new HashMap<>();
+        Map<String, List<Integer>> pairDocs = new HashMap<>();
         for (int d = 0; d < n; d++) {
             Analysed a = analysed.get(d);
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -95,6 +126,7 @@ public final class InvertedIndex {
                 surfaces.computeIfAbsent(w.surface(), k -> new java.util.TreeSet<>()).add(w.stem());
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
+            for (String pair : a.pairs()) pairDocs.computeIfAbsent(pair, k -> new ArrayList<>()).add(d);
             freqs.add(a.freqs());
             for (String key : a.names()) {
                 List<Integer> list = index.names.computeIfAbsent(key, k -> new ArrayList<>());
@@ -125,6 +157,7 @@ public final class InvertedIndex {
             }
         }
         postings.forEach((t, list) -> index.terms.put(t, toPostings(list)));
+        pairDocs.forEach((pair, list) -> index.pairs.put(pair, list.stream().mapToInt(Integer::intValue).toArray()));
         index.buildPrefixes(surfaces);
         surfaces.forEach((w, stems) -> index.words.put(w, stems.first()));
         return index;

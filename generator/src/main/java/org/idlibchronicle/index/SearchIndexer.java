@@ -16,6 +16,8 @@ public final class SearchIndexer {
     }
 
     public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs) {
-        return IndexFiles.write(docs, InvertedIndex.build(docs, AliasSynonyms.map(AliasSynonyms.groups(site))));
+        List<List<String>> groups = AliasSynonyms.groups(site);
+        InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups));
+        return IndexFiles.write(docs, index, SearchFacets.values(site, docs), SpellingVariants.of(groups, index.terms));
     }
 }

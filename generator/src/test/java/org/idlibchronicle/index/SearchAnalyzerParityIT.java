@@ -36,7 +36,9 @@ class SearchAnalyzerParityIT {
             "cease", "controll", "roll", "generalizations", "oscillators", "aed", "eed", "oed", "ion", "yyy", "y",
             "ys", "sss", "ss", "s", "is", "eing", "ying", "bled", "sized", "hopping", "filing", "failing",
             "ceasefire", "ceasefires", "offensives", "demilitarized", "demilitarised", "withdrawal", "killed",
-            "Maarrat Misrin", "Jabal al-Zawiya", "Abu al-Duhur", "Kafr Halab", "Qubtan al-Jabal", "al-Eis");
+            "Maarrat Misrin", "Jabal al-Zawiya", "Abu al-Duhur", "Kafr Halab", "Qubtan al-Jabal", "al-Eis",
+            "Su-24", "Su24", "SU 24", "F-16s", "Mi-17", "al-Sham", "Hay'at-Tahrir-al-Sham", "ash-Shughur", "M4/M5", "-24",
+            "24-", "a-", "Ma'arrat-al-Nu'man", "T-72", "2019-2020", "4x4", "AK47s", "Erdoğan-Putin");
 
     @RegisterExtension
     static final Browser BROWSER = Browser.perClass(800, 600);
@@ -61,14 +63,20 @@ class SearchAnalyzerParityIT {
         BROWSER.driver().get(RealSite.url() + "search.html");
         compare(inputs, SearchAnalyzer.QUERY, "terms");
         compare(inputs, SearchAnalyzer.SURFACE, "surface");
+        compare(inputs, JoinedForms::terms, "joined");
         // Whole texts too: the char filters look across word boundaries.
         List<String> texts = new ArrayList<>();
         for (SearchDocument d : SearchDocuments.of(RealSiteContent.linked())) texts.add(d.title() + " " + d.summary() + " " + d.body());
         compare(texts, SearchAnalyzer.QUERY, "terms");
+        compare(texts, JoinedForms::terms, "joined");
+    }
+
+    private static void compare(List<String> inputs, Analyzer analyzer, String method) {
+        compare(inputs, text -> SearchAnalyzer.terms(analyzer, text), method);
     }
 
     @SuppressWarnings("unchecked")
-    private static void compare(List<String> inputs, Analyzer analyzer, String method) {
+    private static void compare(List<String> inputs, java.util.function.Function<String, List<String>> javaSide, String method) {
         List<String> mismatches = new ArrayList<>();
         for (int from = 0; from < inputs.size(); from += 2000) {
             List<String> batch = inputs.subList(from, Math.min(inputs.size(), from + 2000));
@@ -84,7 +92,7 @@ class SearchAnalyzerParityIT {
             assertTrue(result instanceof List, String.valueOf(result));
             List<List<String>> js = (List<List<String>>) result;
             for (int i = 0; i < batch.size(); i++) {
-                List<String> expected = SearchAnalyzer.terms(analyzer, batch.get(i));
+                List<String> expected = javaSide.apply(batch.get(i));
                 if (!expected.equals(js.get(i))) mismatches.add(batch.get(i) + " → lucene " + expected + ", js " + js.get(i));
             }
         }

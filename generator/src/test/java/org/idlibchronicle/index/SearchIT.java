@@ -79,7 +79,18 @@ class SearchIT {
                         "events/2020/2020-01-28-government-forces-capture-maarat-al-numan.html", 1),
                 Arguments.of("\"Moscow protocol\"", "agreements/moscow-protocol-2020.html", 3),
                 Arguments.of("Saraqib siege", "events/2020/2020-02-07-saraqib-captured.html", 3),
-                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3));
+                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3),
+                // joined and split forms of model names and of the article
+                Arguments.of("su24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("Su 24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("SU-24", "events/2020/2020-03-01-two-su-24-shot-down.html", 1),
+                Arguments.of("mi17 shot down", "events/2020/2020-02-11-syrian-mi-17-shot-down.html", 3),
+                Arguments.of("Ahrar alsham", "actors/ahrar-al-sham.html", 1),
+                Arguments.of("Hayat Tahrir alsham", "actors/hts.html", 1),
+                // ordinary one-edit typos, and two edits in a word of 8+ letters
+                Arguments.of("syrkia", "actors/syria.html", 1),
+                Arguments.of("daascus", "places/damascus.html", 3),
+                Arguments.of("demascos", "places/damascus.html", 3));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -90,18 +101,63 @@ class SearchIT {
         assertTrue(at >= 1 && at <= within, query + ": " + page + " at " + at + " in " + results.subList(0, Math.min(5, results.size())));
     }
 
+    /** An ordinary typo finds what its correct spelling finds first, ranked as that spelling ranks it. */
+    @ParameterizedTest(name = "{0} → as {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"ankaar, ankara", "repbulic, republic", "fornt, front", "nroth, north",
+            "moscogw, moscow", "syrkia, syria", "Stoltinbirg, Stoltenberg"})
+    void aTypoRanksAsItsCorrection(String typo, String correct) throws Exception {
+        List<String> right = searchPage(RealSite.url(), correct, "");
+        List<String> typed = searchPage(RealSite.url(), typo, "");
+        assertEquals(right.get(0), typed.get(0), typo);
+        String said = BROWSER.driver().findElement(By.id("search-corrected")).getText();
+        assertTrue(said.startsWith("Showing results for ") && said.toLowerCase(java.util.Locale.ROOT).contains(correct.toLowerCase(java.util.Locale.ROOT)), said);
+    }
+
+    @Test
+    void aKnownAcronymInCapitalsMatchesExactlyNotAsAPrefix() throws Exception {
+        List<String> acronym = searchPage(RealSite.url(), "SAA", "");
+        assertEquals("actors/syrian-arab-army.html", strip(acronym.get(0)));
+        // Not the pages of words that merely start with the letters (As-Safira, Sahel, Sarman).
+        assertFalse(acronym.stream().anyMatch(u -> strip(u).equals("places/as-safira.html")), acronym.toString());
+        // Typed in lower case it is still a prefix while typing.
+        int exact = resultCount();
+        searchPage(RealSite.url(), "saa", "");
+        assertTrue(resultCount() > exact, resultCount() + " results typed in lower case, " + exact + " in capitals");
+    }
+
     @Test
     void aQuotedPhraseOnlyFindsPagesWithTheWordsInThatOrder() throws Exception {
-        List<String> loose = searchPage(RealSite.url(), "post observation", "");
+        searchPage(RealSite.url(), "post observation", "");
+        int loose = resultCount();
         List<String> phrase = searchPage(RealSite.url(), "\"observation post\"", "");
         assertFalse(phrase.isEmpty());
-        assertTrue(loose.containsAll(phrase.subList(0, Math.min(10, phrase.size()))));
+        assertTrue(resultCount() < loose, resultCount() + " phrase results, " + loose + " with the words anywhere");
         // Each hit's text holds the phrase: check the pages themselves.
         for (String url : phrase.subList(0, Math.min(5, phrase.size()))) {
             BROWSER.driver().get(url);
             String text = BROWSER.driver().findElement(By.tagName("main")).getText().toLowerCase(java.util.Locale.ROOT)
                     .replace("observation-post", "observation post");
             assertTrue(text.contains("observation post"), url);
+        }
+    }
+
+    @Test
+    void aQuotedPhraseOfAFullDateOrOfTwoAdjectivesNeedsTheWordsTogether() throws Exception {
+        List<String> date = searchPage(RealSite.url(), "\"5 March 2020\"", "");
+        assertTrue(date.stream().anyMatch(u -> strip(u).equals("agreements/moscow-protocol-2020.html")), date.toString());
+        List<String> loose = searchPage(RealSite.url(), "5 March 2020", "");
+        assertTrue(resultCount() > 0);
+        int looseCount = resultCount();
+        searchPage(RealSite.url(), "\"5 March 2020\"", "");
+        assertTrue(resultCount() < looseCount, resultCount() + " phrase results, " + looseCount + " loose");
+        assertFalse(loose.isEmpty());
+        List<String> pair = searchPage(RealSite.url(), "\"turkish syrian\"", "");
+        assertFalse(pair.isEmpty());
+        for (String url : pair.subList(0, Math.min(3, pair.size()))) {
+            BROWSER.driver().get(url);
+            // Word for word as the search reads it: stop words are skipped there as everywhere ("Turkish and Syrian").
+            List<String> text = SearchAnalyzer.terms(BROWSER.driver().findElement(By.tagName("main")).getText());
+            assertTrue(java.util.Collections.indexOfSubList(text, SearchAnalyzer.terms("turkish syrian")) >= 0, url);
         }
     }
 
@@ -115,6 +171,94 @@ class SearchIT {
         List<String> places = searchPage(RealSite.url(), "Saraqib", "&type=place");
         places.forEach(u -> assertTrue(strip(u).startsWith("places/"), u));
         assertEquals("place", BROWSER.driver().findElement(By.id("search-type")).getAttribute("value"));
+    }
+
+    @Test
+    void filtersByPlaceAndDateRangeCombineAndStayInTheUrl() throws Exception {
+        List<String> atSaraqib = searchPage(RealSite.url(), "army", "&place=saraqib&from=2020-02-01&to=2020-02-29");
+        assertFalse(atSaraqib.isEmpty());
+        for (String u : atSaraqib) {
+            String page = strip(u);
+            assertTrue(page.startsWith("events/2020/2020-02-"), u);
+            BROWSER.driver().get(u);
+            assertTrue(BROWSER.driver().findElements(By.cssSelector("main a[href$='places/saraqib.html']")).size() > 0, u);
+        }
+        searchPage(RealSite.url(), "army", "&place=saraqib&from=2020-02-01&to=2020-02-29");
+        String url = BROWSER.driver().getCurrentUrl();
+        assertTrue(url.contains("place=saraqib") && url.contains("from=2020-02-01") && url.contains("q=army"), url);
+        assertEquals("saraqib", BROWSER.driver().findElement(By.id("search-f-place")).getAttribute("value"));
+        // Each filter value says how many of the results it keeps.
+        waitFor(() -> BROWSER.driver().findElement(By.cssSelector("#search-f-place option[value=saraqib]")).getText()
+                .equals("Saraqib (" + resultCount() + ")"));
+        WebElement actor = BROWSER.driver().findElement(By.cssSelector("#search-f-actor option[value=syrian-arab-army]"));
+        assertTrue(actor.getText().matches("Syrian Arab Army \\(\\d+\\)"), actor.getText());
+    }
+
+    @Test
+    void sortsByDateEitherWay() throws Exception {
+        List<String> oldest = searchPage(RealSite.url(), "Saraqib", "&type=event&sort=date");
+        List<String> dates = oldest.stream().map(u -> strip(u).substring("events/2020/".length(), "events/2020/".length() + 10)).toList();
+        assertEquals(dates.stream().sorted().toList(), dates);
+        List<String> newest = searchPage(RealSite.url(), "Saraqib", "&type=event&sort=newest");
+        List<String> back = newest.stream().map(u -> strip(u).substring("events/2020/".length(), "events/2020/".length() + 10)).toList();
+        assertEquals(back.stream().sorted(java.util.Comparator.reverseOrder()).toList(), back);
+        assertTrue(dates.get(0).compareTo(back.get(0)) < 0, dates.get(0) + " " + back.get(0));
+    }
+
+    @Test
+    void pagesThroughAllResults() throws Exception {
+        List<String> first = searchPage(RealSite.url(), "Saraqib", "");
+        int total = resultCount();
+        assertEquals(10, first.size());
+        WebElement next = BROWSER.driver().findElement(By.linkText("Next →"));
+        next.click();
+        waitFor(() -> BROWSER.driver().getCurrentUrl().contains("page=2") && "Saraqib".equals(
+                BROWSER.driver().findElement(By.id("search-results")).getAttribute("data-query")));
+        List<String> second = BROWSER.driver().findElement(By.id("search-results")).findElements(By.cssSelector("li[role=option] > a"))
+                .stream().map(a -> a.getAttribute("href")).toList();
+        assertEquals(Math.min(10, total - 10), second.size());
+        second.forEach(u -> assertFalse(first.contains(u), u));
+        // The last page holds the rest.
+        int last = (total + 9) / 10;
+        List<String> end = searchPage(RealSite.url(), "Saraqib", "&page=" + last);
+        assertEquals(total - 10 * (last - 1), end.size());
+    }
+
+    @Test
+    void aCorrectedQuerySaysSoAndOffersTheExactSpelling() throws Exception {
+        searchPage(RealSite.url(), "Saraqb", "");
+        WebElement line = BROWSER.driver().findElement(By.id("search-corrected"));
+        assertTrue(line.getText().startsWith("Showing results for Saraqib."), line.getText());
+        WebElement exact = line.findElement(By.tagName("a"));
+        assertEquals("Search instead for “Saraqb”", exact.getText());
+        exact.click();
+        waitFor(() -> BROWSER.driver().getCurrentUrl().contains("exact=1")
+                && "Saraqb".equals(BROWSER.driver().findElement(By.id("search-results")).getAttribute("data-query")));
+        assertTrue(BROWSER.driver().findElement(By.id("search-corrected")).getText().contains("exact spelling"));
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("#search-results a[href$='places/saraqib.html']")).isEmpty());
+    }
+
+    @Test
+    void eachResultShowsWhereItMatchedWithJoinedFormsMarked() throws Exception {
+        searchPage(RealSite.url(), "su24", "");
+        List<WebElement> hits = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
+        assertTrue(hits.size() >= 2);
+        assertEquals("Su-24s", hits.get(0).findElement(By.cssSelector(".search-hit-title mark")).getText());
+        // The second page's summary does not name the aircraft: the sentence of its text that does is shown.
+        assertTrue(strip(hits.get(1).findElement(By.tagName("a")).getAttribute("href")).equals("events/2020/2020-02-20-rebel-assault-on-nayrab.html"));
+        waitFor(() -> !hits.get(1).findElements(By.cssSelector(".search-hit-excerpt mark")).isEmpty());
+        assertEquals("Su-24", hits.get(1).findElement(By.cssSelector(".search-hit-excerpt mark")).getText());
+        Chromium.screenshot(BROWSER.driver(), Path.of(System.getProperty("java.io.tmpdir"), "search-screenshots"), "search-page-su24");
+    }
+
+    @Test
+    void theSpellingAPageUsesIsMarkedWhenTheQueryUsesAnother() throws Exception {
+        searchPage(RealSite.url(), "Saraqeb", "");
+        WebElement first = BROWSER.driver().findElement(By.cssSelector("#search-results .search-hit"));
+        assertEquals("Saraqib", first.findElement(By.cssSelector(".search-hit-title mark")).getText());
+        searchPage(RealSite.url(), "HTS", "");
+        List<String> marked = BROWSER.driver().findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marked.contains("Tahrir"), marked.toString());
     }
 
     @Test
@@ -195,6 +339,14 @@ class SearchIT {
         WebElement results = BROWSER.driver().findElement(By.id("search-results"));
         waitFor(() -> query.equals(results.getAttribute("data-query")));
         return results.findElements(By.cssSelector("li > a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The number of results the status line announces. */
+    private static int resultCount() {
+        String status = BROWSER.driver().findElement(By.id("search-status")).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d[\\d,]*) results?").matcher(status);
+        assertTrue(m.find(), status);
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     private static int rank(List<String> urls, String page) {
