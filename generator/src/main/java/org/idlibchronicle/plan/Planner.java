@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.ClaimSet;
 import org.idlibchronicle.link.LinkedSite;
@@ -50,15 +51,22 @@ import org.idlibchronicle.plan.PageModel.Timeline;
 public final class Planner {
     private final LinkedSite site;
     private final SiteConfig config;
+    private final Optional<Region> region;
 
-    private Planner(LinkedSite site, SiteConfig config) {
+    private Planner(LinkedSite site, SiteConfig config, Optional<Region> region) {
         this.site = site;
         this.config = config;
+        this.region = region;
     }
 
-    /** Plans the site; path collisions go to {@code problems} as errors. */
+    /** Plans the site, without maps; path collisions go to {@code problems} as errors. */
     public static SitePlan plan(LinkedSite site, SiteConfig config, Problems problems) {
-        return new Planner(site, config).plan(problems);
+        return plan(site, config, Optional.empty(), problems);
+    }
+
+    /** Plans the site, with maps of {@code region} if the record has one; path collisions go to {@code problems}. */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, Optional<Region> region, Problems problems) {
+        return new Planner(site, config, region).plan(problems);
     }
 
     private SitePlan plan(Problems problems) {
@@ -94,6 +102,11 @@ public final class Planner {
         pages.add(fixed("provisions.html", "provisions", "index", "agreements", "Provisions",
                 "What each agreement required, provision by provision, and how often the record shows each"
                         + " implemented or violated.", provisionsOverview(bySigning)));
+        if (region.isPresent()) {
+            pages.add(fixed(PlaceMaps.PAGE, "map", "page", "places", "Map",
+                    "Where the places of the record are, each sized by the number of events that name it.",
+                    new FixedModel()));
+        }
         pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
                 "The page you asked for does not exist.", new FixedModel()));
         pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
@@ -128,6 +141,7 @@ public final class Planner {
                     new MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
                             Optional.ofNullable(byMonth.higherKey(m)), timeline)));
         }
+        if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(), config);
         return new SitePlan(List.copyOf(pages), directory, periods);

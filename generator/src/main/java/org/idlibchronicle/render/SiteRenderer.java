@@ -38,6 +38,7 @@ import org.idlibchronicle.render.Views.SourceEntry;
 import org.idlibchronicle.render.Views.YearItem;
 import org.idlibchronicle.render.meta.JsonLd;
 import org.idlibchronicle.render.meta.PageHead;
+import org.idlibchronicle.render.svg.PlaceMapSvg;
 import org.idlibchronicle.render.svg.TimelineStrip;
 import org.idlibchronicle.text.Dates;
 
@@ -92,8 +93,15 @@ public final class SiteRenderer {
         ViewBuilder v = new ViewBuilder(dir, path);
         Page page = new Page(path, planned.path().root(), planned.title(), planned.description(), planned.kind(),
                 planned.section());
-        Map<String, Object> model = model(planned.model(), v, dir);
+        Map<String, Object> model = withMap(model(planned.model(), v, dir), planned, path);
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
+    }
+
+    /** The page's model with its map as {@code map}: null when the plan gave it none (templates use strict variables). */
+    private static Map<String, Object> withMap(Map<String, Object> model, PlannedPage planned, String path) {
+        Map<String, Object> out = new java.util.HashMap<>(model);
+        out.put("map", planned.map().map(m -> PlaceMapSvg.draw(m, path)).orElse(null));
+        return out;
     }
 
     /**
