@@ -37,6 +37,15 @@ final class RecordBinder {
      */
     static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text,
                                      Map<String, Object> given) {
+        return bindAt(type, "", id, f, text, given);
+    }
+
+    /**
+     * Binds the mapping at {@code at} ("" for the file) to {@code type}: its {@code origin} is where
+     * the mapping is written; {@code id}, when not null, is the item's id (a nested mapping has none).
+     */
+    private static <T extends Record> T bindAt(Class<T> type, String at, String id, Fields f,
+                                               ItemReaders.MarkdownSource text, Map<String, Object> given) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -44,21 +53,8 @@ final class RecordBinder {
             RecordComponent c = components[i];
             types[i] = c.getType();
             values[i] = given.containsKey(c.getName()) ? given.get(c.getName())
-                    : value(c, "/" + snakeCase(c.getName()), id, f, text);
-        }
-        return construct(type, types, values);
-    }
-
-    /** A mapping at {@code ptr} bound to {@code type}: its fields by name, its {@code origin} where it is written. */
-    private static <T extends Record> T nested(Class<T> type, String ptr, Fields f, ItemReaders.MarkdownSource text) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types[i] = c.getType();
-            values[i] = c.getName().equals("origin") && c.getType() == SourcePosition.class ? f.at(ptr)
-                    : value(c, ptr + "/" + snakeCase(c.getName()), null, f, text);
+                    : c.getName().equals("origin") && c.getType() == SourcePosition.class ? f.at(at)
+                    : value(c, at + "/" + snakeCase(c.getName()), id, f, text);
         }
         return construct(type, types, values);
     }
@@ -77,7 +73,6 @@ final class RecordBinder {
     private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemReaders.MarkdownSource text) {
         Class<?> raw = c.getType();
         if (id != null && c.getName().equals("id") && raw == String.class) return id;
-        if (id != null && c.getName().equals("origin") && raw == SourcePosition.class) return f.at("");
         if (raw == String.class) return f.text(ptr);
         if (raw == Markdown.class) return text.markdown(f, ptr);
         if (raw == Ref.class) return f.ref(ptr);
@@ -86,7 +81,8 @@ final class RecordBinder {
         if (raw == Optional.class && element == String.class) return f.optText(ptr);
         if (raw == Optional.class && element == Ref.class) return f.optRef(ptr);
         if (raw == Optional.class && element.isRecord()) {
-            return f.has(ptr) ? Optional.of(nested(element.asSubclass(Record.class), ptr, f, text)) : Optional.empty();
+            return f.has(ptr) ? Optional.of(bindAt(element.asSubclass(Record.class), ptr, null, f, text, Map.of()))
+                    : Optional.empty();
         }
         if (raw == List.class && element == String.class) return f.texts(ptr);
         if (raw == List.class && element == Ref.class) return f.refs(ptr);
