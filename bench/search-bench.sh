@@ -19,7 +19,7 @@ echo "|---|---|---|---|---|---|---|" >> "$OUT/results.md"
 for N in real 2000 10000; do
   C="$OUT/c$N"
   if [ "$N" = real ]; then
-    rm -rf "$C"; mkdir -p "$C"; for p in content templates assets schemas; do cp -r "$REPO/$p" "$C/"; done
+    rm -rf "$C"; mkdir -p "$C"; for p in content templates assets schemas maps; do cp -r "$REPO/$p" "$C/"; done
   else
     python3 "$REPO/bench/synthetic-corpus.py" "$REPO" "$C" "$N"
   fi
