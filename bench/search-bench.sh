@@ -49,7 +49,7 @@ PAGEFIND="$OUT/pf/node_modules/.bin/pagefind"
 for N in $CORPORA; do
   C="$OUT/c$N"
   if [ "$N" = real ]; then
-    rm -rf "$C"; mkdir -p "$C"; for p in content templates assets schemas site.yaml; do cp -r "$REPO/$p" "$C/"; done
+    rm -rf "$C"; mkdir -p "$C"; for p in content templates assets schemas site.yaml maps; do cp -r "$REPO/$p" "$C/"; done
   else
     python3 "$REPO/bench/synthetic-corpus.py" "$REPO" "$C" "$N" || fail "synthetic corpus $N not written"
   fi

@@ -7,7 +7,16 @@ import java.util.stream.Collectors;
 
 /** What a successful build produced and how long each stage took. */
 public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments, int filesWritten,
-                           int warnings, Map<String, Long> stageMillis, long totalMillis) {
+                           int warnings, Map<String, Long> stageMillis, long totalMillis, Locations locations) {
+
+    /** How many places the maps draw, and the ids of those they cannot (no location yet), sorted. */
+    public record Locations(int located, List<String> unlocated) {
+        public static Locations of(java.util.Collection<org.idlibchronicle.model.Place> places) {
+            return new Locations((int) places.stream().filter(p -> p.location().isPresent()).count(),
+                    places.stream().filter(p -> p.location().isEmpty()).map(org.idlibchronicle.model.Place::id)
+                            .sorted().toList());
+        }
+    }
 
     /** A few lines for the terminal. */
     public String format() {
@@ -21,6 +30,9 @@ public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments
                 .collect(Collectors.joining(", "));
         int total = pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "Built %d pages (%s)%n%d search documents, %d files written, %d warnings%n"
-                + "Stages: %s%nTotal: %d ms", total, pages, searchDocuments, filesWritten, warnings, stages, totalMillis);
+                + "Places: %d located on the maps, %d unlocated%s%nStages: %s%nTotal: %d ms", total, pages,
+                searchDocuments, filesWritten, warnings, locations.located(), locations.unlocated().size(),
+                locations.unlocated().isEmpty() ? "" : " (" + String.join(", ", locations.unlocated()) + ")", stages,
+                totalMillis);
     }
 }

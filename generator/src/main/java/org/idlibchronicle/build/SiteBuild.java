@@ -23,7 +23,9 @@ import org.idlibchronicle.load.LoadCache;
 import org.idlibchronicle.model.Content;
 import org.idlibchronicle.render.OutputFile;
 import org.idlibchronicle.render.RenderCache;
+import org.idlibchronicle.check.LocationCheck;
 import org.idlibchronicle.config.SiteConfig;
+import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
 import org.idlibchronicle.plan.Planner;
@@ -87,7 +89,8 @@ public final class SiteBuild {
             int written = staging.commit();
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
-                    stageMillis(), (System.nanoTime() - start) / 1_000_000);
+                    stageMillis(), (System.nanoTime() - start) / 1_000_000,
+                    BuildSummary.Locations.of(out.site().places().values()));
         } catch (BuildFailedException | IOException e) {
             staging.abort();
             throw e;
@@ -139,8 +142,10 @@ public final class SiteBuild {
         CompletableFuture<ContentHistory> history = history();
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
+        java.util.Optional<Region> region = region();
         stage("check", () -> {
             new ContentCheck(content, problems).run();
+            LocationCheck.run(content.places(), region, problems);
             return null;
         });
         failOnErrors(problems);
@@ -148,7 +153,7 @@ public final class SiteBuild {
         SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
         ContentHistory commits = joined(history);
-        SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, problems));
+        SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
         failOnErrors(problems);
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
@@ -234,6 +239,17 @@ public final class SiteBuild {
     }
 
     /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
+    /** The record's map region ({@code maps/region.json}), if it has one. */
+    private java.util.Optional<Region> region() throws BuildFailedException {
+        try {
+            return Region.of(project.root());
+        } catch (IOException e) {
+            throw new BuildFailedException(Region.FILE + ": cannot be read: " + e.getMessage(), List.of());
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException(e.getMessage(), List.of());
+        }
+    }
+
     private SiteConfig siteConfig() throws BuildFailedException {
         try {
             return SiteConfig.load(project.root());

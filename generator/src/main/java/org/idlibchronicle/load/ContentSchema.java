@@ -113,10 +113,18 @@ public final class ContentSchema {
             case "uniqueItems" -> problems.error(doc.at(ptr), field + " lists the same entry twice: remove the repeat");
             case "minItems" -> problems.error(doc.at(ptr), field + " needs at least " + rule.path("minItems").asInt()
                     + " entry");
-            case "minimum" -> problems.error(doc.at(ptr), field + " must not be negative");
-            // Not printed in full: the number may be 1e999999999.
-            case "maximum" -> problems.error(doc.at(ptr), field + " is larger than any reported figure (at most "
-                    + rule.path("maximum").asText() + "): check for a typo or a stray exponent");
+            // A range with a hint (a latitude) says what the range is; a bare minimum is a figure's zero.
+            case "minimum", "maximum" -> {
+                if (rule.has("x-hint")) {
+                    problems.error(doc.at(ptr), field + " is out of range: expected " + rule.path("x-hint").asText());
+                } else if (e.getKeyword().equals("minimum")) {
+                    problems.error(doc.at(ptr), field + " must not be negative");
+                } else {
+                    // Not printed in full: the number may be 1e999999999.
+                    problems.error(doc.at(ptr), field + " is larger than any reported figure (at most "
+                            + rule.path("maximum").asText() + "): check for a typo or a stray exponent");
+                }
+            }
             default -> problems.error(doc.at(ptr), field + ": " + e.getMessage());
         }
     }

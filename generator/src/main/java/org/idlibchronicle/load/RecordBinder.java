@@ -18,7 +18,9 @@ import org.idlibchronicle.model.Ref;
  * {@code short_name}. {@code id} is the file's id and {@code origin} the file; a {@code String} is
  * the field's text ("" when absent), a {@link Markdown} the text parsed and located in its file, a
  * {@link Ref} a reference located where it is written; {@code Optional} and {@code List} of those
- * are read as such. A kind whose fields need more (real dates, nested records, rules across
+ * are read as such; an {@code Optional} record is a mapping whose keys are bound to its components
+ * the same way (its {@code origin} is where the mapping is written), and a {@code BigDecimal} a
+ * number. A kind whose fields need more (real dates, nested records, rules across
  * fields) has a reader of its own in {@link ItemReaders}.
  */
 final class RecordBinder {
@@ -35,6 +37,15 @@ final class RecordBinder {
      */
     static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text,
                                      Map<String, Object> given) {
+        return bindAt(type, "", id, f, text, given);
+    }
+
+    /**
+     * Binds the mapping at {@code at} ("" for the file) to {@code type}: its {@code origin} is where
+     * the mapping is written; {@code id}, when not null, is the item's id (a nested mapping has none).
+     */
+    private static <T extends Record> T bindAt(Class<T> type, String at, String id, Fields f,
+                                               ItemReaders.MarkdownSource text, Map<String, Object> given) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -42,8 +53,13 @@ final class RecordBinder {
             RecordComponent c = components[i];
             types[i] = c.getType();
             values[i] = given.containsKey(c.getName()) ? given.get(c.getName())
-                    : value(c, "/" + snakeCase(c.getName()), id, f, text);
+                    : c.getName().equals("origin") && c.getType() == SourcePosition.class ? f.at(at)
+                    : value(c, at + "/" + snakeCase(c.getName()), id, f, text);
         }
+        return construct(type, types, values);
+    }
+
+    private static <T extends Record> T construct(Class<T> type, Class<?>[] types, Object[] values) {
         try {
             Constructor<T> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(values);
@@ -56,14 +72,18 @@ final class RecordBinder {
 
     private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemReaders.MarkdownSource text) {
         Class<?> raw = c.getType();
-        if (c.getName().equals("id") && raw == String.class) return id;
-        if (c.getName().equals("origin") && raw == SourcePosition.class) return f.at("");
+        if (id != null && c.getName().equals("id") && raw == String.class) return id;
         if (raw == String.class) return f.text(ptr);
         if (raw == Markdown.class) return text.markdown(f, ptr);
         if (raw == Ref.class) return f.ref(ptr);
+        if (raw == java.math.BigDecimal.class) return f.number(ptr).orElse(null);
         Class<?> element = element(c.getGenericType());
         if (raw == Optional.class && element == String.class) return f.optText(ptr);
         if (raw == Optional.class && element == Ref.class) return f.optRef(ptr);
+        if (raw == Optional.class && element.isRecord()) {
+            return f.has(ptr) ? Optional.of(bindAt(element.asSubclass(Record.class), ptr, null, f, text, Map.of()))
+                    : Optional.empty();
+        }
         if (raw == List.class && element == String.class) return f.texts(ptr);
         if (raw == List.class && element == Ref.class) return f.refs(ptr);
         throw new IllegalStateException(c.getDeclaringRecord().getSimpleName() + "." + c.getName() + " is a "

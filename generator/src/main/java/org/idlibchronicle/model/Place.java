@@ -1,11 +1,21 @@
 package org.idlibchronicle.model;
 
-import java.util.List;
-import org.idlibchronicle.diag.SourcePosition;
+import static org.idlibchronicle.kind.ContentKind.PLACE;
 
-/** A city, town, village, road, base or region, with the other spellings readers may search. */
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.diag.SourcePosition;
+import org.idlibchronicle.kind.RefersTo;
+
+/**
+ * A city, town, village, road, base or region, with the other spellings readers may search.
+ *
+ * @param location where it is, when a gazetteer gives it; a place without one is listed, not drawn
+ * @param through  for a road: the places the record says lie on it, in order along it
+ */
 public record Place(String id, SourcePosition origin, String name, List<String> aliases, String kind,
-                    String governorate, Markdown description, List<Ref> formerIds) implements Item {
+                    String governorate, Optional<Location> location, @RefersTo(PLACE) List<Ref> through,
+                    Markdown description, List<Ref> formerIds) implements Item {
 
     @Override
     public String label() {

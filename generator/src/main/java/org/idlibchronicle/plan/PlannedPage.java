@@ -17,15 +17,20 @@ import org.idlibchronicle.diag.SourcePosition;
  *                    with another output is reported
  * @param model       what it shows
  * @param provenance  for an item's page: its file's history and how to cite it
+ * @param map         the map it shows, if any ({@link PlaceMaps})
  */
 public record PlannedPage(OutputPath path, String template, String kind, String section, String title,
                           String description, Optional<SourcePosition> origin, PageModel model,
-                          Optional<PageProvenance> provenance) {
+                          Optional<PageProvenance> provenance, Optional<PlaceMap> map) {
 
-    /** A page that is no item's, or whose provenance is not shown. */
+    /** A page that is no item's, or whose provenance is not shown, without a map. */
     public PlannedPage(OutputPath path, String template, String kind, String section, String title,
                        String description, Optional<SourcePosition> origin, PageModel model) {
-        this(path, template, kind, section, title, description, origin, model, Optional.empty());
+        this(path, template, kind, section, title, description, origin, model, Optional.empty(), Optional.empty());
+    }
+
+    public PlannedPage withMap(PlaceMap m) {
+        return new PlannedPage(path, template, kind, section, title, description, origin, model, provenance, Optional.of(m));
     }
 
     /** How a problem names this page: its file for an item's page, its title otherwise. */

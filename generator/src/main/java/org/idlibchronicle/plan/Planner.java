@@ -16,6 +16,7 @@ import org.idlibchronicle.cite.CiteThisPage;
 import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.ClaimSet;
 import org.idlibchronicle.link.LinkedSite;
@@ -59,22 +60,28 @@ public final class Planner {
     private final SiteConfig config;
     private final ContentHistory history;
     private final CiteThisPage cite;
+    private final Optional<Region> region;
 
-    private Planner(LinkedSite site, SiteConfig config, ContentHistory history) {
+    private Planner(LinkedSite site, SiteConfig config, ContentHistory history, Optional<Region> region) {
         this.site = site;
         this.config = config;
         this.history = history;
+        this.region = region;
         this.cite = new CiteThisPage(config, history.newest().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)));
     }
 
-    /** Plans the site without its git history; path collisions go to {@code problems} as errors. */
+    /** Plans the site without its git history and without maps; path collisions go to {@code problems} as errors. */
     public static SitePlan plan(LinkedSite site, SiteConfig config, Problems problems) {
-        return plan(site, config, ContentHistory.none(), problems);
+        return plan(site, config, ContentHistory.none(), Optional.empty(), problems);
     }
 
-    /** Plans the site; item pages show what {@code history} tells of their files. */
-    public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Problems problems) {
-        return new Planner(site, config, history).plan(problems);
+    /**
+     * Plans the site; item pages show what {@code history} tells of their files, and pages have maps of
+     * {@code region} if the record has one. Path collisions go to {@code problems}.
+     */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Optional<Region> region,
+                                Problems problems) {
+        return new Planner(site, config, history, region).plan(problems);
     }
 
     private SitePlan plan(Problems problems) {
@@ -110,6 +117,11 @@ public final class Planner {
         pages.add(fixed("provisions.html", "provisions", "index", "agreements", "Provisions",
                 "What each agreement required, provision by provision, and how often the record shows each"
                         + " implemented or violated.", provisionsOverview(bySigning)));
+        if (region.isPresent()) {
+            pages.add(fixed(PlaceMaps.PAGE, "map", "page", "places", "Map",
+                    "Where the places of the record are, each sized by the number of events that name it.",
+                    new FixedModel()));
+        }
         pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
                 "The page you asked for does not exist.", new FixedModel()));
         pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
@@ -145,6 +157,7 @@ public final class Planner {
                     new MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
                             Optional.ofNullable(byMonth.higherKey(m)), timeline)));
         }
+        if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(), config);
         return new SitePlan(List.copyOf(pages), directory, periods);
@@ -162,7 +175,7 @@ public final class Planner {
         PageProvenance provenance = new PageProvenance(origin.path(), history.changes(Path.of(origin.path())),
                 cite.of(k.key() + "-" + id, title, path));
         return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
-                Optional.of(origin), model, Optional.of(provenance));
+                Optional.of(origin), model, Optional.of(provenance), Optional.empty());
     }
 
     /** The kind of the pages at items' former addresses. */

@@ -38,6 +38,7 @@ import org.idlibchronicle.render.Views.SourceEntry;
 import org.idlibchronicle.render.Views.YearItem;
 import org.idlibchronicle.render.meta.JsonLd;
 import org.idlibchronicle.render.meta.PageHead;
+import org.idlibchronicle.render.svg.PlaceMapSvg;
 import org.idlibchronicle.render.svg.TimelineStrip;
 import org.idlibchronicle.text.Dates;
 
@@ -95,10 +96,17 @@ public final class SiteRenderer {
         String root = path.equals(PagePaths.NOT_FOUND) ? dir.config().rootPath().orElse(planned.path().root())
                 : planned.path().root();
         Page page = new Page(path, root, planned.title(), planned.description(), planned.kind(), planned.section());
-        Map<String, Object> model = new java.util.HashMap<>(model(planned.model(), v, dir));
+        Map<String, Object> model = withMap(model(planned.model(), v, dir), planned, path);
         // An item's page also says where it comes from and how to cite it (templates/provenance.peb).
         planned.provenance().ifPresent(p -> model.put("provenance", ProvenanceView.of(p, dir.config())));
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
+    }
+
+    /** The page's model with its map as {@code map}: null when the plan gave it none (templates use strict variables). */
+    private static Map<String, Object> withMap(Map<String, Object> model, PlannedPage planned, String path) {
+        Map<String, Object> out = new java.util.HashMap<>(model);
+        out.put("map", planned.map().map(m -> PlaceMapSvg.draw(m, path)).orElse(null));
+        return out;
     }
 
     /**

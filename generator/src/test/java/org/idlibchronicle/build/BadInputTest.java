@@ -34,6 +34,8 @@ class BadInputTest {
     private static final String SOURCE = "content/sources/sohr-2019-02-16.yaml";
     private static final String ACTOR = "content/actors/sohr.yaml";
     private static final String PLACE = "content/places/sochi.yaml";
+    private static final String LOCATED = "content/places/maarat-al-numan.yaml";
+    private static final String LOCATION = "location: {lat: 35.6483, lon: 36.67693, source: geonames, id: 167611}";
     private static final String CLAIMS = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
 
     @TempDir
@@ -124,6 +126,26 @@ class BadInputTest {
                 bad("file name is not an id", f -> f.write("content/places/Saraqib.yaml", "name: Saraqib\nkind: city\ndescription: A city.[^sohr-2019-02-16]\n"),
                         "content/places/Saraqib.yaml: error: file name 'Saraqib.yaml' is not a valid id"),
                 bad("empty file", write(PLACE, "\n\n"), PLACE + ": error: file is empty"),
+                bad("location without a source", replace(LOCATED, LOCATION, "location: {lat: 35.6483, lon: 36.67693}"),
+                        LOCATED + ":6:11: error: missing required field 'source' in location"),
+                bad("latitude out of range", replace(LOCATED, "lat: 35.6483", "lat: 135.6483"),
+                        LOCATED + ":6:17: error: 'location.lat' is out of range: expected a latitude in decimal degrees"
+                                + " from -90 to 90"),
+                bad("longitude out of range", replace(LOCATED, "lon: 36.67693", "lon: -236.67693"),
+                        LOCATED + ":6:31: error: 'location.lon' is out of range: expected a longitude in decimal degrees"
+                                + " from -180 to 180"),
+                bad("location outside the drawn region", replace(LOCATED, "lat: 35.6483", "lat: 43.6"),
+                        LOCATED + ":6:11: error: 'location' (lat 43.6, lon 36.67693) lies outside the region the maps"
+                                + " draw (latitude 34.95 to 37.15, longitude 35.6 to 38.25): check the numbers"),
+                bad("latitude and longitude swapped", replace(LOCATED, "lat: 35.6483, lon: 36.67693", "lat: 38.1, lon: 36.0"),
+                        LOCATED + ":6:11: error: 'location' (lat 38.1, lon 36.0) lies outside the region the maps"
+                                + " draw (latitude 34.95 to 37.15, longitude 35.6 to 38.25): lat and lon look swapped"),
+                bad("location in a record without a map region", f -> f.delete("maps/region.json"),
+                        LOCATED + ":6:11: error: 'location' given, but the record has no map to draw it on: add"
+                                + " maps/region.json"),
+                bad("a place that is not a road lists places it runs through",
+                        replace(LOCATED, "kind: city\n", "kind: city\nthrough: [sochi]\n"),
+                        LOCATED + ":5:11: error: 'through' lists the places a road runs through, but this place is a city"),
                 bad("UTF-8 BOM keeps line numbers", f -> f.writeBytes(PLACE, concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
                                 "name: Sochi\nkind: city\ncolour: red\ndescription: The city.[^sohr-2019-02-16]\n"
                                         .getBytes(StandardCharsets.UTF_8))),

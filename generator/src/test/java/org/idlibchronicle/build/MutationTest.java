@@ -413,7 +413,7 @@ class MutationTest {
 
         static Workspace create(Path dir, boolean real) throws Exception {
             if (real) {
-                for (String part : List.of("content", "templates", "assets", "schemas", "site.yaml")) {
+                for (String part : List.of("content", "templates", "assets", "schemas", "maps", "site.yaml")) {
                     Fixture.copyTree(Fixture.REPO.resolve(part), dir.resolve(part));
                 }
                 // A sample of the events (all the registries they refer to stay): a build of the whole

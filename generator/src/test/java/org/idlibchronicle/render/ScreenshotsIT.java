@@ -25,7 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The site built from the real content, in real Chromium at a phone's width and a desktop's:
- * full-page screenshots of home, a month, an event with attributed figures and an agreement go
+ * full-page screenshots of home, a month, an event with attributed figures, an agreement, the
+ * map and a place go
  * to {@code <build dir>/screenshots} for a person to look at, and the test fails where a reader
  * would stumble: a page wider than the screen, a skip link that stays hidden when focused.
  */
@@ -74,7 +75,9 @@ class ScreenshotsIT {
                 new String[] {"month", "chronology/2020-02.html"},
                 new String[] {"event", eventWithContestedFigures()},
                 new String[] {"agreement", "agreements/sochi-memorandum-2018.html"},
-                new String[] {"figures", "figures.html"});
+                new String[] {"figures", "figures.html"},
+                new String[] {"map", "map.html"},
+                new String[] {"place", "places/saraqib.html"});
         for (String[] p : pages) {
             browser.get(RealSite.site().resolve(p[1]).toUri().toString());
             long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");

@@ -35,7 +35,7 @@ public final class Fixture {
     public static Fixture in(Path dir) {
         copyTree(CONTENT, dir.resolve("content"));
         copyTree(SETTINGS, dir.resolve("site.yaml"));
-        for (String part : List.of("templates", "assets", "schemas")) {
+        for (String part : List.of("templates", "assets", "schemas", "maps")) {
             copyTree(REPO.resolve(part), dir.resolve(part));
         }
         return new Fixture(dir);

@@ -1,0 +1,41 @@
+package org.idlibchronicle.check;
+
+import java.util.List;
+import java.util.Locale;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.geo.Region;
+import org.idlibchronicle.model.Location;
+import org.idlibchronicle.model.Place;
+
+/**
+ * What the schema cannot say about places' locations and roads: a location must lie inside the
+ * region the maps draw ({@code maps/region.json}) (a point outside would fall off every map, and is most often a typo or
+ * swapped coordinates), and only a road lists the places it runs through.
+ */
+public final class LocationCheck {
+    private LocationCheck() {}
+
+    /** Checks every place; {@code region} is the record's, if it has one (a location then needs one). */
+    public static void run(List<Place> places, java.util.Optional<Region> region, Problems problems) {
+        for (Place p : places) {
+            p.location().ifPresent(l -> region.ifPresentOrElse(r -> inside(l, r.bounds(), problems),
+                    () -> problems.error(l.origin(), "'location' given, but the record has no map to draw it on: add "
+                            + Region.FILE + " (tools/geo/cut-region.mjs makes it), or remove 'location'")));
+            if (!p.through().isEmpty() && !p.kind().equals("road")) {
+                problems.error(p.through().get(0).at(), "'through' lists the places a road runs through, but this place"
+                        + " is a " + p.kind() + ": remove 'through', or make its kind 'road'");
+            }
+        }
+    }
+
+    private static void inside(Location l, Region.Bounds b, Problems problems) {
+        double lat = l.lat().doubleValue();
+        double lon = l.lon().doubleValue();
+        if (b.contains(lat, lon)) return;
+        String fix = b.contains(lon, lat) ? "lat and lon look swapped: exchange them"
+                : "check the numbers against the gazetteer, or remove 'location' from a place the maps do not cover";
+        problems.error(l.origin(), String.format(Locale.ROOT, "'location' (lat %s, lon %s) lies outside the region the"
+                + " maps draw (latitude %s to %s, longitude %s to %s): %s", l.lat().toPlainString(),
+                l.lon().toPlainString(), b.south(), b.north(), b.west(), b.east(), fix));
+    }
+}

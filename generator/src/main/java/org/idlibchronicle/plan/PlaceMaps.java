@@ -1,0 +1,97 @@
+package org.idlibchronicle.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.idlibchronicle.geo.Region;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.plan.PlaceMap.Road;
+import org.idlibchronicle.plan.PlaceMap.Spot;
+
+/**
+ * Derives the maps of the pages that have one: the overview (home and map page) with every place
+ * sized by its events, a month's map of the places its events name, an event's locator of its
+ * places, and a place's locator of itself. Roads are drawn on the overview and month maps only.
+ */
+public final class PlaceMaps {
+    /** The map page. */
+    public static final String PAGE = "map.html";
+
+    private final LinkedSite site;
+    private final Region region;
+    private final List<Road> roads;
+
+    private PlaceMaps(LinkedSite site, Region region) {
+        this.site = site;
+        this.region = region;
+        this.roads = roads(site);
+    }
+
+    /** Each page with its map, when it has one: the home page, the map page, months, places and events. */
+    static List<PlannedPage> attach(List<PlannedPage> pages, LinkedSite site, Region region) {
+        PlaceMaps maps = new PlaceMaps(site, region);
+        return pages.stream().map(p -> maps.mapOf(p).filter(m -> !m.isEmpty()).map(p::withMap).orElse(p)).toList();
+    }
+
+    private Optional<PlaceMap> mapOf(PlannedPage page) {
+        PageModel model = page.model();
+        if (model instanceof PageModel.HomeModel || page.path().value().equals(PAGE)) return Optional.of(overview());
+        if (model instanceof PageModel.MonthModel m) return Optional.of(ofEvents(m.events(), PlaceMap.Kind.EVENTS, roads));
+        if (model instanceof PageModel.EventModel m) return Optional.of(ofEvents(List.of(m.event()), PlaceMap.Kind.LOCATOR, List.of()));
+        if (model instanceof PageModel.PlaceModel m && m.place().location().isPresent()) {
+            return Optional.of(map(PlaceMap.Kind.LOCATOR, List.of(spot(m.place(), m.events().size())), List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** Every place of the record, sized by the events that name it. */
+    private PlaceMap overview() {
+        List<Spot> spots = site.places().values().stream()
+                .filter(p -> !p.kind().equals("road"))
+                .map(p -> spot(p, site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList();
+        return map(PlaceMap.Kind.OVERVIEW, spots, roads);
+    }
+
+    /** The places {@code events} name, each sized by how many of them name it. */
+    private PlaceMap ofEvents(List<Event> events, PlaceMap.Kind kind, List<Road> drawn) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Event e : events) {
+            e.places().stream().map(Ref::id).distinct().forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        List<Spot> spots = new ArrayList<>();
+        counts.forEach((id, n) -> {
+            Place p = site.places().get(id);
+            if (p != null && !p.kind().equals("road")) spots.add(spot(p, n));
+        });
+        return map(kind, spots, drawn);
+    }
+
+    private PlaceMap map(PlaceMap.Kind kind, List<Spot> spots, List<Road> roads) {
+        Comparator<Spot> byName = Comparator.comparing((Spot s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Spot::id);
+        return new PlaceMap(kind, spots.stream().filter(s -> s.location() != null).sorted(byName).toList(),
+                spots.stream().filter(s -> s.location() == null).sorted(byName).toList(), roads, region);
+    }
+
+    private static Spot spot(Place p, int events) {
+        return new Spot(p.id(), p.name(), p.kind(), p.location().orElse(null), events);
+    }
+
+    /** The roads with two or more located places on them: fewer make no line. */
+    private static List<Road> roads(LinkedSite site) {
+        List<Road> out = new ArrayList<>();
+        for (Place road : site.places().values()) {
+            List<Spot> through = road.through().stream().map(r -> site.places().get(r.id()))
+                    .filter(p -> p != null && p.location().isPresent()).map(p -> spot(p, 0)).toList();
+            if (through.size() >= 2) out.add(new Road(road.id(), road.name(), through));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,171 @@
+package org.idlibchronicle.render.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.geo.Region;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.testsupport.Fixture;
+import org.idlibchronicle.testsupport.Loaded;
+import org.idlibchronicle.testsupport.RealSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The maps of the site built from the real content: where places are, and what each map draws and lists. */
+class PlaceMapsTest {
+    private static Content content;
+
+    @BeforeAll
+    static void load() {
+        Problems problems = new Problems();
+        content = Loaded.checked(Fixture.REPO, problems);
+        assertFalse(problems.hasErrors(), problems.sorted().toString());
+    }
+
+    private static List<Place> located() {
+        return content.places().stream().filter(p -> p.location().isPresent()).toList();
+    }
+
+    private static List<Place> unlocatedPoints() {
+        return content.places().stream().filter(p -> p.location().isEmpty() && !p.kind().equals("road")).toList();
+    }
+
+    private static Document page(String path) throws IOException {
+        Path file = RealSite.site().resolve(path);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.getParent().toUri().toString());
+    }
+
+    private static Element map(Document d, String path) {
+        Element svg = d.selectFirst("svg.place-map");
+        assertNotNull(svg, path + " has no map");
+        return svg;
+    }
+
+    /** The pages the links of a map lead to, as paths from the site's root. */
+    private static Set<String> linked(Element svg, String from) {
+        Path dir = Path.of(from).getParent();
+        return svg.select("a[href]").stream()
+                .map(a -> (dir == null ? Path.of(a.attr("href")) : dir.resolve(a.attr("href"))).normalize().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyLocationIsInRangeAndInsideTheDrawnRegion() throws IOException {
+        assertTrue(located().size() >= 15, "the record locates " + located().size() + " places");
+        Region.Bounds b = Region.of(Fixture.REPO).orElseThrow().bounds();
+        for (Place p : located()) {
+            double lat = p.location().get().lat().doubleValue();
+            double lon = p.location().get().lon().doubleValue();
+            assertTrue(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180, p.id() + ": " + lat + ", " + lon);
+            assertTrue(b.contains(lat, lon), p.id() + " lies outside the drawn region: " + lat + ", " + lon);
+            assertEquals("geonames", p.location().get().source(), p.id());
+        }
+    }
+
+    @Test
+    void everyLocatedPlaceIsOnTheOverviewMapsWithAWorkingLink() throws IOException {
+        for (String path : List.of("map.html", "index.html")) {
+            Element svg = map(page(path), path);
+            String[] box = svg.attr("viewBox").split(" ");
+            double width = Double.parseDouble(box[2]);
+            double height = Double.parseDouble(box[3]);
+            for (Place p : located()) {
+                String target = "places/" + p.id() + ".html";
+                Element link = svg.selectFirst("a[href=" + target + "]");
+                assertNotNull(link, path + ": " + p.id() + " is not on the map");
+                assertTrue(Files.isRegularFile(RealSite.site().resolve(target)), target);
+                assertTrue(link.attr("aria-label").startsWith(p.name() + ", "), link.attr("aria-label"));
+                Element circle = link.selectFirst("circle");
+                double cx = Double.parseDouble(circle.attr("cx"));
+                double cy = Double.parseDouble(circle.attr("cy"));
+                assertTrue(cx > 0 && cx < width && cy > 0 && cy < height, p.id() + " drawn off the map");
+            }
+            assertEquals(located().size(), svg.select("a[href]").size(), path + ": one link per located place");
+            // Links are content: the picture is a group, not an image whose children a screen reader skips.
+            assertEquals("group", svg.attr("role"));
+        }
+    }
+
+    @Test
+    void anUnlocatedPlaceIsListedNotDrawn() throws IOException {
+        Document d = page("map.html");
+        Element svg = map(d, "map.html");
+        Element list = d.selectFirst(".map-unlocated");
+        assertNotNull(list);
+        assertFalse(unlocatedPoints().isEmpty());
+        for (Place p : unlocatedPoints()) {
+            String target = "places/" + p.id() + ".html";
+            assertTrue(svg.select("a[href=" + target + "]").isEmpty(), p.id() + " is drawn without a location");
+            assertNotNull(list.selectFirst("a[href=" + target + "]"), p.id() + " is not listed");
+        }
+    }
+
+    @Test
+    void aMonthMapDrawsThePlacesOfThatMonthsEvents() throws IOException {
+        YearMonth month = YearMonth.of(2020, 2);
+        Set<String> expected = new TreeSet<>();
+        for (Event e : content.events()) {
+            if (!YearMonth.from(e.date().start()).equals(month)) continue;
+            for (Ref r : e.places()) {
+                content.places().stream().filter(p -> p.id().equals(r.id()) && p.location().isPresent())
+                        .forEach(p -> expected.add("places/" + p.id() + ".html"));
+            }
+        }
+        String path = "chronology/2020-02.html";
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, linked(map(page(path), path), path));
+    }
+
+    @Test
+    void aPlacePageLocatesItselfAndAnEventPageItsPlaces() throws IOException {
+        Element own = map(page("places/saraqib.html"), "places/saraqib.html");
+        assertEquals("img", own.attr("role"), "no links inside, so an image");
+        assertTrue(own.select("a").isEmpty());
+        assertEquals(1, own.select("circle.here").size());
+        assertTrue(page("places/saraqib.html").text().contains("35.86447° N, 36.80591° E"));
+
+        assertTrue(page("places/sochi.html").select("svg.place-map").isEmpty(), "an unlocated place has no map");
+
+        String event = content.events().stream()
+                .filter(e -> e.places().stream().anyMatch(r -> r.id().equals("saraqib")))
+                .map(e -> "events/" + e.id().substring(0, 4) + "/" + e.id() + ".html").findFirst().orElseThrow();
+        assertTrue(linked(map(page(event), event), event).contains("places/saraqib.html"), event);
+    }
+
+    @Test
+    void theM5IsDrawnOnlyThroughLocatedPlacesTheRecordPutsOnIt() throws IOException {
+        Element svg = map(page("map.html"), "map.html");
+        Element road = svg.selectFirst(".map-road polyline");
+        assertNotNull(road);
+        Place m5 = content.places().stream().filter(p -> p.id().equals("m5-highway")).findFirst().orElseThrow();
+        long onIt = m5.through().stream().filter(r -> located().stream().anyMatch(p -> p.id().equals(r.id()))).count();
+        assertEquals(onIt, road.attr("points").split(" ").length);
+        assertEquals(1, svg.select(".map-road polyline").size(), "the M4 has one located place: no line");
+        assertTrue(svg.select(".map-road-label").text().contains("schematic"));
+    }
+
+    @Test
+    void mapsCreditTheirSources() throws IOException {
+        for (String path : List.of("map.html", "index.html", "places/saraqib.html", "about.html")) {
+            String text = page(path).text();
+            assertTrue(text.contains("GeoNames") && text.contains("CC BY 4.0") && text.contains("Natural Earth"), path);
+        }
+    }
+}
