@@ -2,15 +2,19 @@ package org.idlibchronicle.model;
 
 import static org.idlibchronicle.kind.ContentKind.ACTOR;
 import static org.idlibchronicle.kind.ContentKind.PLACE;
+import static org.idlibchronicle.kind.ContentKind.TOPIC;
 
 import java.util.List;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.RefersTo;
 
-/** One dated happening in the record. Its id is its file name and its permanent URL. */
+/**
+ * One dated happening in the record. Its id is its file name and its permanent URL; {@code tags}
+ * are the topics it is about (ids of {@code content/topics/}).
+ */
 public record Event(String id, SourcePosition origin, String title, EventDate date, String summary,
                     @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
-                    List<String> tags, List<Claim> claims, Markdown body) implements Item {
+                    @RefersTo(TOPIC) List<Ref> tags, List<Claim> claims, Markdown body) implements Item {
 
     @Override
     public String label() {
