@@ -79,7 +79,10 @@ class SearchIT {
                         "events/2020/2020-01-28-government-forces-capture-maarat-al-numan.html", 1),
                 Arguments.of("\"Moscow protocol\"", "agreements/moscow-protocol-2020.html", 3),
                 Arguments.of("Saraqib siege", "events/2020/2020-02-07-saraqib-captured.html", 3),
-                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3));
+                Arguments.of("turkish soldiers killed saraqib", "events/2020/2020-02-07-saraqib-captured.html", 3),
+                // topics, by their titles and by their other names
+                Arguments.of("Drone warfare", "topics/drones.html", 1),
+                Arguments.of("IDPs", "topics/displacement.html", 3));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -115,6 +118,9 @@ class SearchIT {
         List<String> places = searchPage(RealSite.url(), "Saraqib", "&type=place");
         places.forEach(u -> assertTrue(strip(u).startsWith("places/"), u));
         assertEquals("place", BROWSER.driver().findElement(By.id("search-type")).getAttribute("value"));
+        List<String> topics = searchPage(RealSite.url(), "Saraqib", "&type=topic");
+        assertEquals("topics/battle-of-saraqib.html", strip(topics.get(0)));
+        topics.forEach(u -> assertTrue(strip(u).startsWith("topics/"), u));
     }
 
     @Test
@@ -204,7 +210,7 @@ class SearchIT {
 
     /** The page's path under the site root, from an absolute URL. */
     private static String strip(String url) {
-        for (String top : List.of("events/", "agreements/", "actors/", "places/", "sources.html", "search.html")) {
+        for (String top : List.of("events/", "agreements/", "actors/", "places/", "topics/", "sources.html", "search.html")) {
             int i = url.lastIndexOf("/" + top);
             if (i >= 0) return url.substring(i + 1);
         }
