@@ -29,7 +29,8 @@ import org.idlibchronicle.model.Source;
 /**
  * The check stage: everything that needs more than one file to decide. Unknown and duplicate
  * ids, provisions of the wrong agreement, footnotes that cite nothing, item links that lead
- * nowhere, events that cite no source, and (as warnings) sources that nobody cites.
+ * nowhere, events that cite no source, topics and the names of claim sets ({@link TopicCheck}), and
+ * (as warnings) sources that nobody cites.
  */
 public final class ContentCheck {
     private final Content content;
@@ -78,6 +79,7 @@ public final class ContentCheck {
         // What each kind's own fields refer to.
         for (Event e : content.events()) checkEvent(e);
         for (Agreement a : content.agreements()) checkAgreement(a);
+        new TopicCheck(content, problems).run();
         for (Source s : content.sources()) s.via().ifPresent(r -> {
             if (r.id().equals(s.id())) problems.error(r.at(), "a source cannot be read 'via' itself");
         });

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param aboutLede  the about page's opening paragraph ({@code about: lede:})
  * @param searchHelp what the search page says about matching, with examples from the record
  *                   ({@code search: help:})
- * @param chart      the claim topic charted over time on the contested-figures page, if any
+ * @param chart      the topic whose claim sets are charted over time on the contested-figures page, if any
  * @param repository the web address of the record's git repository ({@code repository:}), without a
  *                   trailing slash, if any: a page's history links each commit to
  *                   {@code <repository>/commit/<hash>} (the form GitHub, GitLab, Gitea and Forgejo share)
@@ -35,7 +35,7 @@ import java.util.Optional;
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
                          String searchHelp, Optional<Chart> chart, Optional<String> repository) {
 
-    /** A claim topic drawn as a chart over time, and the chart's heading. */
+    /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
     public static final String FILE = "site.yaml";
     public static final String PROPERTY = "site.url";

@@ -16,11 +16,12 @@ import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
 import org.idlibchronicle.text.Dates;
 
 /**
  * The search documents of the record: every event, agreement and each of its provisions, actor,
- * place and source. They are numbered in (type, year, url) order, so that every type-and-year
+ * place, topic (found by its aliases too) and source. They are numbered in (type, year, url) order, so that every type-and-year
  * filter is one contiguous range of document numbers and the browser needs no per-document table.
  */
 public final class SearchDocuments {
@@ -64,6 +65,11 @@ public final class SearchDocuments {
             String text = p.description().plain();
             docs.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), p.aliases(),
                     firstSentence(text), text, p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
+        }
+        for (Topic t : site.topics().values()) {
+            String text = t.description().plain();
+            docs.add(new SearchDocument("topic", 0, "", ContentKind.TOPIC.pagePath(t.id()), t.title(), t.aliases(),
+                    firstSentence(text), text, List.of(), List.of()));
         }
         for (Source s : site.sources().values()) {
             String date = s.date().orElse("");

@@ -11,6 +11,7 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
 
 /**
  * The registry of content kinds: everything the stages need to know about a kind of item, declared
@@ -30,6 +31,8 @@ public enum ContentKind {
             new Nav("Actors", "actors/index.html", "actors")),
     PLACE(Place.class, "place", "places", false, List.of(".yaml"), "Place", "Places",
             new Nav("Places", "places/index.html", "places")),
+    TOPIC(Topic.class, "topic", "topics", false, List.of(".yaml"), "Topic", "Topics",
+            new Nav("Topics", "topics/index.html", "topics")),
     /** Sources have no page each: they are entries of the bibliography, reached by an anchor. */
     SOURCE(Source.class, "source", "sources", false, List.of(".yaml"), "Source", "Sources",
             new Nav("Sources", "sources.html", "sources"));

@@ -9,6 +9,7 @@ import org.idlibchronicle.model.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
 
 /**
  * The content with every reference resolved: the chronology, the reverse links from each
@@ -19,6 +20,7 @@ import org.idlibchronicle.model.Source;
 public record LinkedSite(Content content, Chronology chronology,
                          Map<String, Event> events, Map<String, Agreement> agreements,
                          Map<String, Actor> actors, Map<String, Place> places, Map<String, Source> sources,
+                         Map<String, Topic> topics,
                          Map<String, List<Event>> eventsByAgreement,
                          Map<String, List<Event>> eventsByProvision,
                          Map<ContentKind, Map<String, List<Event>>> eventsReferring,

@@ -27,6 +27,8 @@ import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.References;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
+import org.idlibchronicle.model.ClaimSetName;
 
 /**
  * The link stage: builds the reverse indexes and the chronology from checked content. Every
@@ -70,13 +72,13 @@ public final class Linker {
         for (Event e : events) {
             related.put(e.id(), related(e, byActor, byPlace));
         }
-        List<ClaimSet> claimSets = claimSets(events);
+        List<ClaimSet> claimSets = claimSets(events, content.topics());
         Map<String, List<ClaimSet>> claimSetsByEvent = new HashMap<>();
         claimSets.forEach(s -> claimSetsByEvent.computeIfAbsent(s.event().id(), k -> new ArrayList<>()).add(s));
         return new LinkedSite(content, new Chronology(events, byMonth, positions),
                 index(events, Event::id), index(content.agreements(), Agreement::id),
                 index(content.actors(), Actor::id), index(content.places(), Place::id),
-                index(content.sources(), Source::id),
+                index(content.sources(), Source::id), index(content.topics(), Topic::id),
                 byAgreement, byProvision, referring, agreementsByActor,
                 citations(content), related, claimSets, claimSetsByEvent);
     }
@@ -169,12 +171,25 @@ public final class Linker {
         return ids;
     }
 
-    private static List<ClaimSet> claimSets(List<Event> events) {
+    private static List<ClaimSet> claimSets(List<Event> events, List<Topic> topics) {
+        Map<String, ClaimSetName> names = new HashMap<>();
+        Map<String, String> namedIn = new HashMap<>();
+        for (Topic t : topics) {
+            for (ClaimSetName n : t.claimSets()) {
+                names.putIfAbsent(n.id(), n);
+                namedIn.putIfAbsent(n.id(), t.id());
+            }
+        }
         List<ClaimSet> sets = new ArrayList<>();
         for (Event e : events) {
             Map<String, List<Claim>> byTopic = new LinkedHashMap<>();
             e.claims().forEach(c -> byTopic.computeIfAbsent(c.topic(), t -> new ArrayList<>()).add(c));
-            byTopic.forEach((topic, claims) -> sets.add(new ClaimSet(e, topic, List.copyOf(claims))));
+            byTopic.forEach((topic, claims) -> {
+                ClaimSetName name = names.get(topic);
+                // The check stage lets no unnamed set through; reaching here with one is a fault of ours.
+                if (name == null) throw new IllegalStateException("claim set '" + topic + "' of " + e.id() + " has no name");
+                sets.add(new ClaimSet(e, topic, name, namedIn.get(topic), List.copyOf(claims)));
+            });
         }
         return List.copyOf(sets);
     }

@@ -61,8 +61,8 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads every kind of the registry. Events, agreements and sources have readers of their own
-     * (real dates, claims, provisions); any other kind is bound to its record by field names.
+     * Loads every kind of the registry. Events, agreements, topics and sources have readers of their own
+     * (real dates, claims, provisions, claim-set names); any other kind is bound to its record by field names.
      */
     public Content load() {
         checkTopLevel();
@@ -85,6 +85,10 @@ public final class ContentLoader {
                 case AGREEMENT -> loadAll(kind, Agreement.class, file -> {
                     Item item = read(file, schema);
                     return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
+                });
+                case TOPIC -> loadAll(kind, org.idlibchronicle.model.Topic.class, file -> {
+                    Item item = read(file, schema);
+                    return item == null ? null : readers.topic(item.id, item.fields, item);
                 });
                 case SOURCE -> loadAll(kind, Source.class, file -> {
                     Item item = read(file, schema);

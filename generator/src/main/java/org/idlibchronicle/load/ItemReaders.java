@@ -11,12 +11,14 @@ import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.AgreementRelation;
 import org.idlibchronicle.model.AgreementStatus;
 import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.ClaimSetName;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Relation;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
 
 /**
  * Turns schema-valid YAML documents into model records. Each method returns null when a value
@@ -143,6 +145,18 @@ final class ItemReaders {
     }
 
 
+
+    Topic topic(String id, Fields f, MarkdownSource text) {
+        List<ClaimSetName> names = new ArrayList<>();
+        for (int i = 0; i < f.size("/claim_sets"); i++) {
+            String p = "/claim_sets/" + i;
+            names.add(new ClaimSetName(f.text(p + "/id"), f.text(p + "/title"), f.text(p + "/unit_note"),
+                    f.flag(p + "/chart"), f.at(p + "/id")));
+        }
+        if (f.failed()) return null;
+        // The rest (title, aliases, parent, description) is bound by name.
+        return RecordBinder.bind(Topic.class, id, f, text, Map.of("claimSets", List.copyOf(names)));
+    }
 
     Source source(String id, Fields f) {
         String date = f.text("/date");

@@ -50,6 +50,10 @@ public final class Content {
         return typed(ContentKind.PLACE, Place.class);
     }
 
+    public List<Topic> topics() {
+        return typed(ContentKind.TOPIC, Topic.class);
+    }
+
     public List<Source> sources() {
         return typed(ContentKind.SOURCE, Source.class);
     }

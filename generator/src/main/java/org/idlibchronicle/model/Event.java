@@ -2,6 +2,7 @@ package org.idlibchronicle.model;
 
 import static org.idlibchronicle.kind.ContentKind.ACTOR;
 import static org.idlibchronicle.kind.ContentKind.PLACE;
+import static org.idlibchronicle.kind.ContentKind.TOPIC;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +10,13 @@ import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.RefersTo;
 
 /**
- * One dated happening in the record. Its id is its file name and its permanent URL. {@code dateNote}
- * says how a date the sources do not give was arrived at, so the page can show the reader.
+ * One dated happening in the record. Its id is its file name and its permanent URL; {@code tags}
+ * are the topics it is about (ids of {@code content/topics/}). {@code dateNote} says how a date the
+ * sources do not give was arrived at, so the page can show the reader.
  */
 public record Event(String id, SourcePosition origin, String title, EventDate date, Optional<String> dateNote, String summary,
                     @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
-                    List<String> tags, List<Claim> claims, Markdown body,
+                    @RefersTo(TOPIC) List<Ref> tags, List<Claim> claims, Markdown body,
                     List<Ref> formerIds) implements Item {
 
     @Override

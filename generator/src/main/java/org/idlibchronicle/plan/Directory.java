@@ -6,11 +6,12 @@ import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.Topic;
 
 /**
- * What any page may show besides its own model: the names of actors and places, agreements and
- * their provisions (for badges and links), the bibliography (for citations) and the site's
- * settings and identity. When it changes between two builds, every page is made again.
+ * What any page may show besides its own model: the names of actors, places and topics,
+ * agreements and their provisions (for badges and links), the bibliography (for citations) and
+ * the site's settings and identity. When it changes between two builds, every page is made again.
  */
 public record Directory(Map<String, Actor> actors, Map<String, Place> places, Map<String, Agreement> agreements,
-                        Map<String, Source> sources, SiteConfig config) {}
+                        Map<String, Source> sources, Map<String, Topic> topics, SiteConfig config) {}

@@ -48,6 +48,22 @@ public sealed interface PageModel {
 
     record PlaceModel(Place place, List<Event> events) implements PageModel {}
 
+    /** An item and how many of a topic's events name it. */
+    record Involved(String id, int events) {}
+
+    /** A provision (empty: the agreement as a whole) and how many of a topic's events bear on it. */
+    record Bearing(String provision, int events) {}
+
+    /**
+     * A topic's page: its events in date order and their dates for the density strip; the places
+     * and actors its events name most, by count; the agreements its events bear on, with their
+     * provisions, in signing order; and its sets of figures whose claimants disagree.
+     */
+    record TopicModel(org.idlibchronicle.model.Topic topic, Optional<org.idlibchronicle.model.Topic> parent,
+                      List<org.idlibchronicle.model.Topic> narrower, List<Event> events, Timeline timeline,
+                      List<Involved> places, List<Involved> actors, Map<String, List<Bearing>> agreements,
+                      List<ClaimSet> disputed) implements PageModel {}
+
     record MonthModel(YearMonth month, List<Event> events, Optional<YearMonth> previous, Optional<YearMonth> next,
                       Timeline timeline) implements PageModel {}
 

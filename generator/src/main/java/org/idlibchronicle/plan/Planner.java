@@ -106,12 +106,15 @@ public final class Planner {
                 "States, forces, groups, bodies and people in the record.", actorIndex()));
         pages.add(fixed(ContentKind.PLACE.nav().path(), "entities", "index", "places", "Places",
                 "Cities, towns, roads and bases in the record, with their other spellings.", placeIndex()));
+        pages.add(fixed(ContentKind.TOPIC.nav().path(), "entities", "index", "topics", "Topics",
+                "The reader's index: what the events are about, each topic with its events, places, actors and figures.",
+                topicIndex()));
         pages.add(fixed(ContentKind.SOURCE.nav().path(), "sources", "index", "sources", "Sources",
                 "The bibliography: every source the record cites, and where.",
                 new SourcesModel(site.citationsBySource())));
         pages.add(fixed(PagePaths.FIGURES, "figures", "page", "figures", "Contested figures",
                 "Every figure on which the sources disagree, side by side, and the displacement figures over time.",
-                figures()));
+                figures(problems)));
         pages.add(fixed(PagePaths.ABOUT, "about", "page", "about", "About and method",
                 "How the record is sourced, how claims and dates are shown, and how to contribute.", about(periods)));
         pages.add(fixed("provisions.html", "provisions", "index", "agreements", "Provisions",
@@ -148,6 +151,10 @@ public final class Planner {
             pages.add(item(ContentKind.PLACE, p.id(), p.origin(), "entity", "places", p.name(),
                     firstSentence(p.description()), new PlaceModel(p, site.eventsReferring(ContentKind.PLACE, p.id()))));
         }
+        for (org.idlibchronicle.model.Topic t : site.topics().values()) {
+            pages.add(item(ContentKind.TOPIC, t.id(), t.origin(), "topic", "topics", t.title(),
+                    firstSentence(t.description()), TopicPages.model(site, t, periods)));
+        }
         pages.addAll(redirects(pages));
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
@@ -159,7 +166,8 @@ public final class Planner {
         }
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
-        Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(), config);
+        Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
+                site.topics(), config);
         return new SitePlan(List.copyOf(pages), directory, periods);
     }
 
@@ -256,6 +264,16 @@ public final class Planner {
                         site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList());
     }
 
+    /** The topics by title; a narrower topic says which one it is part of. */
+    private EntityIndexModel topicIndex() {
+        return new EntityIndexModel(ContentKind.TOPIC, site.topics().values().stream()
+                .sorted(Comparator.comparing(t -> t.title().toLowerCase(Locale.ROOT)))
+                .map(t -> new EntityCount(t.id(), t.title(),
+                        t.parent().map(p -> "part of " + site.topics().get(p.id()).title()).orElse("topic"), t.aliases(),
+                        site.eventsReferring(ContentKind.TOPIC, t.id()).size()))
+                .toList());
+    }
+
     /** An index of one kind: sorted by name, whatever its case; the item's sort ("armed-group") in words. */
     private static EntityIndexModel entityIndex(ContentKind kind, List<EntityCount> entities) {
         return new EntityIndexModel(kind, entities.stream()
@@ -264,10 +282,15 @@ public final class Planner {
                 .toList());
     }
 
-    private FiguresModel figures() {
+    /** The chart's series are the claim sets its topic names for the chart: the topics decide what is charted. */
+    private FiguresModel figures(Problems problems) {
         List<ClaimSet> disputed = site.claimSets().stream().filter(ClaimSet::disputed).toList();
+        config.chart().map(SiteConfig.Chart::topic).filter(t -> !site.topics().containsKey(t)).ifPresent(t ->
+                problems.error(org.idlibchronicle.diag.SourcePosition.file(SiteConfig.FILE), "chart.topic '" + t
+                        + "' is not a topic" + org.idlibchronicle.diag.DidYouMean.hint(t, site.topics().keySet())
+                        + ": name a topic of content/topics/ whose claim_sets are the figures to chart"));
         List<ClaimSet> charted = config.chart().map(c -> site.claimSets().stream()
-                .filter(s -> s.topic().equals(c.topic())).toList()).orElse(List.of());
+                .filter(s -> s.namedIn().equals(c.topic()) && s.name().chart()).toList()).orElse(List.of());
         return new FiguresModel(disputed, site.claimSets().size(), charted);
     }
 

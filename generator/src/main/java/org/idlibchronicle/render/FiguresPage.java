@@ -24,7 +24,7 @@ final class FiguresPage {
                             String comment) {}
 
     /** The figures of one event on one topic. */
-    public record FigureSet(String anchor, String topic, Link event, String date, String dateIso,
+    public record FigureSet(String anchor, String title, String unitNote, Link event, String date, String dateIso,
                             List<FigureRow> rows) {}
 
     /** {@code displacement} is null when the record holds no displacement figures. */
@@ -49,7 +49,7 @@ final class FiguresPage {
                         c.asOf().map(Dates::partial).orElse(""),
                         new Link(label, v.href(PagePaths.source(s.id()))), c.note()));
             }
-            sets.add(new FigureSet(anchor(set), ViewBuilder.topic(set.topic()),
+            sets.add(new FigureSet(anchor(set), set.name().title(), set.name().unitNote(),
                     v.event(set.event()), Dates.format(set.event().date()), Dates.iso(set.event().date()),
                     List.copyOf(rows)));
         }

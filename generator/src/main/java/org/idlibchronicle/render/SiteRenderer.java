@@ -121,6 +121,7 @@ public final class SiteRenderer {
         if (model instanceof PageModel.ActorModel m) return actor(m, v);
         if (model instanceof PageModel.PlaceModel m) return place(m, v);
         if (model instanceof PageModel.MonthModel m) return month(m, v, dir);
+        if (model instanceof PageModel.TopicModel m) return Map.of("topic", TopicPage.build(m, v, dir));
         if (model instanceof PageModel.HomeModel m) {
             return Map.of("home", new Views.HomePage(
                             m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),
@@ -155,7 +156,8 @@ public final class SiteRenderer {
         String body = MarkdownRenderer.render(e.body(), v.page(), notes);
         var claims = v.claims(m.claims(), notes);
         YearMonth month = YearMonth.from(e.date().start());
-        var view = new Views.EventPage(v.item(e), e.date().approximate(), e.tags(), claims, body, v.notes(notes),
+        var view = new Views.EventPage(v.item(e), e.date().approximate(),
+                e.tags().stream().map(v::topic).toList(), claims, body, v.notes(notes),
                 v.items(m.related()), v.optionalEvent(m.previous()).orElse(null),
                 v.optionalEvent(m.next()).orElse(null),
                 new Link(Dates.month(month), v.href(PagePaths.month(month))));

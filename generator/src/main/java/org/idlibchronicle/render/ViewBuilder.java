@@ -1,6 +1,7 @@
 package org.idlibchronicle.render;
 
 import org.idlibchronicle.text.Dates;
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.kind.ItemLink;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -107,20 +108,14 @@ final class ViewBuilder {
                 rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(),
                         c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
             }
-            tables.add(new ClaimTable(topic(set.topic()), set.contested(),
+            tables.add(new ClaimTable(set.name().title(), set.name().unitNote(), set.contested(),
                     set.disputed() ? href(PagePaths.FIGURES) + "#" + FiguresPage.anchor(set) : "", rows));
         }
         return tables;
     }
 
-    /**
-     * A claim topic as a caption: its id without the trailing date (the page shows the date),
-     * hyphens as spaces, first letter capitalised: "turkish-losses-2020-02-03" → "Turkish losses".
-     */
-    static String topic(String id) {
-        String words = id.replaceAll("(-\\d{4}){1,2}(-\\d{2}){0,2}$", "").replace('-', ' ').strip();
-        if (words.isEmpty()) words = id.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    Link topic(Ref r) {
+        return new Link(site.topics().get(r.id()).title(), href(ContentKind.TOPIC.pagePath(r.id())));
     }
 
     static String figure(Claim c) {

@@ -36,12 +36,13 @@ public final class Views {
                            String noteAnchor, String comment) {}
 
     /** {@code disputedHref} links to the set on the contested-figures page, empty when claimants agree. */
-    public record ClaimTable(String topic, boolean contested, String disputedHref, List<ClaimRow> rows) {}
+    /** One set of figures: its heading and unit note as a topic names it. */
+    public record ClaimTable(String title, String unitNote, boolean contested, String disputedHref, List<ClaimRow> rows) {}
 
     public record EventItem(String title, String href, String date, String dateIso, String summary,
                             List<Link> places, List<Link> actors, List<Badge> agreements) {}
 
-    public record EventPage(EventItem item, boolean approximate, List<String> tags, List<ClaimTable> claims,
+    public record EventPage(EventItem item, boolean approximate, List<Link> topics, List<ClaimTable> claims,
                             String bodyHtml, List<Note> notes, List<EventItem> related, Link previous, Link next,
                             Link month) {}
 

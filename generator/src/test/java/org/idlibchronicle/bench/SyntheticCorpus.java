@@ -54,6 +54,10 @@ public final class SyntheticCorpus {
         // The real site's settings: a site needs its identity, and the corpus reuses the real chart topic.
         Fixture.copyTree(Fixture.REPO.resolve("site.yaml"), dir.resolve("site.yaml"));
         Path content = dir.resolve("content");
+        // The topic the real chart names, and the name of the one set of figures the corpus writes (by its unit).
+        text(content.resolve("topics/displacement.yaml"), "title: Displacement of civilians\ndescription: People who fled.\n");
+        text(content.resolve("topics/losses.yaml"), "title: Fighters killed\ndescription: " + sentence(12)
+                + "\nclaim_sets:\n  - id: killed\n    title: Fighters killed in the fighting\n");
         Path hugo = dir.resolve("hugo");
         writeHugoScaffold(hugo);
         List<String> placeNames = new ArrayList<>();

@@ -54,7 +54,7 @@ class AnotherRecordTest {
         assertEquals("Riverbank Ledger", home.title());
         assertEquals("A made-up record that exercises every page of the generator on another subject.",
                 home.selectFirst(".lede").text());
-        assertEquals(List.of("Chronology", "Agreements", "Actors", "Places", "Sources"),
+        assertEquals(List.of("Chronology", "Agreements", "Actors", "Places", "Topics", "Sources"),
                 home.select("nav[aria-label=Sections] a").eachText());
         Document about = Jsoup.parse(tmp.resolve("site/about.html").toFile(), "UTF-8");
         assertEquals("Riverbank Ledger is test data; nothing in it happened.", about.selectFirst(".lede").text());

@@ -37,6 +37,7 @@ class BadInputTest {
     private static final String LOCATED = "content/places/maarat-al-numan.yaml";
     private static final String LOCATION = "location: {lat: 35.6483, lon: 36.67693, source: geonames, id: 167611}";
     private static final String CLAIMS = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
+    private static final String TOPIC = "content/topics/shelling.yaml";
 
     @TempDir
     static Path shared;
@@ -85,6 +86,21 @@ class BadInputTest {
                         EVENT + ":3:1: error: missing required field 'summary'"),
                 bad("unknown place with suggestion", replace(EVENT, "places: [sochi,", "places: [sochii,"),
                         EVENT + ":6:10: error: unknown place 'sochii' (did you mean 'sochi'?)"),
+                bad("unknown topic with suggestion", replace(EVENT, "tags: [diplomacy]", "tags: [diplomcy]"),
+                        EVENT + ":11:8: error: unknown topic 'diplomcy' (did you mean 'diplomacy'?): correct the id or add content/topics/diplomcy.yaml"),
+                bad("unknown parent topic", replace(TOPIC, "aliases: [artillery]", "aliases: [artillery]\nparent: diplomacyy"),
+                        TOPIC + ":3:9: error: unknown topic 'diplomacyy' (did you mean 'diplomacy'?)"),
+                bad("topic that is its own ancestor", replace(TOPIC, "aliases: [artillery]", "aliases: [artillery]\nparent: displacement")
+                                .andThen(replace("content/topics/displacement.yaml", "aliases:", "parent: shelling\naliases:")),
+                        TOPIC + ":3:9: error: topic 'shelling' is its own ancestor (through displacement)"),
+                bad("unnamed claim set", replace(CLAIMS, "    unit: killed\n", "    unit: killed\n    topic: deaths-in-shelling\n"),
+                        CLAIMS + ":13:5: error: the claim set 'deaths-in-shelling' (this claim's 'topic', or its unit when it has none)"
+                                + " has no name: name it under 'claim_sets:' of the topic it belongs to in content/topics/"),
+                bad("claim set named twice", f -> f.write("content/topics/diplomacy.yaml", f.read("content/topics/diplomacy.yaml")
+                                + "claim_sets:\n  - id: killed\n    title: Killed in the talks\n"),
+                        "content/topics/shelling.yaml:7:9: error: claim set 'killed' is already named in content/topics/diplomacy.yaml: name each set once"),
+                bad("charted topic that does not exist", replace("site.yaml", "  topic: displacement", "  topic: displacment"),
+                        "site.yaml: error: chart.topic 'displacment' is not a topic (did you mean 'displacement'?)"),
                 bad("unknown actor", replace(EVENT, "actors: [russia, turkey]", "actors: [russia, turkiye]"),
                         EVENT + ":7:18: error: unknown actor 'turkiye'"),
                 bad("unknown agreement", replace(EVENT, "  - agreement: sochi-memorandum-2018", "  - agreement: sochi-2018"),

@@ -107,7 +107,9 @@ class MutationTest {
             Family.enabled("control-characters", MutationTest::controlCharacters),
             Family.enabled("control-character-references", MutationTest::controlCharacterReferences),
             Family.enabled("long-ids", MutationTest::longIds),
-            Family.enabled("backslash-names", MutationTest::backslashNames));
+            Family.enabled("backslash-names", MutationTest::backslashNames),
+            Family.enabled("topic-references", MutationTest::topicReferences),
+            Family.enabled("unnamed-claim-sets", MutationTest::unnamedClaimSets));
 
     static List<Family> selected() {
         return switch (FAMILIES) {
@@ -1019,6 +1021,55 @@ class MutationTest {
         String file = any(r, withValues);
         w.write(file, w.text(file).replaceFirst("    value: [0-9.]+", "    value: " + huge));
         return file + " value: " + huge;
+    }
+
+    private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("tags: \\[([a-z0-9-]+).*");
+
+    /** An event's first topic misspelt: an unknown topic, reported on its line. */
+    static String topicReferences(Workspace w, Random r) throws IOException {
+        List<String> tagged = eventsWithLine(w, l -> TOPICS.matcher(l).matches());
+        if (tagged.isEmpty()) return "no topic reference left to change (an earlier mutation removed them)";
+        String file = any(r, tagged);
+        String[] lines = w.text(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            var m = TOPICS.matcher(lines[i]);
+            if (!m.matches()) continue;
+            String first = m.group(1);
+            String wrong = any(r, List.of(first + "s", first.substring(1) + "x", "x" + first));
+            lines[i] = lines[i].substring(0, m.start(1)) + wrong + lines[i].substring(m.end(1));
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, i + 1);
+            return file + " topic " + first + " -> " + wrong;
+        }
+        throw new IllegalStateException("no topic line in " + file);
+    }
+
+    /** A claim moved to a set nobody named: reported at the claim. */
+    static String unnamedClaimSets(Workspace w, Random r) throws IOException {
+        List<String> withSets = eventsWithLine(w, l -> l.startsWith("    topic: "));
+        if (withSets.isEmpty()) return "no claim set left to change (an earlier mutation removed them)";
+        String file = any(r, withSets);
+        String[] lines = w.text(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("    topic: ")) continue;
+            int claim = i;
+            while (claim > 0 && !lines[claim].startsWith("  - ")) claim--;
+            lines[i] = "    topic: never-named-" + r.nextInt(1000);
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, claim + 1);
+            return file + " claim on line " + (claim + 1) + " put in an unnamed set";
+        }
+        throw new IllegalStateException("no claim set line in " + file);
+    }
+
+    private static List<String> eventsWithLine(Workspace w, Predicate<String> line) {
+        return w.files(f -> {
+            try {
+                return event(f) && w.text(f).lines().anyMatch(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static String lineSeparators(Workspace w, Random r) throws IOException {

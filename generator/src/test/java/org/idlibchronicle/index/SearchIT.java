@@ -90,7 +90,10 @@ class SearchIT {
                 // ordinary one-edit typos, and two edits in a word of 8+ letters
                 Arguments.of("syrkia", "actors/syria.html", 1),
                 Arguments.of("daascus", "places/damascus.html", 3),
-                Arguments.of("demascos", "places/damascus.html", 3));
+                Arguments.of("demascos", "places/damascus.html", 3),
+                // topics, by their titles and by their other names
+                Arguments.of("Drone warfare", "topics/drones.html", 1),
+                Arguments.of("IDPs", "topics/displacement.html", 3));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -171,6 +174,9 @@ class SearchIT {
         List<String> places = searchPage(RealSite.url(), "Saraqib", "&type=place");
         places.forEach(u -> assertTrue(strip(u).startsWith("places/"), u));
         assertEquals("place", BROWSER.driver().findElement(By.id("search-type")).getAttribute("value"));
+        List<String> topics = searchPage(RealSite.url(), "Saraqib", "&type=topic");
+        assertEquals("topics/battle-of-saraqib.html", strip(topics.get(0)));
+        topics.forEach(u -> assertTrue(strip(u).startsWith("topics/"), u));
     }
 
     @Test
@@ -356,7 +362,7 @@ class SearchIT {
 
     /** The page's path under the site root, from an absolute URL. */
     private static String strip(String url) {
-        for (String top : List.of("events/", "agreements/", "actors/", "places/", "sources.html", "search.html")) {
+        for (String top : List.of("events/", "agreements/", "actors/", "places/", "topics/", "sources.html", "search.html")) {
             int i = url.lastIndexOf("/" + top);
             if (i >= 0) return url.substring(i + 1);
         }

@@ -63,7 +63,7 @@ class ContentFoldersTest {
         Fixture f = fixture();
         f.write("content/event/2018/2018-09-18-x.md", f.read(EVENT));
         failsWith(f, "content/event: error: unknown folder content/event/ (did you mean 'events/'?): content/ holds only"
-                + " events/, agreements/, actors/, places/, sources/");
+                + " events/, agreements/, actors/, places/, topics/, sources/");
     }
 
     @Test

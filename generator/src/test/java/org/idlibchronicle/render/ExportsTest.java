@@ -13,8 +13,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,8 +34,8 @@ class ExportsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The published columns: changing them breaks readers' scripts, so the test spells them out. */
     private static final List<String> EVENT_COLUMNS = List.of("id", "date", "end", "precision", "approximate", "title",
-            "summary", "places", "actors", "agreements", "tags", "claims", "page");
-    private static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "contested", "claimant",
+            "summary", "places", "actors", "agreements", "topics", "claims", "page");
+    private static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "topic_title", "contested", "claimant",
             "min", "max", "qualifier", "unit", "of", "as_of", "source", "note", "page");
 
     @TempDir
@@ -98,6 +100,38 @@ class ExportsTest {
                 Document d = Jsoup.parse(site.resolve(page.substring(0, page.indexOf('#'))).toFile(), "UTF-8");
                 assertNotNull(d.getElementById(page.substring(page.indexOf('#') + 1)), page);
             }
+        }
+    }
+
+    @Test
+    void topicsJsonListsEveryTopicWithTheEventsThatNameItAsEventsJsonAndCsvDo() throws Exception {
+        Path site = RealSite.site();
+        JsonNode topics = JSON.readTree(site.resolve("data/topics.json").toFile());
+        assertEquals(contentFiles("topics"), topics.size());
+        Map<String, Set<String>> byTopic = new HashMap<>();
+        for (JsonNode e : JSON.readTree(site.resolve("data/events.json").toFile())) {
+            for (JsonNode t : e.get("topics")) byTopic.computeIfAbsent(t.asText(), k -> new HashSet<>()).add(e.get("id").asText());
+        }
+        Set<String> namedSets = new HashSet<>();
+        for (JsonNode t : topics) {
+            String id = t.get("id").asText();
+            Set<String> events = new HashSet<>();
+            t.get("events").forEach(e -> events.add(e.asText()));
+            assertEquals(byTopic.getOrDefault(id, Set.of()), events, id + ": its events are the events naming it");
+            assertTrue(Files.isRegularFile(site.resolve(t.get("page").asText())), t.get("page").asText());
+            t.get("claim_sets").forEach(s -> namedSets.add(s.get("id").asText()));
+        }
+        List<List<String>> events = csv(site.resolve("data/events.csv"));
+        int column = EVENT_COLUMNS.indexOf("topics");
+        for (List<String> row : events.subList(1, events.size())) {
+            for (String t : row.get(column).split("; ")) {
+                if (!t.isEmpty()) assertTrue(byTopic.get(t).contains(row.get(0)), row.get(0) + " names " + t);
+            }
+        }
+        List<List<String>> claims = csv(site.resolve("data/claims.csv"));
+        for (List<String> row : claims.subList(1, claims.size())) {
+            assertTrue(namedSets.contains(row.get(2)), "the claim set " + row.get(2) + " is named in topics.json");
+            assertFalse(row.get(3).isBlank(), "and has its title in claims.csv");
         }
     }
 

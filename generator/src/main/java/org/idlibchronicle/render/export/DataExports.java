@@ -28,22 +28,26 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.Topic;
+import org.idlibchronicle.model.ClaimSetName;
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.render.OutputFile;
 import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.plan.AgreementPeriods;
 
 /**
  * The record as data, for readers who want to count or chart it themselves: {@code events.json}
- * and {@code events.csv} (one row per event), {@code agreements.json} and {@code claims.csv} (one
- * row per claim), all under {@code data/}. Ids are the content's ids; {@code page} is the page's
+ * and {@code events.csv} (one row per event, with its topics), {@code agreements.json},
+ * {@code topics.json} and {@code claims.csv} (one row per claim, with its set's title), all under
+ * {@code data/}. Ids are the content's ids; {@code page} is the page's
  * path from the site root. JSON is written by Jackson and CSV by Jackson's CSV module (RFC 4180
  * quoting), both with "\n" line ends so that every machine writes the same bytes.
  */
 public final class DataExports {
     public static final String DIR = "data/";
     static final List<String> EVENT_COLUMNS = List.of("id", "date", "end", "precision", "approximate", "title",
-            "summary", "places", "actors", "agreements", "tags", "claims", "page");
-    static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "contested", "claimant",
+            "summary", "places", "actors", "agreements", "topics", "claims", "page");
+    static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "topic_title", "contested", "claimant",
             "min", "max", "qualifier", "unit", "of", "as_of", "source", "note", "page");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -60,6 +64,7 @@ public final class DataExports {
                 OutputFile.text(DIR + "events.json", "data", json(eventsJson(site))),
                 OutputFile.text(DIR + "events.csv", "data", csv(EVENT_COLUMNS, eventRows(site))),
                 OutputFile.text(DIR + "agreements.json", "data", json(agreementsJson(site, periods))),
+                OutputFile.text(DIR + "topics.json", "data", json(topicsJson(site))),
                 OutputFile.text(DIR + "claims.csv", "data", csv(CLAIM_COLUMNS, claimRows(site))));
     }
 
@@ -80,7 +85,7 @@ public final class DataExports {
                 a.put("relation", l.relation().key());
                 if (!l.note().isEmpty()) a.put("note", l.note());
             }
-            e.tags().forEach(o.putArray("tags")::add);
+            ids(o.putArray("topics"), e.tags());
             ArrayNode claims = o.putArray("claims");
             for (Claim c : e.claims()) {
                 ObjectNode n = claims.addObject().put("claimant", c.claimant().id()).put("min", c.min()).put("max", c.max());
@@ -120,7 +125,7 @@ public final class DataExports {
             r.put("agreements", e.agreements().stream()
                     .map(l -> l.agreement().id() + l.provision().map(p -> "#" + p.id()).orElse("") + " " + l.relation().key())
                     .collect(Collectors.joining("; ")));
-            r.put("tags", String.join("; ", e.tags()));
+            r.put("topics", joined(e.tags()));
             r.put("claims", String.valueOf(e.claims().size()));
             r.put("page", PagePaths.event(e.id()));
             rows.add(r);
@@ -137,6 +142,7 @@ public final class DataExports {
                 r.put("event", e.id());
                 r.put("event_date", Dates.iso(e.date()));
                 r.put("topic", set.topic());
+                r.put("topic_title", set.name().title());
                 r.put("contested", String.valueOf(set.contested()));
                 r.put("claimant", c.claimant().id());
                 r.put("min", c.min().toPlainString());
@@ -199,6 +205,29 @@ public final class DataExports {
                 }
             }
             o.put("page", PagePaths.agreement(a.id()));
+        }
+        return out;
+    }
+
+    /** Each topic with its parent, aliases, description, events (ids, in date order) and the claim sets it names. */
+    private static ArrayNode topicsJson(LinkedSite site) {
+        ArrayNode out = JSON.createArrayNode();
+        for (Topic t : site.topics().values()) {
+            ObjectNode o = out.addObject();
+            o.put("id", t.id());
+            o.put("title", t.title());
+            t.parent().ifPresent(p -> o.put("parent", p.id()));
+            t.aliases().forEach(o.putArray("aliases")::add);
+            o.put("description_markdown", t.description().text().strip());
+            ArrayNode events = o.putArray("events");
+            site.eventsReferring(ContentKind.TOPIC, t.id()).forEach(e -> events.add(e.id()));
+            ArrayNode sets = o.putArray("claim_sets");
+            for (ClaimSetName n : t.claimSets()) {
+                ObjectNode s = sets.addObject().put("id", n.id()).put("title", n.title());
+                if (!n.unitNote().isEmpty()) s.put("unit_note", n.unitNote());
+                if (n.chart()) s.put("chart", true);
+            }
+            o.put("page", ContentKind.TOPIC.pagePath(t.id()));
         }
         return out;
     }

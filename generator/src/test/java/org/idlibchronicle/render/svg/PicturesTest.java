@@ -130,6 +130,8 @@ class PicturesTest {
         String event = "---\ntitle: %s\ndate: %s\nsummary: People fled.\nplaces: []\nactors: []\nclaims:\n"
                 + "  - claimant: sohr\n    value: %s\n    unit: displaced\n    of: people\n    topic: " + TOPIC
                 + "\n    source: sohr-2019-02-16\n---\nText.[^sohr-2019-02-16]\n";
+        f.write("content/topics/displacement.yaml", "title: Displacement of civilians\ndescription: People who fled.\n"
+                + "claim_sets:\n  - id: " + TOPIC + "\n    title: People displaced since December 2019\n    chart: true\n");
         f.write("content/events/2019/2019-12-20-fled-a.md", event.formatted("Fled A", "2019-12-20", "80000"));
         f.write("content/events/2020/2020-02-fled-b.md", event.formatted("Fled B", "2020-02", "900000"));
         LinkedSite site = site(f);
