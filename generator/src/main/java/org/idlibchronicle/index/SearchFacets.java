@@ -32,7 +32,8 @@ final class SearchFacets {
             new Facet(ContentKind.PLACE, site -> names(site.places(), org.idlibchronicle.model.Place::name)),
             new Facet(ContentKind.ACTOR, site -> names(site.actors(), org.idlibchronicle.model.Actor::name)),
             new Facet(ContentKind.AGREEMENT, site -> names(site.agreements(), org.idlibchronicle.model.Agreement::shortName),
-                    (site, id) -> site.eventsFor(site.eventsByAgreement(), id)));
+                    (site, id) -> site.eventsFor(site.eventsByAgreement(), id)),
+            new Facet(ContentKind.TOPIC, site -> names(site.topics(), org.idlibchronicle.model.Topic::title)));
 
     private SearchFacets() {}
 
