@@ -123,7 +123,8 @@
   function allowedEdits(length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
 
   /* The vocabulary words within the allowed edits of the word as typed, as {word, term}, closest
-     first, then the word more pages use (the likelier meaning of the typo); at most 5. The typed
+     first (as analysed, then as typed), then the word more pages use (the likelier meaning of the
+     typo); at most 5. The typed
      word is compared as analysed (doubled letters collapsed, as the vocabulary is) and as typed
      (lower case, folded), so "daascus" is one edit from "damascus". Entries are "word" or "word>term". */
   Engine.prototype.typos = function (typed, raw) {
@@ -138,16 +139,19 @@
           var gt = entry.indexOf('>'), w = gt < 0 ? entry : entry.substring(0, gt), t = gt < 0 ? entry : entry.substring(gt + 1);
           var d = distance(typed, w, max);
           if (raw && raw !== typed && d > 0) d = Math.min(d, distance(raw, w, max));
-          if (d <= max && !(best.has(t) && best.get(t).d <= d)) best.set(t, { d: d, word: w, term: t });
+          // Between words equally close, the one closer to the letters as typed is the likelier
+          // meaning ("ankaar": ankara, a swap, before ansar, once the doubled a is collapsed).
+          var dr = raw && raw !== typed ? distance(raw, w, max + 1) : d;
+          if (d <= max && !(best.has(t) && (best.get(t).d < d || (best.get(t).d === d && best.get(t).dr <= dr)))) best.set(t, { d: d, dr: dr, word: w, term: t });
         });
       });
       var found = Array.from(best.values());
-      found.sort(function (a, b) { return a.d - b.d || (a.term < b.term ? -1 : 1); });
+      found.sort(function (a, b) { return a.d - b.d || a.dr - b.dr || (a.term < b.term ? -1 : 1); });
       found = found.slice(0, 5);
       return Promise.all(found.map(function (f) { return self.shard(f.term); })).then(function (shards) {
         var df = found.map(function (f, i) { return shards[i] && shards[i].t[f.term] ? shards[i].t[f.term].length : 0; });
         var order = found.map(function (f, i) { return i; });
-        order.sort(function (a, b) { return found[a].d - found[b].d || df[b] - df[a] || a - b; });
+        order.sort(function (a, b) { return found[a].d - found[b].d || found[a].dr - found[b].dr || df[b] - df[a] || a - b; });
         return order.map(function (i) { return found[i]; });
       });
     });
@@ -749,23 +753,28 @@
       if (params.get('year')) controls.year.value = params.get('year');
       // One select per filter of the kind registry (boot.facets); its items are loaded after the
       // first results, so they cost the first search nothing.
+      // The page draws the selects (so nothing moves when results arrive); a record whose page
+      // lacks one still gets it here.
       eng.boot.facets.forEach(function (f) {
-        var id = 'search-f-' + f[0], sel = el('select');
-        sel.id = id;
-        sel.name = f[0];
-        var all = el('option', null, 'All');
-        all.value = '';
-        sel.appendChild(all);
+        var id = 'search-f-' + f[0], sel = document.getElementById(id);
+        if (!sel) {
+          sel = el('select');
+          sel.id = id;
+          sel.name = f[0];
+          var all = el('option', null, 'All');
+          all.value = '';
+          sel.appendChild(all);
+          var wrap = el('span', 'search-facet'), lab = el('label', null, f[1]);
+          lab.htmlFor = id;
+          wrap.append(lab, ' ', sel);
+          facetBox.append(wrap, ' ');
+        }
         if (params.get(f[0])) {
           var chosen = el('option', null, params.get(f[0]));
           chosen.value = params.get(f[0]);
           sel.appendChild(chosen);
           sel.value = chosen.value;
         }
-        var wrap = el('span', 'search-facet'), lab = el('label', null, f[1]);
-        lab.htmlFor = id;
-        wrap.append(lab, ' ', sel);
-        facetBox.append(wrap, ' ');
         facetSelects[f[0]] = sel;
         sel.addEventListener('change', rerun);
       });

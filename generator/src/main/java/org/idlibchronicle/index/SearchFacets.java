@@ -20,7 +20,7 @@ import org.idlibchronicle.model.Event;
  * document numbers (gaps) of its events, loaded by the search page only, which counts each value
  * within the current results.
  */
-final class SearchFacets {
+public final class SearchFacets {
     /** A filter: the kind, each item's name, and the events of an item (by default those that refer to it). */
     record Facet(ContentKind kind, Function<LinkedSite, Map<String, String>> names, BiFunction<LinkedSite, String, List<Event>> events) {
         Facet(ContentKind kind, Function<LinkedSite, Map<String, String>> names) {
@@ -41,6 +41,14 @@ final class SearchFacets {
         Map<String, String> out = new LinkedHashMap<>();
         items.forEach((id, item) -> out.put(id, name.apply(item)));
         return out;
+    }
+
+    /**
+     * The kinds the search page filters by, in the order it shows them: the page draws their
+     * selects (so nothing moves when the results arrive) and fills them from the index's files.
+     */
+    public static List<ContentKind.SearchType> kinds() {
+        return FACETS.stream().map(f -> f.kind().searchType()).toList();
     }
 
     /** For the boot file: each facet's parameter and label, in the order the page shows them. */
