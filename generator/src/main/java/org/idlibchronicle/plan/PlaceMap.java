@@ -26,7 +26,11 @@ public record PlaceMap(Kind kind, List<Spot> located, List<Spot> unlocated, List
     /** A road as the record gives it: the located places it runs through, in order along it. */
     public record Road(String id, String name, List<Spot> through) {}
 
-    public boolean isEmpty() {
-        return located.isEmpty() && unlocated.isEmpty();
+    /**
+     * Whether it would show no place: then the page has no map (a map of the region alone under
+     * "where it happened" would tell the reader nothing; the page lists its places anyway).
+     */
+    public boolean drawsNoPlace() {
+        return located.isEmpty();
     }
 }

@@ -35,10 +35,10 @@ public final class PlaceMaps {
         this.roads = roads(site);
     }
 
-    /** Each page with its map, when it has one: the home page, the map page, months, places and events. */
+    /** Each page with its map, when it has a located place to show: the home page, the map page, months, places and events. */
     static List<PlannedPage> attach(List<PlannedPage> pages, LinkedSite site, Region region) {
         PlaceMaps maps = new PlaceMaps(site, region);
-        return pages.stream().map(p -> maps.mapOf(p).filter(m -> !m.isEmpty()).map(p::withMap).orElse(p)).toList();
+        return pages.stream().map(p -> maps.mapOf(p).filter(m -> !m.drawsNoPlace()).map(p::withMap).orElse(p)).toList();
     }
 
     private Optional<PlaceMap> mapOf(PlannedPage page) {

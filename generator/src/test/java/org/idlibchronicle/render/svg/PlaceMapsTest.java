@@ -147,6 +147,12 @@ class PlaceMapsTest {
                 .filter(e -> e.places().stream().anyMatch(r -> r.id().equals("saraqib")))
                 .map(e -> "events/" + e.id().substring(0, 4) + "/" + e.id() + ".html").findFirst().orElseThrow();
         assertTrue(linked(map(page(event), event), event).contains("places/saraqib.html"), event);
+
+        // An event none of whose places is located has no map: the region alone would show nothing.
+        String nowhere = content.events().stream()
+                .filter(e -> !e.places().isEmpty() && e.places().stream().noneMatch(r -> located().stream().anyMatch(p -> p.id().equals(r.id()))))
+                .map(e -> "events/" + e.id().substring(0, 4) + "/" + e.id() + ".html").findFirst().orElseThrow();
+        assertTrue(page(nowhere).select("svg.place-map").isEmpty(), nowhere);
     }
 
     @Test
