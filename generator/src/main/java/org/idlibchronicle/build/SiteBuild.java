@@ -238,23 +238,26 @@ public final class SiteBuild {
         });
     }
 
-    /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
     /** The record's map region ({@code maps/region.json}), if it has one. */
     private java.util.Optional<Region> region() throws BuildFailedException {
-        try {
-            return Region.of(project.root());
-        } catch (IOException e) {
-            throw new BuildFailedException(Region.FILE + ": cannot be read: " + e.getMessage(), List.of());
-        } catch (IllegalArgumentException e) {
-            throw new BuildFailedException(e.getMessage(), List.of());
-        }
+        return readSetting(Region.FILE, () -> Region.of(project.root()));
     }
 
+    /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
     private SiteConfig siteConfig() throws BuildFailedException {
+        return readSetting(SiteConfig.FILE, () -> SiteConfig.load(project.root()));
+    }
+
+    private interface SettingReader<T> {
+        T read() throws IOException;
+    }
+
+    /** A settings file of the record: unreadable or invalid, it stops the build with its message. */
+    private static <T> T readSetting(String file, SettingReader<T> reader) throws BuildFailedException {
         try {
-            return SiteConfig.load(project.root());
+            return reader.read();
         } catch (IOException e) {
-            throw new BuildFailedException(SiteConfig.FILE + ": cannot be read: " + e.getMessage(), List.of());
+            throw new BuildFailedException(file + ": cannot be read: " + e.getMessage(), List.of());
         } catch (IllegalArgumentException e) {
             throw new BuildFailedException(e.getMessage(), List.of());
         }
