@@ -68,8 +68,16 @@ public final class Views {
 
     public record EntityItem(String name, String href, String kind, List<String> aliases, int eventCount) {}
 
-    /** @param day the day of the month as the day list shows it ("6"), or "day not known" */
-    public record DayGroup(String date, String dateIso, String day, List<EventItem> events) {}
+    /**
+     * The events of one day of a month page, or of the month without a day, or those the sources
+     * date only to a span of months (listed last, not as if they happened in this month).
+     *
+     * @param date    the heading ("6 February 2020", "February 2020, day not known", "Not dated: …")
+     * @param dateIso its machine-readable date, empty for a span of months
+     * @param anchor  its id on the page
+     * @param day     the day as the day list shows it ("6"), or "day not known", or "undated"
+     */
+    public record DayGroup(String date, String dateIso, String anchor, String day, List<EventItem> events) {}
 
     public record MonthPage(String label, List<DayGroup> days, int count, Link previous, Link next) {}
 

@@ -52,6 +52,25 @@ class ContentCorrectionsOnPagesTest {
     }
 
     @Test
+    void anEventDatedOnlyToASpanOfMonthsIsListedApartNotAsIfInItsFirstMonth() throws Exception {
+        List<Event> spanning = content().events().stream()
+                .filter(e -> e.date().precision() == org.idlibchronicle.model.DatePrecision.MONTH
+                        && !java.time.YearMonth.from(e.date().start()).equals(java.time.YearMonth.from(e.date().end())))
+                .toList();
+        assertTrue(spanning.size() >= 6, "the undated reactions span December 2019 to March 2020: " + spanning.size());
+        for (Event e : spanning) {
+            Document month = page(PagePaths.month(java.time.YearMonth.from(e.date().start())));
+            Element link = month.selectFirst("main a[href$='" + e.id() + ".html']");
+            assertNotNull(link, e.id());
+            Element section = link.closest("section.day");
+            String heading = section.selectFirst("h2").text();
+            assertTrue(heading.startsWith("Not dated: some time between "), e.id() + " is listed under " + heading);
+            assertTrue(section.selectFirst("h2 time") == null, "a span has no single machine-readable date");
+            assertEquals(section, month.select("section.day").last(), "after every dated day of the month");
+        }
+    }
+
+    @Test
     void aSourceDateTheDocumentDoesNotGiveIsMarkedInferredWithItsReason() throws Exception {
         List<org.idlibchronicle.model.Source> inferred = content().sources().stream()
                 .filter(x -> x.dateNote().isPresent()).toList();
