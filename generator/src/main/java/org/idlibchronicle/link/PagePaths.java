@@ -2,6 +2,9 @@ package org.idlibchronicle.link;
 
 import java.time.YearMonth;
 import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.model.DatePrecision;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.text.Dates;
 
 /**
  * Where each page lives in the built site: the items' pages as the {@link ContentKind} registry
@@ -38,6 +41,21 @@ public final class PagePaths {
 
     public static String month(YearMonth month) {
         return "chronology/" + month + ".html";
+    }
+
+    /**
+     * Where an event's date is listed on its month page: its day ({@code d-2020-02-06}), the month
+     * without a day ({@code d-2020-02}), or, for an event the sources date only to a span of months,
+     * the group after every dated day ({@code d-undated-2019-12-2020-03}). The ids sort in page order.
+     */
+    public static String dayAnchor(EventDate date) {
+        return spansMonths(date) ? "d-undated-" + YearMonth.from(date.start()) + "-" + YearMonth.from(date.end())
+                : "d-" + Dates.iso(date);
+    }
+
+    /** A date the sources give only as a span of months: month pages list it apart, not as dated in its first month. */
+    public static boolean spansMonths(EventDate date) {
+        return date.precision() == DatePrecision.MONTH && !YearMonth.from(date.start()).equals(YearMonth.from(date.end()));
     }
 
     /** A link from one page to another, relative so that the site works from any folder. */

@@ -225,11 +225,9 @@ public final class SiteRenderer {
 
     private static Map<String, Object> month(PageModel.MonthModel m, ViewBuilder v, Directory dir) {
         YearMonth month = m.month();
-        // Keys sort days first ("2019-12" the month without a day, then "2019-12-01" ...), then the
-        // spans of months ("2019-12/2020-03"): '/' sorts after '-'.
+        // Grouped by the anchor each date is listed at: the anchors sort in page order.
         TreeMap<String, List<Event>> byDay = new TreeMap<>();
-        m.events().forEach(e -> byDay.computeIfAbsent(spansMonths(e) ? Dates.iso(e.date()) + "/" + YearMonth.from(e.date().end())
-                : Dates.iso(e.date()), d -> new ArrayList<>()).add(e));
+        m.events().forEach(e -> byDay.computeIfAbsent(PagePaths.dayAnchor(e.date()), d -> new ArrayList<>()).add(e));
         List<DayGroup> days = byDay.values().stream().map(list -> dayGroup(list, month, v)).toList();
         var view = new Views.MonthPage(Dates.month(month), days, m.events().size(),
                 m.previous().map(p -> new Link(Dates.month(p), v.href(PagePaths.month(p)))).orElse(null),
@@ -237,21 +235,16 @@ public final class SiteRenderer {
         return Map.of("month", view, "timeline", timeline(m.timeline(), dir, v.page(), month));
     }
 
-    /** An event the sources date only to a span of months: the month page lists it apart. */
-    private static boolean spansMonths(Event e) {
-        return e.date().precision() == DatePrecision.MONTH && !YearMonth.from(e.date().start()).equals(YearMonth.from(e.date().end()));
-    }
-
     private static DayGroup dayGroup(List<Event> events, YearMonth month, ViewBuilder v) {
         Event first = events.get(0);
-        if (spansMonths(first)) {
+        String anchor = PagePaths.dayAnchor(first.date());
+        if (PagePaths.spansMonths(first.date())) {
             YearMonth end = YearMonth.from(first.date().end());
             return new DayGroup("Not dated: some time between " + Dates.month(month) + " and " + Dates.month(end), "",
-                    "d-undated-" + month + "-" + end, "undated", v.items(events));
+                    anchor, "undated", v.items(events));
         }
-        String iso = Dates.iso(first.date());
         boolean noDay = first.date().precision() == DatePrecision.MONTH;
-        return new DayGroup(noDay ? Dates.month(month) + ", day not known" : Dates.format(first.date()), iso, "d-" + iso,
+        return new DayGroup(noDay ? Dates.month(month) + ", day not known" : Dates.format(first.date()), Dates.iso(first.date()), anchor,
                 noDay ? "day not known" : String.valueOf(first.date().start().getDayOfMonth()), v.items(events));
     }
 

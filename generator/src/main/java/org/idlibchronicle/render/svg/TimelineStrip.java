@@ -147,20 +147,24 @@ public final class TimelineStrip {
             YearMonth month = YearMonth.from(e.start());
             boolean here = current != null && (YearMonth.from(monday).equals(current)
                     || YearMonth.from(monday.plusDays(6)).equals(current));
-            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#d-" + Dates.iso(e));
+            svg.open("a", "href", href.apply(PagePaths.month(month)) + "#" + PagePaths.dayAnchor(e));
             svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + 0.5),
                     "y", Svg.num(axis - h), "width", Svg.num(COL - 1), "height", Svg.num(h));
             svg.text("title", "Week from " + Dates.day(monday) + ": " + counts[w] + (counts[w] == 1 ? " event" : " events"));
             svg.close();
         }
         // Events known only to the month: a band across the month.
+        // Each links to where the first of them is listed (the month without a day, else the span group).
         TreeMap<YearMonth, Integer> monthOnly = new TreeMap<>();
-        events.stream().filter(e -> e.precision() == DatePrecision.MONTH)
-                .forEach(e -> monthOnly.merge(YearMonth.from(e.start()), 1, Integer::sum));
+        TreeMap<YearMonth, EventDate> firstOfMonth = new TreeMap<>();
+        events.stream().filter(e -> e.precision() == DatePrecision.MONTH).forEach(e -> {
+            monthOnly.merge(YearMonth.from(e.start()), 1, Integer::sum);
+            firstOfMonth.merge(YearMonth.from(e.start()), e, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
         monthOnly.forEach((m, n) -> {
             double x0 = x.applyAsDouble(m.atDay(1));
             double x1 = x.applyAsDouble(m.atEndOfMonth().plusDays(1));
-            svg.open("a", "href", href.apply(PagePaths.month(m)) + "#d-" + m);
+            svg.open("a", "href", href.apply(PagePaths.month(m)) + "#" + PagePaths.dayAnchor(firstOfMonth.get(m)));
             svg.empty("rect", "class", "month-only", "x", Svg.num(x0), "y", Svg.num(axis + 7), "width",
                     Svg.num(x1 - x0 - 1), "height", "3");
             svg.text("title", Dates.month(m) + ": " + n + (n == 1 ? " event" : " events") + " dated only to the month");
