@@ -4,7 +4,7 @@
 usage: synthetic-corpus.py REPO OUT DOCS
 The synthetic events recombine the real events' titles, summaries and bodies (with their real
 source footnotes and item links, so the build accepts them) under new ids and dates; the seed is
-fixed, so the corpus is the same on every run. Templates, assets, schemas and site.yaml are copied from the checkout.
+fixed, so the corpus is the same on every run. Templates, assets, schemas, maps and site.yaml are copied from the checkout.
 """
 import os, random, re, shutil, sys, datetime
 
@@ -13,8 +13,10 @@ rng = random.Random(7)
 shutil.rmtree(out, ignore_errors=True)
 os.makedirs(out)
 shutil.copytree(os.path.join(repo, "content"), os.path.join(out, "content"))
-for part in ("templates", "assets", "schemas"):
-    shutil.copytree(os.path.join(repo, part), os.path.join(out, part))
+for part in ("templates", "assets", "schemas", "maps"):
+    # maps/ (the map outline) is optional; without it, the places' locations are an error.
+    if os.path.isdir(os.path.join(repo, part)):
+        shutil.copytree(os.path.join(repo, part), os.path.join(out, part))
 # The site's own words (title, tagline, labels): the build refuses a checkout without them.
 shutil.copy(os.path.join(repo, "site.yaml"), os.path.join(out, "site.yaml"))
 
