@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,19 +195,23 @@ public final class Planner {
      * where the former id is written, so that a collision with another output is reported there.
      */
     private List<PlannedPage> redirects(List<PlannedPage> itemPages) {
+        // Few items have former ids: look their pages up by path rather than each page's item by origin.
+        Map<String, PlannedPage> byPath = new HashMap<>();
+        itemPages.forEach(p -> byPath.put(p.path().value(), p));
         List<PlannedPage> out = new ArrayList<>();
-        for (PlannedPage page : List.copyOf(itemPages)) {
-            if (page.origin().isEmpty()) continue;
-            ContentKind kind = ContentKind.byKey(page.kind()).orElseThrow();
-            Item item = site.content().items(kind).stream()
-                    .filter(i -> i.origin().equals(page.origin().get())).findFirst().orElseThrow();
-            for (Ref former : item.formerIds()) {
-                OutputPath at = OutputPath.of(kind.pagePath(former.id()));
-                out.add(new PlannedPage(at, REDIRECT, REDIRECT, "", page.title(),
-                        "The " + kind.key() + " that was here has moved to " + page.title() + ".",
-                        Optional.of(former.at()), new PageModel.RedirectModel(at.linkTo(page.path().value()),
-                                config.absolute(page.path().value()).orElse(at.linkTo(page.path().value())),
-                                kind.key())));
+        for (ContentKind kind : ContentKind.values()) {
+            for (Item item : site.content().items(kind)) {
+                if (item.formerIds().isEmpty()) continue;
+                PlannedPage page = byPath.get(kind.pagePath(item.id()));
+                if (page == null) continue;
+                for (Ref former : item.formerIds()) {
+                    OutputPath at = OutputPath.of(kind.pagePath(former.id()));
+                    out.add(new PlannedPage(at, REDIRECT, REDIRECT, "", page.title(),
+                            "The " + kind.key() + " that was here has moved to " + page.title() + ".",
+                            Optional.of(former.at()), new PageModel.RedirectModel(at.linkTo(page.path().value()),
+                                    config.absolute(page.path().value()).orElse(at.linkTo(page.path().value())),
+                                    kind.key())));
+                }
             }
         }
         return out;
