@@ -31,7 +31,13 @@ public final class Main {
         String out = System.getProperty("site.out", "");
         if (!out.isBlank()) project = project.withSite(Path.of(out));
         if (serve) {
-            Commands.serve(project, Integer.getInteger("site.port", 8000), System.out, System.err);
+            int port = Integer.getInteger("site.port", 8000);
+            try {
+                Commands.serve(project, port, System.out, System.err);
+            } catch (java.io.IOException e) {
+                System.err.println("cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         try {
