@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The other ways of writing a compound, indexed beside the terms of the text so that joined and
@@ -17,16 +15,109 @@ import java.util.regex.Pattern;
  * results; SearchAnalyzerParityIT compares the two.
  */
 public final class JoinedForms {
-    /** A word with one or more hyphens inside it (name marks stay: the char filters remove them). */
-    static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{N}\\p{M}" + SearchAnalyzer.NAME_MARKS + "]+(?:-[\\p{L}\\p{N}\\p{M}"
-            + SearchAnalyzer.NAME_MARKS + "]+)+");
-    /** Letters run into digits, or digits into letters: a model name or a road written joined. */
-    static final Pattern LETTERS_DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)(\\p{N}+)(?![\\p{L}\\p{N}])");
+    /*
+     * What is found, as regular expressions (JoinedFormsTest holds them and compares):
+     * a compound is [\p{L}\p{N}\p{M}NAME_MARKS]+(?:-[\p{L}\p{N}\p{M}NAME_MARKS]+)+, found left to
+     * right; a letter-digit word is (?<![\p{L}\p{N}])(\p{L}+)(\p{N}+)(?![\p{L}\p{N}]). Every text
+     * of the index goes through both, and the regular expressions took a sixth of the index stage's
+     * time (a union of character classes is a chain of predicate calls per character): the scans
+     * below look at each character once.
+     */
+
+    /** Whether a code point may be part of a compound's word: a letter, digit, mark or name mark. */
+    private static boolean compoundPart(int c) {
+        return letter(c) || digit(c) || switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> SearchAnalyzer.NAME_MARKS.indexOf(c) >= 0;
+        };
+    }
+
+    private static boolean letter(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean digit(int c) {
+        return switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** The end of the run of code points from {@code i} that pass {@code part}. */
+    private static int runEnd(String text, int i, java.util.function.IntPredicate part) {
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!part.test(c)) break;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** The compounds of a text, left to right: words joined by single hyphens, e.g. "al-Nu'man", "Su-24". */
+    static List<String> compounds(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!compoundPart(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            int end = runEnd(text, i, JoinedForms::compoundPart);
+            boolean joined = false;
+            while (end + 1 < text.length() && text.charAt(end) == '-' && compoundPart(text.codePointAt(end + 1))) {
+                end = runEnd(text, end + 1, JoinedForms::compoundPart);
+                joined = true;
+            }
+            if (joined) out.add(text.substring(start, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The words of a text that are letters then digits and nothing else, as {letters, digits}: "F16", "M4". */
+    static List<String[]> lettersDigits(String text) {
+        List<String[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letter(c) && !digit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int letters = runEnd(text, i, JoinedForms::letter);
+            int digits = runEnd(text, letters, JoinedForms::digit);
+            int end = runEnd(text, digits, cp -> letter(cp) || digit(cp));
+            if (letters > i && digits > letters && end == digits) {
+                out.add(new String[] {text.substring(i, letters), text.substring(letters, digits)});
+            }
+            i = end;
+        }
+        return out;
+    }
 
     /** Compound as written → its joined term or none: a function of the compound alone, shared by all builds. */
     private static final java.util.Map<String, List<String>> JOINED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Compound as written → its joined word, if it is one word: like {@link #JOINED}, a function of the compound. */
+    private static final java.util.Map<String, java.util.Optional<FieldAnalysis.Word>> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private JoinedForms() {}
+
+    private static java.util.Optional<FieldAnalysis.Word> word(String compound) {
+        String joined = compound.replace("-", "");
+        List<String> surface = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, joined);
+        List<String> stem = SearchAnalyzer.terms(joined);
+        return surface.size() == 1 && stem.size() == 1
+                ? java.util.Optional.of(new FieldAnalysis.Word(surface.get(0), stem.get(0)))
+                : java.util.Optional.empty();
+    }
 
     private static List<String> joined(String compound) {
         return JOINED.computeIfAbsent(compound, c -> {
@@ -38,25 +129,15 @@ public final class JoinedForms {
     /** The extra index terms of a text: joined compounds and the parts of letter-digit words, each once. */
     public static List<String> terms(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
-            out.addAll(joined(m.group()));
-        }
-        Matcher d = LETTERS_DIGITS.matcher(text);
-        while (d.find()) out.addAll(SearchAnalyzer.terms(d.group(1) + " " + d.group(2)));
+        for (String compound : compounds(text)) out.addAll(joined(compound));
+        for (String[] word : lettersDigits(text)) out.addAll(SearchAnalyzer.terms(word[0] + " " + word[1]));
         return new ArrayList<>(out);
     }
 
     /** The joined words as written (folded, not stemmed), with their terms, for typo correction. */
     static List<FieldAnalysis.Word> words(String text) {
         List<FieldAnalysis.Word> out = new ArrayList<>();
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
-            String joined = m.group().replace("-", "");
-            List<String> surface = SearchAnalyzer.terms(SearchAnalyzer.SURFACE, joined);
-            List<String> stem = SearchAnalyzer.terms(joined);
-            if (surface.size() == 1 && stem.size() == 1) out.add(new FieldAnalysis.Word(surface.get(0), stem.get(0)));
-        }
+        for (String compound : compounds(text)) WORDS.computeIfAbsent(compound, JoinedForms::word).ifPresent(out::add);
         return out;
     }
 }
