@@ -80,7 +80,7 @@ final class FieldAnalysis {
         List<Integer> increments = new ArrayList<>();
         List<Word> written = new ArrayList<>();
         int gap = 0;
-        for (String raw : SearchAnalyzer.terms(SearchAnalyzer.RAW, text)) {
+        for (String raw : SearchAnalyzer.rawWords(text)) {
             Word w = WORDS.computeIfAbsent(raw, FieldAnalysis::word);
             if (w == STOP) {
                 gap++;

@@ -26,35 +26,7 @@ public final class JoinedForms {
 
     /** Whether a code point may be part of a compound's word: a letter, digit, mark or name mark. */
     private static boolean compoundPart(int c) {
-        return letter(c) || digit(c) || switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-            default -> SearchAnalyzer.NAME_MARKS.indexOf(c) >= 0;
-        };
-    }
-
-    private static boolean letter(int c) {
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean digit(int c) {
-        return switch (Character.getType(c)) {
-            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
-    }
-
-    /** The end of the run of code points from {@code i} that pass {@code part}. */
-    private static int runEnd(String text, int i, java.util.function.IntPredicate part) {
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!part.test(c)) break;
-            i += Character.charCount(c);
-        }
-        return i;
+        return CodePoints.letterOrDigit(c) || CodePoints.mark(c) || SearchAnalyzer.NAME_MARKS.indexOf(c) >= 0;
     }
 
     /** The compounds of a text, left to right: words joined by single hyphens, e.g. "al-Nu'man", "Su-24". */
@@ -68,10 +40,10 @@ public final class JoinedForms {
                 continue;
             }
             int start = i;
-            int end = runEnd(text, i, JoinedForms::compoundPart);
+            int end = CodePoints.runEnd(text, i, JoinedForms::compoundPart);
             boolean joined = false;
             while (end + 1 < text.length() && text.charAt(end) == '-' && compoundPart(text.codePointAt(end + 1))) {
-                end = runEnd(text, end + 1, JoinedForms::compoundPart);
+                end = CodePoints.runEnd(text, end + 1, JoinedForms::compoundPart);
                 joined = true;
             }
             if (joined) out.add(text.substring(start, end));
@@ -86,13 +58,13 @@ public final class JoinedForms {
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (!letter(c) && !digit(c)) {
+            if (!CodePoints.letterOrDigit(c)) {
                 i += Character.charCount(c);
                 continue;
             }
-            int letters = runEnd(text, i, JoinedForms::letter);
-            int digits = runEnd(text, letters, JoinedForms::digit);
-            int end = runEnd(text, digits, cp -> letter(cp) || digit(cp));
+            int letters = CodePoints.runEnd(text, i, CodePoints::letter);
+            int digits = CodePoints.runEnd(text, letters, CodePoints::digit);
+            int end = CodePoints.runEnd(text, digits, CodePoints::letterOrDigit);
             if (letters > i && digits > letters && end == digits) {
                 out.add(new String[] {text.substring(i, letters), text.substring(letters, digits)});
             }

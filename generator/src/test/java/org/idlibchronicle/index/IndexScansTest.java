@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scans of {@link JoinedForms} find what their definitions as regular expressions find: on
+ * The scans of the index find what their definitions as regular expressions find (the compounds
+ * and letter-digit words of {@link JoinedForms}, and the raw words of
+ * {@link SearchAnalyzer#rawWords}, defined by the analysis chain {@link SearchAnalyzer#RAW}): on
  * every content file of the real site, and on generated strings of letters, digits, marks, name
  * marks, hyphens, spaces, punctuation and characters outside the BMP (seeded: {@code -Djoined.seed=}).
  */
-class JoinedFormsTest {
+class IndexScansTest {
     private static final String PART = "[\\p{L}\\p{N}\\p{M}" + SearchAnalyzer.NAME_MARKS + "]";
     private static final Pattern COMPOUND = Pattern.compile(PART + "+(?:-" + PART + "+)+");
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)(\\p{N}+)(?![\\p{L}\\p{N}])");
@@ -46,12 +48,20 @@ class JoinedFormsTest {
     private static void same(String text) {
         assertEquals(compoundsByRegex(text), JoinedForms.compounds(text), () -> "compounds of: " + text);
         assertEquals(lettersDigitsByRegex(text), lettersDigits(text), () -> "letter-digit words of: " + text);
+        assertEquals(SearchAnalyzer.terms(SearchAnalyzer.RAW, text), SearchAnalyzer.rawWords(text), () -> "raw words of: " + text);
     }
 
     @Test
     void examples() {
         assertEquals(List.of("Su-24", "al-Nu'man", "Ma'arrat-x-y"), JoinedForms.compounds("a Su-24 at al-Nu'man, a--b -c d- Ma'arrat-x-y"));
         assertEquals(List.of("F|16", "M|4"), lettersDigits("F16 and M4, not 16F, A1B, x2y3 or ab"));
+    }
+
+    @Test
+    void rawWordsOfPlainTextAreRunsOfLettersAndDigitsAndOthersGoThroughTheChain() {
+        assertEquals(List.of("Su", "24", "at", "Saraqib", "½"), SearchAnalyzer.rawWords("Su-24 at Saraqib, ½."));
+        assertEquals(List.of("Maarrat", "Syria"), SearchAnalyzer.rawWords("Ma'arrat: Syria's"));
+        assertEquals(List.of("Alep"), SearchAnalyzer.rawWords("Ale\u0301p"));
     }
 
     @Test
