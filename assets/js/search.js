@@ -236,16 +236,18 @@
     });
   };
 
-  Engine.prototype.chunk = function (doc) { return load('d/' + Math.floor(doc / this.boot.chunk)); };
-  Engine.prototype.entry = function (doc) {
-    var self = this;
-    return this.chunk(doc).then(function (c) { return c[doc % self.boot.chunk]; });
+  /* The text of a document, for its passage. */
+  Engine.prototype.text = function (doc) {
+    var size = this.boot.chunk;
+    return load('d/' + Math.floor(doc / size)).then(function (c) { return c[doc % size]; });
   };
+  /* A result card [title, url, date, excerpt]: from a loaded shard, else from its small card file. */
   Engine.prototype.card = function (doc) {
     for (var name in loaded) {
       if (name.charAt(0) === 't' && name.charAt(1) === '/' && loaded[name].c[doc]) return Promise.resolve(loaded[name].c[doc]);
     }
-    return this.entry(doc);
+    var size = this.boot.cardGroup;
+    return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
   /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
@@ -369,8 +371,8 @@
      characters. Resolves to null when no sentence has any. */
   Engine.prototype.passage = function (doc, result) {
     var self = this, want = new Set(result.terms);
-    return this.entry(doc).then(function (e) {
-      var text = [e[5] || '', e[3] || ''].join(' ');
+    return Promise.all([this.text(doc), this.card(doc)]).then(function (r) {
+      var text = [r[0] || '', r[1][3] || ''].join(' ');
       return self.prepare(text).then(function () {
         var best = null, bestHits = 0;
         (text.match(/[^.!?]+[.!?]*/g) || []).forEach(function (sentence) {
