@@ -171,6 +171,7 @@
       // A known acronym or alias typed in capitals means that name, not every word it starts.
       var exactName = known && how.acronym && !!s.n[term];
       if (known) decode(s.t[term], 1, scores);
+      if (known && how.exact && s.w && s.w[term]) keepWritten(scores, s.w[term]);
       if (typing && fragment.length >= 2 && !exactName) {
         var fs = shards[shards.length - 1];
         if (fs && fragment.length <= self.boot.maxPrefix && fs.p[fragment]) decode(fs.p[fragment], 0.9, scores);
@@ -200,6 +201,14 @@
       });
     });
   };
+
+  /* Keeps the documents that write a name's term as typed, not only another name of the item:
+     written is [1, doc gaps...] (the documents that write it) or [0, doc gaps...] (those that do not). */
+  function keepWritten(scores, written) {
+    var listed = new Set(), doc = 0;
+    for (var i = 1; i < written.length; i++) { doc += written[i]; listed.add(doc); }
+    scores.forEach(function (s, d) { if (listed.has(d) !== (written[0] === 1)) scores.delete(d); });
+  }
 
   /* ---------------------------------------------------------------- matching: phrases */
 
@@ -259,7 +268,7 @@
         var typing = query.typing !== null && i === query.words.length - 1;
         var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
         var words = an.surface(w);
-        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact };
+        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact };
         terms.forEach(function (t, k) {
           clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
         });
@@ -294,15 +303,16 @@
           var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
-          // page titled so, or the one page that has it as another name.
-          var named = corrected ? exact.slice(0, 5) : [];
+          // page titled so, or the one page that has it as another name. So is a query that is
+          // another name of one page ("Saraqeb" → Saraqib), unless the exact spelling was asked for.
+          var named = corrected || !opts.exact ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
             info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
             var titles = cards.slice(shown.length).map(function (c) { return c[0]; });
-            var key = an.terms(corrected || '').join(' ');
+            var key = corrected ? an.terms(corrected).join(' ') : nameKey;
             var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
-            if (titled.length) info.corrected = titled[0];
-            else if (exact.length === 1) info.corrected = titles[0];
+            if (corrected && titled.length) info.corrected = titled[0];
+            else if (exact.length === 1 && titles.length && !titled.length) info.corrected = titles[0];
             return info;
           });
         });
@@ -661,7 +671,8 @@
     fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
     form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
 
-    /* "Showing results for X" when a word was corrected, with the exact spelling one click away. */
+    /* "Showing results for X" when a word was corrected or the query is another name of X, with
+       the exact spelling one click away. */
     function drawCorrection(r, q) {
       var line = document.getElementById('search-corrected');
       line.replaceChildren();

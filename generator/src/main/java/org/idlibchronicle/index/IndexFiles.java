@@ -25,7 +25,9 @@ import org.idlibchronicle.render.OutputFile;
  *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the
  *       {@value #CARDS_PER_LIST} best documents of each of them (a full first page), so that a
  *       one-word query needs no other file, and the other names' terms of a name's terms
- *       ({@code s}), to mark the spelling a page uses;</li>
+ *       ({@code s}), to mark the spelling a page uses, and for a term of a name, the documents that
+ *       write it ({@code w}, when not all of its postings do; {@link #writtenEntry}), to search the
+ *       exact spelling;</li>
  *   <li>{@code search/c/N.js}: the result cards of {@value #CARD_GROUP} documents, for results not
  *       carried by a loaded shard. Small on purpose: the results of several words are spread over
  *       the whole index, so each costs one file, and a card without the page's text is a few
@@ -86,6 +88,10 @@ final class IndexFiles {
         index.names.forEach((k, d) -> weights.merge(firstTerm(k), k.length() + 8 * d.size()
                 + (cardsInline(k) ? d.stream().mapToInt(this::cardWeight).sum() : 0), Integer::sum));
         variants.forEach((t, v) -> weights.merge(t, t.length() + 4 + String.join("", v).length() + 3 * v.size(), Integer::sum));
+        index.written.forEach((t, d) -> {
+            int[] w = writtenEntry(t, d);
+            if (w != null) weights.merge(t, 4 * w.length, Integer::sum);
+        });
         SortedMap<String, List<String>> plan = ShardPlan.plan(weights, SHARD_BUDGET);
         List<String> names = new ArrayList<>(plan.keySet());
         Set<String> nameSet = plan.keySet();
@@ -99,6 +105,10 @@ final class IndexFiles {
             if (cardsInline(k)) d.forEach(doc -> s.cards.put(doc, card(doc)));
         });
         variants.forEach((t, v) -> shards.get(ShardPlan.shardOf(t, nameSet)).variants.put(t, v));
+        index.written.forEach((t, docsWriting) -> {
+            int[] w = writtenEntry(t, docsWriting);
+            if (w != null) shards.get(ShardPlan.shardOf(t, nameSet)).written.put(t, w);
+        });
         for (int i = 0; i < names.size(); i++) {
             Shard s = shards.get(names.get(i));
             Map<String, Object> data = new LinkedHashMap<>();
@@ -107,9 +117,31 @@ final class IndexFiles {
             data.put("n", s.names);
             data.put("c", s.cards);
             data.put("s", s.variants);
+            data.put("w", s.written);
             emit("t/" + i, data);
         }
         return names;
+    }
+
+    /**
+     * Which of a name term's documents write it, as the shorter list: [1, doc gaps...] the documents
+     * that write it, or [0, doc gaps...] those found only through another name; null when all do.
+     */
+    private int[] writtenEntry(String term, int[] docsWriting) {
+        InvertedIndex.Postings p = index.terms.get(term);
+        if (p == null || p.size() == docsWriting.length) return null;
+        int[] listed = docsWriting;
+        int flag = 1;
+        if (docsWriting.length > p.size() / 2) {
+            java.util.Set<Integer> writes = new java.util.HashSet<>();
+            for (int d : docsWriting) writes.add(d);
+            listed = java.util.Arrays.stream(p.docs()).filter(d -> !writes.contains(d)).toArray();
+            flag = 0;
+        }
+        int[] gaps = PairShards.gaps(listed), out = new int[gaps.length + 1];
+        out[0] = flag;
+        System.arraycopy(gaps, 0, out, 1, gaps.length);
+        return out;
     }
 
     private static String firstTerm(String nameKey) {
@@ -159,6 +191,7 @@ final class IndexFiles {
         final SortedMap<String, List<Integer>> names = new TreeMap<>();
         final SortedMap<Integer, List<Object>> cards = new TreeMap<>();
         final SortedMap<String, List<String>> variants = new TreeMap<>();
+        final SortedMap<String, int[]> written = new TreeMap<>();
 
         void add(String kind, String key, InvertedIndex.Postings p, IndexFiles files) {
             (kind.equals("t") ? terms : prefixes).put(key, deltas(p));

@@ -259,6 +259,27 @@ class SearchIT {
     }
 
     @Test
+    void aQueryThatIsAnotherNameSaysWhoseAndOffersTheExactSpelling() throws Exception {
+        List<String> all = searchPage(RealSite.url(), "Saraqeb", "");
+        assertEquals("places/saraqib.html", strip(all.get(0)));
+        assertTrue(all.size() > 5, all.toString());
+        WebElement line = BROWSER.driver().findElement(By.id("search-corrected"));
+        assertTrue(line.getText().startsWith("Showing results for Saraqib."), line.getText());
+        WebElement exact = line.findElement(By.tagName("a"));
+        assertEquals("Search instead for “Saraqeb”", exact.getText());
+        exact.click();
+        waitFor(() -> BROWSER.driver().getCurrentUrl().contains("exact=1")
+                && "Saraqeb".equals(BROWSER.driver().findElement(By.id("search-results")).getAttribute("data-query")));
+        // Only the place page writes "Saraqeb" (one of its other names); the pages that write Saraqib are left out.
+        List<String> written = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit a")).stream()
+                .map(a -> strip(a.getAttribute("href"))).toList();
+        assertEquals(List.of("places/saraqib.html"), written);
+        // A query that is the page's own name says nothing.
+        searchPage(RealSite.url(), "Saraqib", "");
+        assertTrue(BROWSER.driver().findElement(By.id("search-corrected")).getText().isEmpty());
+    }
+
+    @Test
     void eachResultShowsWhereItMatchedWithJoinedFormsMarked() throws Exception {
         searchPage(RealSite.url(), "su24", "");
         List<WebElement> hits = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
