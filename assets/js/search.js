@@ -304,7 +304,7 @@
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
           // page titled so, or the one page that has it as another name. So is a query that is
-          // another name of one page ("Saraqeb" → Saraqib), unless the exact spelling was asked for.
+          // another name of one page (an alias or another spelling), unless the exact spelling was asked for.
           var named = corrected || !opts.exact ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
             info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
