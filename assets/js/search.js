@@ -171,6 +171,7 @@
       // A known acronym or alias typed in capitals means that name, not every word it starts.
       var exactName = known && how.acronym && !!s.n[term];
       if (known) decode(s.t[term], 1, scores);
+      if (known && how.exact && s.w && s.w[term]) keepWritten(scores, s.w[term]);
       if (typing && fragment.length >= 2 && !exactName) {
         var fs = shards[shards.length - 1];
         if (fs && fragment.length <= self.boot.maxPrefix && fs.p[fragment]) decode(fs.p[fragment], 0.9, scores);
@@ -200,6 +201,14 @@
       });
     });
   };
+
+  /* Keeps the documents that write a name's term as typed, not only another name of the item:
+     written is [1, doc gaps...] (the documents that write it) or [0, doc gaps...] (those that do not). */
+  function keepWritten(scores, written) {
+    var listed = new Set(), doc = 0;
+    for (var i = 1; i < written.length; i++) { doc += written[i]; listed.add(doc); }
+    scores.forEach(function (s, d) { if (listed.has(d) !== (written[0] === 1)) scores.delete(d); });
+  }
 
   /* ---------------------------------------------------------------- matching: phrases */
 
@@ -236,16 +245,18 @@
     });
   };
 
-  Engine.prototype.chunk = function (doc) { return load('d/' + Math.floor(doc / this.boot.chunk)); };
-  Engine.prototype.entry = function (doc) {
-    var self = this;
-    return this.chunk(doc).then(function (c) { return c[doc % self.boot.chunk]; });
+  /* The text of a document, for its passage. */
+  Engine.prototype.text = function (doc) {
+    var size = this.boot.chunk;
+    return load('d/' + Math.floor(doc / size)).then(function (c) { return c[doc % size]; });
   };
+  /* A result card [title, url, date, excerpt]: from a loaded shard, else from its small card file. */
   Engine.prototype.card = function (doc) {
     for (var name in loaded) {
       if (name.charAt(0) === 't' && name.charAt(1) === '/' && loaded[name].c[doc]) return Promise.resolve(loaded[name].c[doc]);
     }
-    return this.entry(doc);
+    var size = this.boot.cardGroup;
+    return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
   /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
@@ -257,7 +268,7 @@
         var typing = query.typing !== null && i === query.words.length - 1;
         var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
         var words = an.surface(w);
-        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact };
+        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact };
         terms.forEach(function (t, k) {
           clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
         });
@@ -292,15 +303,16 @@
           var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
-          // page titled so, or the one page that has it as another name.
-          var named = corrected ? exact.slice(0, 5) : [];
+          // page titled so, or the one page that has it as another name. So is a query that is
+          // another name of one page (an alias or another spelling), unless the exact spelling was asked for.
+          var named = corrected || !opts.exact ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
             info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
             var titles = cards.slice(shown.length).map(function (c) { return c[0]; });
-            var key = an.terms(corrected || '').join(' ');
+            var key = corrected ? an.terms(corrected).join(' ') : nameKey;
             var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
-            if (titled.length) info.corrected = titled[0];
-            else if (exact.length === 1) info.corrected = titles[0];
+            if (corrected && titled.length) info.corrected = titled[0];
+            else if (exact.length === 1 && titles.length && !titled.length) info.corrected = titles[0];
             return info;
           });
         });
@@ -369,8 +381,8 @@
      characters. Resolves to null when no sentence has any. */
   Engine.prototype.passage = function (doc, result) {
     var self = this, want = new Set(result.terms);
-    return this.entry(doc).then(function (e) {
-      var text = [e[5] || '', e[3] || ''].join(' ');
+    return Promise.all([this.text(doc), this.card(doc)]).then(function (r) {
+      var text = [r[0] || '', r[1][3] || ''].join(' ');
       return self.prepare(text).then(function () {
         var best = null, bestHits = 0;
         (text.match(/[^.!?]+[.!?]*/g) || []).forEach(function (sentence) {
@@ -659,7 +671,8 @@
     fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
     form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
 
-    /* "Showing results for X" when a word was corrected, with the exact spelling one click away. */
+    /* "Showing results for X" when a word was corrected or the query is another name of X, with
+       the exact spelling one click away. */
     function drawCorrection(r, q) {
       var line = document.getElementById('search-corrected');
       line.replaceChildren();

@@ -46,6 +46,13 @@ public final class AliasSynonyms {
         return List.copyOf(names);
     }
 
+    /** Every term of every name of the groups: the terms a query may reach through another name. */
+    public static Set<String> terms(List<List<String>> groups) {
+        Set<String> terms = new java.util.HashSet<>();
+        for (List<String> g : groups) for (String name : g) terms.addAll(SearchAnalyzer.terms(name));
+        return terms;
+    }
+
     public static SynonymMap map(List<List<String>> groups) {
         GroupParser parser = new GroupParser();
         try {

@@ -22,11 +22,18 @@ import org.idlibchronicle.render.OutputFile;
  *   <li>{@code search/boot.js}: shard names, the document-number range of each type and year,
  *       the stop words;</li>
  *   <li>{@code search/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
- *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the best documents
- *       of each of them, so that a one-word query needs no other file, and the other names'
- *       terms of a name's terms ({@code s}), to mark the spelling a page uses;</li>
- *   <li>{@code search/d/N.js}: full result data and text of {@value #CHUNK} documents, for results
- *       not carried by a shard and for the passage where a result matched;</li>
+ *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the
+ *       {@value #CARDS_PER_LIST} best documents of each of them (a full first page), so that a
+ *       one-word query needs no other file, and the other names' terms of a name's terms
+ *       ({@code s}), to mark the spelling a page uses, and for a term of a name, the documents that
+ *       write it ({@code w}, when not all of its postings do; {@link #writtenEntry}), to search the
+ *       exact spelling;</li>
+ *   <li>{@code search/c/N.js}: the result cards of {@value #CARD_GROUP} documents, for results not
+ *       carried by a loaded shard. Small on purpose: the results of several words are spread over
+ *       the whole index, so each costs one file, and a card without the page's text is a few
+ *       hundred bytes;</li>
+ *   <li>{@code search/d/N.js}: the text of {@value #CHUNK} documents, for the
+ *       passage where a result matched (the search page only, after its results are shown);</li>
  *   <li>{@code search/b/N.js}: phrase pairs (two terms that follow each other → documents), spread
  *       over the files by a hash of the pair ({@link PairShards});</li>
  *   <li>{@code search/v/L.js}: every word of L letters as written, with its term, for typo correction;</li>
@@ -38,7 +45,8 @@ import org.idlibchronicle.render.OutputFile;
  */
 final class IndexFiles {
     static final int CHUNK = 24;
-    static final int CARDS_PER_LIST = 5;
+    static final int CARDS_PER_LIST = 10;
+    static final int CARD_GROUP = 8;
     static final int SHARD_BUDGET = 20_000;
     static final int EXCERPT = 220;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -65,6 +73,7 @@ final class IndexFiles {
         List<String> shardNames = files.shards();
         int pairFiles = files.pairs();
         files.boot(shardNames, pairFiles);
+        files.cardGroups();
         files.chunks();
         files.vocabulary();
         files.folding();
@@ -76,8 +85,13 @@ final class IndexFiles {
         SortedMap<String, Integer> weights = new TreeMap<>();
         index.terms.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
         index.prefixes.forEach((t, p) -> weights.merge(t, weight(t, p), Integer::sum));
-        index.names.forEach((k, d) -> weights.merge(firstTerm(k), k.length() + 8 * d.size(), Integer::sum));
+        index.names.forEach((k, d) -> weights.merge(firstTerm(k), k.length() + 8 * d.size()
+                + (cardsInline(k) ? d.stream().mapToInt(this::cardWeight).sum() : 0), Integer::sum));
         variants.forEach((t, v) -> weights.merge(t, t.length() + 4 + String.join("", v).length() + 3 * v.size(), Integer::sum));
+        index.written.forEach((t, d) -> {
+            int[] w = writtenEntry(t, d);
+            if (w != null) weights.merge(t, 4 * w.length, Integer::sum);
+        });
         SortedMap<String, List<String>> plan = ShardPlan.plan(weights, SHARD_BUDGET);
         List<String> names = new ArrayList<>(plan.keySet());
         Set<String> nameSet = plan.keySet();
@@ -88,9 +102,13 @@ final class IndexFiles {
         index.names.forEach((k, d) -> {
             Shard s = shards.get(ShardPlan.shardOf(firstTerm(k), nameSet));
             s.names.put(k, d);
-            d.forEach(doc -> s.cards.put(doc, card(doc)));
+            if (cardsInline(k)) d.forEach(doc -> s.cards.put(doc, card(doc)));
         });
         variants.forEach((t, v) -> shards.get(ShardPlan.shardOf(t, nameSet)).variants.put(t, v));
+        index.written.forEach((t, docsWriting) -> {
+            int[] w = writtenEntry(t, docsWriting);
+            if (w != null) shards.get(ShardPlan.shardOf(t, nameSet)).written.put(t, w);
+        });
         for (int i = 0; i < names.size(); i++) {
             Shard s = shards.get(names.get(i));
             Map<String, Object> data = new LinkedHashMap<>();
@@ -99,9 +117,31 @@ final class IndexFiles {
             data.put("n", s.names);
             data.put("c", s.cards);
             data.put("s", s.variants);
+            data.put("w", s.written);
             emit("t/" + i, data);
         }
         return names;
+    }
+
+    /**
+     * Which of a name term's documents write it, as the shorter list: [1, doc gaps...] the documents
+     * that write it, or [0, doc gaps...] those found only through another name; null when all do.
+     */
+    private int[] writtenEntry(String term, int[] docsWriting) {
+        InvertedIndex.Postings p = index.terms.get(term);
+        if (p == null || p.size() == docsWriting.length) return null;
+        int[] listed = docsWriting;
+        int flag = 1;
+        if (docsWriting.length > p.size() / 2) {
+            java.util.Set<Integer> writes = new java.util.HashSet<>();
+            for (int d : docsWriting) writes.add(d);
+            listed = java.util.Arrays.stream(p.docs()).filter(d -> !writes.contains(d)).toArray();
+            flag = 0;
+        }
+        int[] gaps = PairShards.gaps(listed), out = new int[gaps.length + 1];
+        out[0] = flag;
+        System.arraycopy(gaps, 0, out, 1, gaps.length);
+        return out;
     }
 
     private static String firstTerm(String nameKey) {
@@ -109,10 +149,24 @@ final class IndexFiles {
         return space < 0 ? nameKey : nameKey.substring(0, space);
     }
 
+    /**
+     * Whether a name's cards travel with its shard: only for names a query of up to three words can
+     * be (places, actors, short titles). Most names are event titles: carrying their cards made the
+     * shard of a common first word ("turkish", "government") several times bigger, for a query that
+     * is a whole title, which still finds the name here and loads its card from {@code c/}.
+     */
+    private static boolean cardsInline(String nameKey) {
+        return nameKey.chars().filter(c -> c == ' ').count() < 3;
+    }
+
+    private int cardWeight(int d) {
+        return (40 + docs.get(d).title().length() + Math.min(EXCERPT, docs.get(d).summary().length())) / 2;
+    }
+
     private int weight(String key, InvertedIndex.Postings p) {
         int cards = 0;
-        for (int d : best(p)) cards += 40 + docs.get(d).title().length() + Math.min(EXCERPT, docs.get(d).summary().length());
-        return key.length() + 8 + p.size() * 6 + cards / 2;
+        for (int d : best(p)) cards += cardWeight(d);
+        return key.length() + 8 + p.size() * 6 + cards;
     }
 
     /** The documents with the highest scores in a posting list, best first. */
@@ -137,6 +191,7 @@ final class IndexFiles {
         final SortedMap<String, List<Integer>> names = new TreeMap<>();
         final SortedMap<Integer, List<Object>> cards = new TreeMap<>();
         final SortedMap<String, List<String>> variants = new TreeMap<>();
+        final SortedMap<String, int[]> written = new TreeMap<>();
 
         void add(String kind, String key, InvertedIndex.Postings p, IndexFiles files) {
             (kind.equals("t") ? terms : prefixes).put(key, deltas(p));
@@ -190,6 +245,7 @@ final class IndexFiles {
         Map<String, Object> boot = new LinkedHashMap<>();
         boot.put("docs", docs.size());
         boot.put("chunk", CHUNK);
+        boot.put("cardGroup", CARD_GROUP);
         boot.put("maxPrefix", InvertedIndex.MAX_PREFIX);
         boot.put("shards", shardNames);
         boot.put("pairFiles", pairFiles);
@@ -205,16 +261,19 @@ final class IndexFiles {
         emit("boot", boot);
     }
 
+    private void cardGroups() {
+        for (int start = 0; start < docs.size(); start += CARD_GROUP) {
+            List<Object> group = new ArrayList<>();
+            for (int d = start; d < Math.min(docs.size(), start + CARD_GROUP); d++) group.add(card(d));
+            emit("c/" + start / CARD_GROUP, group);
+        }
+    }
+
+    /** Each document's text: what the passage is chosen from, besides the card's excerpt. */
     private void chunks() {
         for (int start = 0; start < docs.size(); start += CHUNK) {
-            List<Object> chunk = new ArrayList<>();
-            for (int d = start; d < Math.min(docs.size(), start + CHUNK); d++) {
-                SearchDocument doc = docs.get(d);
-                List<Object> entry = new ArrayList<>(card(d));
-                entry.add(String.join(" · ", doc.aliases()));
-                entry.add(doc.body());
-                chunk.add(entry);
-            }
+            List<String> chunk = new ArrayList<>();
+            for (int d = start; d < Math.min(docs.size(), start + CHUNK); d++) chunk.add(docs.get(d).body());
             emit("d/" + start / CHUNK, chunk);
         }
     }

@@ -41,6 +41,11 @@ public final class InvertedIndex {
     public final SortedMap<String, List<Integer>> names = new TreeMap<>();
     /** Two terms that follow each other in a field ("march 2020") → the documents where they do, for phrases. */
     public final SortedMap<String, int[]> pairs = new TreeMap<>();
+    /**
+     * A term of an item's names → the documents that write it, not only one of its other names
+     * (the postings hold both): for a search for the exact spelling ("Saraqeb", not Saraqib).
+     */
+    public final SortedMap<String, int[]> written = new TreeMap<>();
     /** Every word as written (folded, not stemmed) → its stem, for typo correction of what was typed. */
     public final SortedMap<String, String> words = new TreeMap<>();
     public final int documents;
@@ -104,6 +109,11 @@ public final class InvertedIndex {
 
     /** Indexes {@code docs}, each name in {@code synonyms} also indexed as its other names. */
     public static InvertedIndex build(List<SearchDocument> docs, SynonymMap synonyms) {
+        return build(docs, synonyms, java.util.Set.of());
+    }
+
+    /** As {@link #build(List, SynonymMap)}, recording which documents write each of {@code nameTerms} ({@link #written}). */
+    public static InvertedIndex build(List<SearchDocument> docs, SynonymMap synonyms, java.util.Set<String> nameTerms) {
         InvertedIndex index = new InvertedIndex(docs.size());
         int n = docs.size();
         // Analysis is most of the work and each document is independent: use every core.
@@ -115,6 +125,7 @@ public final class InvertedIndex {
         Map<String, Integer> df = new HashMap<>();
         Map<String, java.util.SortedSet<String>> surfaces = new HashMap<>();
         Map<String, List<Integer>> pairDocs = new HashMap<>();
+        Map<String, List<Integer>> writtenDocs = new HashMap<>();
         for (int d = 0; d < n; d++) {
             Analysed a = analysed.get(d);
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -122,8 +133,10 @@ public final class InvertedIndex {
                 lengths.get(f)[d] = a.lengths().get(f);
                 seen.addAll(a.freqs().get(f).keySet());
             }
+            java.util.Set<String> writes = new java.util.HashSet<>();
             for (FieldAnalysis.Word w : a.words()) {
                 surfaces.computeIfAbsent(w.surface(), k -> new java.util.TreeSet<>()).add(w.stem());
+                if (nameTerms.contains(w.stem()) && writes.add(w.stem())) writtenDocs.computeIfAbsent(w.stem(), k -> new ArrayList<>()).add(d);
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
             for (String pair : a.pairs()) pairDocs.computeIfAbsent(pair, k -> new ArrayList<>()).add(d);
@@ -158,6 +171,7 @@ public final class InvertedIndex {
         }
         postings.forEach((t, list) -> index.terms.put(t, toPostings(list)));
         pairDocs.forEach((pair, list) -> index.pairs.put(pair, list.stream().mapToInt(Integer::intValue).toArray()));
+        writtenDocs.forEach((t, list) -> index.written.put(t, list.stream().mapToInt(Integer::intValue).toArray()));
         index.buildPrefixes(surfaces);
         surfaces.forEach((w, stems) -> index.words.put(w, stems.first()));
         return index;

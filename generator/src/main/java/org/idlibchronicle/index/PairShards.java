@@ -40,7 +40,8 @@ final class PairShards {
         return files;
     }
 
-    private static int[] gaps(int[] docs) {
+    /** Ascending document numbers as gaps from the previous one: small numbers, short JSON. */
+    static int[] gaps(int[] docs) {
         int[] out = new int[docs.length];
         int prev = 0;
         for (int i = 0; i < docs.length; i++) {

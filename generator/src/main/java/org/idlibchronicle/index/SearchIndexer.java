@@ -17,7 +17,7 @@ public final class SearchIndexer {
 
     public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs) {
         List<List<String>> groups = AliasSynonyms.groups(site);
-        InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups));
+        InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups), AliasSynonyms.terms(groups));
         return IndexFiles.write(docs, index, SearchFacets.values(site, docs), SpellingVariants.of(groups, index.terms));
     }
 }
