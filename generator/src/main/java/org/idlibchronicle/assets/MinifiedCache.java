@@ -43,8 +43,12 @@ final class MinifiedCache {
 
     Optional<String> get(String key) {
         String hit = MEMORY.get(key);
-        if (hit != null) return Optional.of(hit);
         Path file = dir.resolve(key);
+        if (hit != null) {
+            // Made for another checkout in this JVM (tests, several records): this one's cache gets it too.
+            if (!Files.isRegularFile(file)) put(key, hit);
+            return Optional.of(hit);
+        }
         try {
             if (!Files.isRegularFile(file)) return Optional.empty();
             String read = Files.readString(file, StandardCharsets.UTF_8);
