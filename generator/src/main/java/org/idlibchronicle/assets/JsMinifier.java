@@ -20,9 +20,10 @@ import org.mozilla.javascript.ast.TemplateLiteral;
  * compact text must parse to the same program as the source, else the script is refused.
  *
  * <p>Why not a full minifier: Closure Compiler does not resolve from Maven Central here (its parent
- * POM is not served), YUI Compressor has not been released since 2013 and predates the regular
- * expression flags search.js uses, and terser inside GraalJS costs seconds per build. Comments and
- * whitespace are what Lighthouse's {@code unminified-javascript} audit counts.
+ * POM is not served), YUI Compressor's last release (2013) predates ES2015 and so the {@code u}
+ * regular-expression flag search.js uses, and terser would need a JavaScript engine (GraalJS)
+ * started in every build. Comments and whitespace are what Lighthouse's
+ * {@code unminified-javascript} audit counts.
  */
 final class JsMinifier implements Minifier {
 
