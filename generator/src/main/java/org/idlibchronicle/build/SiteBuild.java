@@ -96,12 +96,26 @@ public final class SiteBuild {
                     BuildSummary.Locations.of(out.site().places().values()));
         } catch (BuildFailedException | IOException e) {
             staging.abort();
+            awaitQuietly(assets);
             throw e;
         } catch (Throwable fault) {
             // Anything else is the generator's own fault (a stack overflow is an Error): the
             // staging folder still goes, and the contributor gets one line, not a stack trace.
             staging.abort();
+            awaitQuietly(assets);
             throw new BuildFailedException(GeneratorFault.in(null, fault).getMessage(), List.of());
+        }
+    }
+
+    /**
+     * Waits for work the failed build started beside its stages: the assets task writes to the
+     * cache in {@code target/}, and nothing of a build may still be writing once it has returned.
+     */
+    private static void awaitQuietly(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException ignored) {
+            // the build is failing already, with its own message
         }
     }
 
