@@ -2,6 +2,7 @@
 # Lighthouse (npm `lighthouse`, pinned; not part of CI) over the built site/, served over http on
 # 127.0.0.1, for five pages in Lighthouse's mobile and desktop settings. Prints one line per run
 # (performance, accessibility, best practices, SEO) and keeps the JSON reports in target/lighthouse/.
+# The site is served on 127.0.0.1 by bench/pages-server.js, with GitHub Pages' compression and cache lifetime.
 # Needs: node and npm, Debian's chromium, and a built site (mvn site-gen, ideally with -Dsite.url so
 # that canonical links exist as they would when published).
 #   bench/lighthouse.sh                     # the five pages
@@ -19,7 +20,8 @@ if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ]; then
   (cd "$TOOLS" && npm init -y >/dev/null && npm i -E --no-audit --no-fund "lighthouse@$LH_VERSION" >/dev/null)
 fi
 mkdir -p "$OUT"
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory site >/dev/null 2>&1 &
+# Served as GitHub Pages serves it (gzip, max-age=600): see bench/pages-server.js.
+node bench/pages-server.js site "$PORT" &
 server=$!
 trap 'kill $server' EXIT
 sleep 1

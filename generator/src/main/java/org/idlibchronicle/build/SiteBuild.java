@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.idlibchronicle.assets.SiteAssets;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
@@ -82,10 +83,12 @@ public final class SiteBuild {
     public BuildSummary run() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         SiteWriter.Staging staging = new SiteWriter(project.site()).begin();
+        // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
+        CompletableFuture<List<OutputFile>> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
         try {
             Produced out = produce(true, staging::write);
             long t = System.nanoTime();
-            staging.copyAssets(project.assets());
+            assets.join().forEach(staging::write);
             int written = staging.commit();
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
@@ -93,12 +96,35 @@ public final class SiteBuild {
                     BuildSummary.Locations.of(out.site().places().values()));
         } catch (BuildFailedException | IOException e) {
             staging.abort();
+            awaitQuietly(assets);
             throw e;
         } catch (Throwable fault) {
             // Anything else is the generator's own fault (a stack overflow is an Error): the
             // staging folder still goes, and the contributor gets one line, not a stack trace.
             staging.abort();
+            awaitQuietly(assets);
             throw new BuildFailedException(GeneratorFault.in(null, fault).getMessage(), List.of());
+        }
+    }
+
+    /**
+     * Waits for work the failed build started beside its stages: the assets task writes to the
+     * cache in {@code target/}, and nothing of a build may still be writing once it has returned.
+     */
+    private static void awaitQuietly(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException ignored) {
+            // the build is failing already, with its own message
+        }
+    }
+
+    /** The checkout's assets as published, minified ones kept in {@code target/minified-assets/}. */
+    private List<OutputFile> publishedAssets() {
+        try {
+            return new SiteAssets(project.assets(), project.root().resolve("target/minified-assets")).files(log::println);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
