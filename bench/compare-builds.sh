@@ -4,6 +4,8 @@
 # Usage: bench/compare-builds.sh OLD_CHECKOUT [events]   (default 10000)
 # OLD_CHECKOUT is a clone at the older commit; each version builds with its own templates, so the
 # synthetic corpus is written by each version's own SyntheticCorpus (same seed, same content).
+# Each version's JVM runs with the options of its own .mvn/jvm.config (what its `mvn site-gen` uses;
+# none if it has no such file); JAVA_OPTS_OLD= / JAVA_OPTS_NEW= override them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(cd "$1" && pwd); n=${2:-10000}; runs=${RUNS:-5}; heap=${HEAP:-2g}
@@ -21,6 +23,9 @@ classpath() { # checkout -> its runtime and test classpath (single-module and mu
   echo "$dir/target/classes:$(cat "$dir/target/cp.txt")"
 }
 cp_old=$(classpath "$old"); cp_new=$(classpath "$PWD")
+opts_old=${JAVA_OPTS_OLD-$(cat "$old/.mvn/jvm.config" 2>/dev/null || true)}
+opts_new=${JAVA_OPTS_NEW-$(cat .mvn/jvm.config 2>/dev/null || true)}
+echo "JVM options: old '$opts_old', new '$opts_new'" >&2
 for v in old new; do
   dir=$([ $v = old ] && echo "$old" || echo "$PWD"); cpv=$([ $v = old ] && echo "$cp_old" || echo "$cp_new")
   corpus=/tmp/compare-$v-$n
@@ -37,7 +42,7 @@ for input in real "$n"; do
     for v in old new; do
       dir=$([ $v = old ] && echo "$old" || echo "$PWD"); cpv=$([ $v = old ] && echo "$cp_old" || echo "$cp_new")
       root=$([ "$input" = real ] && echo "$dir" || echo "/tmp/compare-$v-$n")
-      /usr/bin/time -f "$v	%e	%U	%S	%M" -o "$tsv.t" java -Xmx"$heap" -cp "$cpv" org.idlibchronicle.Main "$root" \
+      /usr/bin/time -f "$v	%e	%U	%S	%M" -o "$tsv.t" java -Xmx"$heap" $([ $v = old ] && echo "$opts_old" || echo "$opts_new") -cp "$cpv" org.idlibchronicle.Main "$root" \
           --out "/tmp/compare-site-$v" >/dev/null 2>&1
       cat "$tsv.t" >> "$tsv"
     done

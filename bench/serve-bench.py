@@ -103,7 +103,7 @@ def main():
                         return
                     time.sleep(0.05)
             times = edit_and_time(event, f"http://127.0.0.1:8391/events/{year}/{event_id}.html",
-                                  r"^title: ", lambda m: f"title: {m} ", edits, settled=index_updated)
+                                  r'^title: ("?)', lambda m: f"title: \\g<1>{m} ", edits, settled=index_updated)
             rows.append(summary("idlib-chronicle site-serve", times))
         finally:
             stop(proc)

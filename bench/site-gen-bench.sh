@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(cd "$1" && pwd); runs=${RUNS:-5}
-out=target/bench; mkdir -p "$out"; tsv="$out/site-gen.tsv"; : > "$tsv"
+out="$PWD/target/bench"; mkdir -p "$out"; tsv="$out/site-gen.tsv"; : > "$tsv"
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 for dir in "$old" "$PWD"; do (cd "$dir" && mvn -q -B -o site-gen >/dev/null); done
