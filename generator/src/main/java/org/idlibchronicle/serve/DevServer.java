@@ -52,6 +52,8 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds, then listens on {@code port} (0 for any free port); returns the address to open. */
     public String start(int port) throws IOException {
+        // The port first: a port in use is said at once, not after a whole build.
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         // Watch before the first build starts: an edit saved while it runs, possibly after it read
         // the file, is reported by the watcher and rebuilt as soon as the first build is done.
         watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
@@ -60,7 +62,6 @@ public final class DevServer implements AutoCloseable {
             last = live.initial();
             report(last);
         }
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(pool);
         http.createContext("/", new StaticFiles(live::served));
         http.createContext("/__dev/events", channel::subscribe);

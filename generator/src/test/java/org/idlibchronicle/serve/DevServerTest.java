@@ -149,4 +149,14 @@ class DevServerTest {
             return "";
         }
     }
+
+    @Test
+    void aPortInUseFailsAtOnceBeforeAnyBuild() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            org.junit.jupiter.api.Assertions.assertThrows(java.net.BindException.class, () -> server.start(taken.getLocalPort()));
+            assertFalse(Files.exists(f.site()), "nothing was built");
+        }
+    }
 }
