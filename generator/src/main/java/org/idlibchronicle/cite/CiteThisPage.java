@@ -66,6 +66,7 @@ public final class CiteThisPage {
     public CiteThisPage(SiteConfig site, Optional<LocalDate> recordDate) {
         this.site = site;
         this.recordDate = recordDate;
+        this.siteFitsShape = !STAND_INS.matcher(site.id() + " " + site.title()).find();
     }
 
     private CSL csl() {
@@ -119,7 +120,7 @@ public final class CiteThisPage {
      * every format passes through unchanged gets that reference with its own put in their place.
      * The characters are those for which citeproc changes nothing (it turns quotes and apostrophes
      * into typographic ones and moves punctuation inside quotation marks, so those go the slow way),
-     * LaTeX and JSON need no escape, and RIS nothing collapsed; CiteThisPageShapeProperties checks on
+     * LaTeX and JSON need no escape, and RIS nothing collapsed; CiteThisPageShapeTest checks on
      * generated titles that both paths give the same four texts.
      */
     private static final String KEY_STAND_IN = "zqxkeyzqx";
@@ -131,12 +132,12 @@ public final class CiteThisPage {
     static final Pattern SHAPE_PATH = Pattern.compile("[a-z0-9](?:[a-z0-9/._-]*[a-z0-9])?");
     /** citeproc's reference for the stand-ins, made on the first page that takes the fast path. */
     private PageCitation shape;
+    /** False when the site's own id or title holds a stand-in, which filling in would replace too. */
+    private final boolean siteFitsShape;
 
     private boolean fitsShape(String key, String title, String path) {
-        return SHAPE_KEY.matcher(key).matches() && SHAPE_TITLE.matcher(title).matches()
-                && SHAPE_PATH.matcher(path).matches()
-                // a site whose own id or title held a stand-in would have it replaced too
-                && !STAND_INS.matcher(site.id() + " " + site.title()).find();
+        return siteFitsShape && SHAPE_KEY.matcher(key).matches() && SHAPE_TITLE.matcher(title).matches()
+                && SHAPE_PATH.matcher(path).matches();
     }
 
     /** The reference from {@link #shape}; only for key, title and path that {@link #fitsShape fit}. */

@@ -72,11 +72,12 @@ public final class InvertedIndex {
             Map<String, Integer> tf = new HashMap<>();
             r.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
             // Joined and split forms count as one more occurrence, not as more text (the length stays).
-            JoinedForms.terms(doc.text(f)).forEach(t -> tf.merge(t, 1, Integer::sum));
+            JoinedForms.Found joined = JoinedForms.in(doc.text(f));
+            joined.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
             byField.put(f, tf);
             lengths.put(f, r.terms().size());
             words.addAll(r.words());
-            words.addAll(JoinedForms.words(doc.text(f)));
+            words.addAll(joined.words());
         }
         List<String> names = new ArrayList<>();
         for (String name : nameList(doc)) {

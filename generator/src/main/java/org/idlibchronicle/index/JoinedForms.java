@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class JoinedForms {
     /*
-     * What is found, as regular expressions (JoinedFormsTest holds them and compares):
+     * What is found, as regular expressions (IndexScansTest holds them and compares):
      * a compound is [\p{L}\p{N}\p{M}NAME_MARKS]+(?:-[\p{L}\p{N}\p{M}NAME_MARKS]+)+, found left to
      * right; a letter-digit word is (?<![\p{L}\p{N}])(\p{L}+)(\p{N}+)(?![\p{L}\p{N}]). Every text
      * of the index goes through both, and the regular expressions took a sixth of the index stage's
@@ -98,18 +98,21 @@ public final class JoinedForms {
         });
     }
 
-    /** The extra index terms of a text: joined compounds and the parts of letter-digit words, each once. */
-    public static List<String> terms(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String compound : compounds(text)) out.addAll(joined(compound));
-        for (String[] word : lettersDigits(text)) out.addAll(SearchAnalyzer.terms(word[0] + " " + word[1]));
-        return new ArrayList<>(out);
-    }
+    /**
+     * What a text adds to the index: its extra terms (joined compounds and the parts of letter-digit
+     * words, each once) and its joined words as written (folded, not stemmed) with their terms, for
+     * typo correction. One scan of the text for both.
+     */
+    record Found(List<String> terms, List<FieldAnalysis.Word> words) {}
 
-    /** The joined words as written (folded, not stemmed), with their terms, for typo correction. */
-    static List<FieldAnalysis.Word> words(String text) {
-        List<FieldAnalysis.Word> out = new ArrayList<>();
-        for (String compound : compounds(text)) WORDS.computeIfAbsent(compound, JoinedForms::word).ifPresent(out::add);
-        return out;
+    static Found in(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        List<FieldAnalysis.Word> words = new ArrayList<>();
+        for (String compound : compounds(text)) {
+            terms.addAll(joined(compound));
+            WORDS.computeIfAbsent(compound, JoinedForms::word).ifPresent(words::add);
+        }
+        for (String[] word : lettersDigits(text)) terms.addAll(SearchAnalyzer.terms(word[0] + " " + word[1]));
+        return new Found(new ArrayList<>(terms), words);
     }
 }
