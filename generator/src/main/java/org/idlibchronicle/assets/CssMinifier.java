@@ -18,7 +18,7 @@ final class CssMinifier implements Minifier {
 
     @Override
     public String identity() {
-        return "css " + LibraryVersion.holding("com.helger.css.reader.CSSReader");
+        return "css " + LibraryVersion.holding("com.helger.css.reader.CSSReader") + " " + LibraryVersion.code(CssMinifier.class);
     }
 
     @Override

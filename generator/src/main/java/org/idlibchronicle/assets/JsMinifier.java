@@ -29,7 +29,8 @@ final class JsMinifier implements Minifier {
 
     @Override
     public String identity() {
-        return "js " + LibraryVersion.holding("org.mozilla.javascript.Parser") + " compact 1";
+        return "js " + LibraryVersion.holding("org.mozilla.javascript.Parser") + " "
+                + LibraryVersion.code(JsMinifier.class, Compaction.class);
     }
 
     @Override
