@@ -36,15 +36,22 @@ public final class SiteAssets {
     /** Every asset as an output file under {@code assets/}, sorted by path; notes go to {@code notes}. */
     public List<OutputFile> files(Consumer<String> notes) throws IOException {
         List<OutputFile> out = new ArrayList<>();
+        for (OutputFile f : asWritten(assets)) out.add(new OutputFile(f.path(), f.kind(), published(f.path(), f.bytes(), notes)));
+        return out;
+    }
+
+    /**
+     * Every file of {@code assets} (may be null or absent) as written, as an output file under
+     * {@code assets/}, sorted by path: what the dev server serves, and what {@link #files} minifies.
+     */
+    public static List<OutputFile> asWritten(Path assets) throws IOException {
+        List<OutputFile> out = new ArrayList<>();
         if (assets == null || !Files.isDirectory(assets)) return out;
-        List<Path> files;
         try (Stream<Path> walk = Files.walk(assets)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            String path = "assets/" + assets.relativize(f).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(f);
-            out.add(new OutputFile(path, "asset", published(path, bytes, notes)));
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), "asset",
+                        Files.readAllBytes(f)));
+            }
         }
         return out;
     }

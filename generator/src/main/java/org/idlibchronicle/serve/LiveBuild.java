@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.idlibchronicle.build.BuildFailedException;
 import org.idlibchronicle.build.Project;
@@ -213,15 +212,8 @@ final class LiveBuild {
     /** Assets are outputs too, so that an edited stylesheet is written and reloaded like a page. */
     private List<OutputFile> withAssets(List<OutputFile> files) throws IOException {
         List<OutputFile> all = new ArrayList<>(files);
-        Path assets = project.assets();
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    all.add(new OutputFile("assets/" + assets.relativize(p).toString().replace('\\', '/'), "asset",
-                            Files.readAllBytes(p)));
-                }
-            }
-        }
+        // As written, not minified: what a contributor reads in the browser's tools is their file.
+        all.addAll(org.idlibchronicle.assets.SiteAssets.asWritten(project.assets()));
         return all;
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 import org.idlibchronicle.render.OutputFile;
 import org.idlibchronicle.concurrent.Parallel;
 
@@ -25,22 +24,16 @@ public final class SiteWriter {
         this.siteDir = siteDir.toAbsolutePath().normalize();
     }
 
-    /** Writes only the generated files (assets already among them). */
-    public int write(Collection<OutputFile> files) throws IOException {
-        return write(files, null);
-    }
-
     /**
-     * @param files  the generated files
-     * @param assets a folder copied as-is into {@code assets/} of the site (may be null or absent)
-     * @return the number of files written, assets included
+     * Writes the files (assets among them) into a fresh staging folder and swaps it in.
+     *
+     * @return the number of files written
      */
-    public int write(Collection<OutputFile> files, Path assets) throws IOException {
+    public int write(Collection<OutputFile> files) throws IOException {
         Staging staging = begin();
         try {
             // Files are independent: write them on all cores.
             Parallel.forEach(List.copyOf(files), staging::write);
-            staging.copyAssets(assets);
             return staging.commit();
         } catch (IOException | RuntimeException e) {
             staging.abort();
@@ -78,10 +71,6 @@ public final class SiteWriter {
             count.incrementAndGet();
         }
 
-        public void copyAssets(Path assets) throws IOException {
-            if (assets != null && Files.isDirectory(assets)) count.addAndGet(copyTree(assets, dir.resolve("assets")));
-        }
-
         /** Swaps the staged site in; returns the number of files written. */
         public int commit() throws IOException {
             swap(dir);
@@ -116,19 +105,6 @@ public final class SiteWriter {
             throw new IllegalArgumentException("output path escapes the site folder: " + relative);
         }
         return p;
-    }
-
-    private static int copyTree(Path from, Path to) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(from)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            Path target = to.resolve(from.relativize(f).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return files.size();
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -20,8 +20,8 @@ class SiteWriterTest {
     void replacesTheWholeSiteSoStaleFilesDisappear() throws Exception {
         Path site = tmp.resolve("site");
         SiteWriter w = new SiteWriter(site);
-        w.write(List.of(OutputFile.text("a.html", "page", "A"), OutputFile.text("old/b.html", "page", "B")), tmp.resolve("none"));
-        w.write(List.of(OutputFile.text("a.html", "page", "A2")), tmp.resolve("none"));
+        w.write(List.of(OutputFile.text("a.html", "page", "A"), OutputFile.text("old/b.html", "page", "B")));
+        w.write(List.of(OutputFile.text("a.html", "page", "A2")));
         assertEquals("A2", Files.readString(site.resolve("a.html")));
         assertFalse(Files.exists(site.resolve("old")));
         try (var s = Files.list(tmp)) {
@@ -30,11 +30,11 @@ class SiteWriterTest {
     }
 
     @Test
-    void copiesAssets() throws Exception {
+    void writesAssetsAsWrittenUnderAssets() throws Exception {
         Path assets = tmp.resolve("assets");
         Files.createDirectories(assets.resolve("css"));
         Files.writeString(assets.resolve("css/site.css"), "body{}");
-        new SiteWriter(tmp.resolve("site")).write(List.of(), assets);
+        new SiteWriter(tmp.resolve("site")).write(org.idlibchronicle.assets.SiteAssets.asWritten(assets));
         assertEquals("body{}", Files.readString(tmp.resolve("site/assets/css/site.css")));
     }
 
@@ -42,9 +42,9 @@ class SiteWriterTest {
     void anOutputPathEscapingTheSiteIsRefusedAndThePreviousSiteKept() throws Exception {
         Path site = tmp.resolve("site");
         SiteWriter w = new SiteWriter(site);
-        w.write(List.of(OutputFile.text("index.html", "page", "kept")), tmp.resolve("none"));
+        w.write(List.of(OutputFile.text("index.html", "page", "kept")));
         assertThrows(IllegalArgumentException.class,
-                () -> w.write(List.of(OutputFile.text("../escaped.html", "page", "x")), tmp.resolve("none")));
+                () -> w.write(List.of(OutputFile.text("../escaped.html", "page", "x"))));
         assertEquals("kept", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(tmp.resolve("escaped.html")));
         try (var s = Files.list(tmp)) {
