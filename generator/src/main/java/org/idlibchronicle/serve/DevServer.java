@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +51,7 @@ public final class DevServer implements AutoCloseable {
     /** Builds, then listens on {@code port} (0 for any free port); returns the address to open. */
     public String start(int port) throws IOException {
         // The port first: a port in use is said at once, not after a whole build.
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        http = LoopbackHttp.create(port, 64);
         // Watch before the first build starts: an edit saved while it runs, possibly after it read
         // the file, is reported by the watcher and rebuilt as soon as the first build is done.
         watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),

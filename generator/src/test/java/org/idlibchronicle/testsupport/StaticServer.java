@@ -3,7 +3,6 @@ package org.idlibchronicle.testsupport;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ public final class StaticServer implements AutoCloseable {
     private final java.util.List<String> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public StaticServer(Path root) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = org.idlibchronicle.serve.LoopbackHttp.create(0, 0);
         server.createContext("/", exchange -> {
             String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
             requests.add(path.substring(1));
