@@ -2,8 +2,8 @@
  * Site search: the search box of every page and the search page, over the static
  * index under search/ (written by org.idlibchronicle.index.IndexFiles). Index files are scripts
  * that register themselves with __siteSearch, so the search works from file:// as well as over
- * http, and offline. Everything is loaded on first use: boot.js, search-analyzer.js, then one
- * prefix shard per word typed. Results are drawn with DOM text nodes only.
+ * http, and offline. Everything is loaded on first use: boot.js (the query analyzer and the boot
+ * data), then one prefix shard per word typed. Results are drawn with DOM text nodes only.
  */
 (function () {
   'use strict';
@@ -16,14 +16,14 @@
     if (waiting[name]) waiting[name].resolve(data);
   };
 
-  function load(name, url) {
+  function load(name) {
     if (loaded[name]) return Promise.resolve(loaded[name]);
     if (waiting[name]) return waiting[name].promise;
     var w = {};
     w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
     waiting[name] = w;
     var s = document.createElement('script');
-    s.src = url || ROOT + 'search/' + name + '.js';
+    s.src = ROOT + 'search/' + name + '.js';
     s.async = true;
     s.onerror = function () { delete waiting[name]; s.remove(); w.reject(new Error('could not load ' + s.src)); };
     document.head.appendChild(s);
@@ -35,8 +35,8 @@
   var engine = null;
   function start() {
     if (!engine) {
-      engine = Promise.all([load('boot'), load('analyzer', ROOT + 'assets/js/search-analyzer.js')])
-        .then(function (r) { return new Engine(r[0], r[1]({ stop: r[0].stop, fold: r[0].fold })); });
+      // boot.js starts with the analyzer, which has registered itself by the time the boot data does.
+      engine = load('boot').then(function (boot) { return new Engine(boot, loaded.analyzer({ stop: boot.stop, fold: boot.fold })); });
       engine.catch(function () { engine = null; });
     }
     return engine;

@@ -56,6 +56,15 @@ public final class SiteAssets {
         return out;
     }
 
+    /**
+     * A script of the generator's own that the site publishes inside another file (the search
+     * analyzer in {@code search/boot.js}), minified as the site's scripts are; {@code name} names it
+     * in a note.
+     */
+    public String publishedScript(String name, String source, Consumer<String> notes) {
+        return new String(published(name, source.getBytes(StandardCharsets.UTF_8), notes), StandardCharsets.UTF_8);
+    }
+
     private byte[] published(String path, byte[] bytes, Consumer<String> notes) {
         Minifier minifier = BY_EXTENSION.get(extension(path));
         if (minifier == null) return bytes;

@@ -15,6 +15,7 @@ import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
+import org.idlibchronicle.index.AnalyzerScript;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.link.LinkedSite;
@@ -84,11 +85,11 @@ public final class SiteBuild {
         long start = System.nanoTime();
         SiteWriter.Staging staging = new SiteWriter(project.site()).begin();
         // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
-        CompletableFuture<List<OutputFile>> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
+        CompletableFuture<PublishedAssets> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
         try {
-            Produced out = produce(true, staging::write);
+            Produced out = produce(true, staging::write, () -> assets.join().analyzerScript());
             long t = System.nanoTime();
-            assets.join().forEach(staging::write);
+            assets.join().files().forEach(staging::write);
             int written = staging.commit();
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
@@ -119,10 +120,15 @@ public final class SiteBuild {
         }
     }
 
-    /** The checkout's assets as published, minified ones kept in {@code target/minified-assets/}. */
-    private List<OutputFile> publishedAssets() {
+    /** The checkout's assets as published, and the search analyzer as {@code search/boot.js} carries it. */
+    private record PublishedAssets(List<OutputFile> files, String analyzerScript) {}
+
+    /** The assets, minified ones kept in {@code target/minified-assets/}; the analyzer minified alike. */
+    private PublishedAssets publishedAssets() {
         try {
-            return new SiteAssets(project.assets(), project.root().resolve("target/minified-assets")).files(log::println);
+            SiteAssets assets = new SiteAssets(project.assets(), project.root().resolve("target/minified-assets"));
+            return new PublishedAssets(assets.files(log::println),
+                    assets.publishedScript(AnalyzerScript.RESOURCE, AnalyzerScript.asWritten(), log::println));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -148,13 +154,17 @@ public final class SiteBuild {
      */
     public Generated generate(boolean extras) throws BuildFailedException {
         java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        Produced out = produce(extras, files::add);
+        Produced out = produce(extras, files::add, AnalyzerScript::asWritten);
         List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
 
-    /** The stages, handing every output file to {@code sink} (from several threads) as it is made. */
-    private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
+    /**
+     * The stages, handing every output file to {@code sink} (from several threads) as it is made;
+     * the search index's boot file carries {@code analyzerScript}'s script.
+     */
+    private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink,
+                             Supplier<String> analyzerScript) throws BuildFailedException {
         Problems problems = new Problems();
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
@@ -183,7 +193,7 @@ public final class SiteBuild {
         failOnErrors(problems);
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
-                ? Parallel.start(() -> searchIndex(site))
+                ? Parallel.start(() -> searchIndex(site, analyzerScript.get()))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -256,11 +266,15 @@ public final class SiteBuild {
     /** The files of the search index and how many documents it holds. */
     public record SearchIndex(List<OutputFile> files, int documents) {}
 
-    /** The index stage on its own. */
+    /** The index stage on its own, with the analyzer as written (the dev server's). */
     public SearchIndex searchIndex(LinkedSite site) {
+        return searchIndex(site, AnalyzerScript.asWritten());
+    }
+
+    private SearchIndex searchIndex(LinkedSite site, String analyzerScript) {
         return stage("index", () -> {
             List<SearchDocument> docs = SearchIndexer.documents(site);
-            return new SearchIndex(SearchIndexer.index(site, docs), docs.size());
+            return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript), docs.size());
         });
     }
 

@@ -19,8 +19,9 @@ import org.idlibchronicle.render.OutputFile;
  * tags (which, unlike fetch, also work from file://). Each file calls
  * {@code __siteSearch(name, data)}:
  * <ul>
- *   <li>{@code search/boot.js}: shard names, the document-number range of each type and year,
- *       the stop words;</li>
+ *   <li>{@code search/boot.js}: the browser's query analyzer ({@link AnalyzerScript}), then shard
+ *       names, the document-number range of each type and year, the stop words: one file, so a
+ *       first query loads one file before its shards;</li>
  *   <li>{@code search/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
  *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the
  *       {@value #CARDS_PER_LIST} best documents of each of them (a full first page), so that a
@@ -59,15 +60,20 @@ final class IndexFiles {
     /** Term → the terms of the item's other names ({@link SpellingVariants}), carried by the term's shard. */
     private final SortedMap<String, List<String>> variants;
 
-    private IndexFiles(List<SearchDocument> docs, InvertedIndex index, SortedMap<String, List<String>> variants) {
+    /** The analyzer script that {@code boot.js} starts with. */
+    private final String analyzerScript;
+
+    private IndexFiles(List<SearchDocument> docs, InvertedIndex index, SortedMap<String, List<String>> variants,
+                       String analyzerScript) {
         this.docs = docs;
         this.index = index;
         this.variants = variants;
+        this.analyzerScript = analyzerScript;
     }
 
     static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index, Map<String, List<List<Object>>> facets,
-                                  SortedMap<String, List<String>> variants) {
-        IndexFiles files = new IndexFiles(docs, index, variants);
+                                  SortedMap<String, List<String>> variants, String analyzerScript) {
+        IndexFiles files = new IndexFiles(docs, index, variants, analyzerScript);
         facets.forEach((key, values) -> files.emit("f/" + key, values));
         files.dates();
         List<String> shardNames = files.shards();
@@ -258,7 +264,7 @@ final class IndexFiles {
         boot.put("facets", SearchFacets.labels());
         boot.put("stop", SearchAnalyzer.stopWords());
         boot.put("fold", bootFolding());
-        emit("boot", boot);
+        emit("boot", boot, analyzerScript.endsWith("\n") ? analyzerScript : analyzerScript + "\n");
     }
 
     private void cardGroups() {
@@ -321,8 +327,13 @@ final class IndexFiles {
     }
 
     private void emit(String name, Object data) {
+        emit(name, data, "");
+    }
+
+    /** The file {@code search/NAME.js}: {@code prelude} (a script to run first), then the data. */
+    private void emit(String name, Object data, String prelude) {
         try {
-            String js = "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
+            String js = prelude + "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
             out.add(OutputFile.text("search/" + name + ".js", "search", js));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

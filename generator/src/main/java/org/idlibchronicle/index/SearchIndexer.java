@@ -15,9 +15,11 @@ public final class SearchIndexer {
         return SearchDocuments.of(site);
     }
 
-    public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs) {
+    /** The index files; {@code analyzerScript} is {@link AnalyzerScript}'s, as the site publishes it. */
+    public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs, String analyzerScript) {
         List<List<String>> groups = AliasSynonyms.groups(site);
         InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups), AliasSynonyms.terms(groups));
-        return IndexFiles.write(docs, index, SearchFacets.values(site, docs), SpellingVariants.of(groups, index.terms));
+        return IndexFiles.write(docs, index, SearchFacets.values(site, docs), SpellingVariants.of(groups, index.terms),
+                analyzerScript);
     }
 }

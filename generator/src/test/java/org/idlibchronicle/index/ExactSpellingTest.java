@@ -28,7 +28,7 @@ class ExactSpellingTest {
         docs.add(doc("events/e4.html", "Fighting 4", List.of(), "Shelling near Saraqeb."));
         InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups), AliasSynonyms.terms(groups));
         JsonNode written = null;
-        for (OutputFile f : IndexFiles.write(docs, index, Map.of(), SpellingVariants.of(groups, index.terms))) {
+        for (OutputFile f : IndexFiles.write(docs, index, Map.of(), SpellingVariants.of(groups, index.terms), "")) {
             if (!f.path().startsWith("search/t/")) continue;
             String js = new String(f.bytes(), StandardCharsets.UTF_8);
             JsonNode w = JSON.readTree(js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'))).get("w");

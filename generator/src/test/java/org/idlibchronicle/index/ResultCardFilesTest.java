@@ -36,12 +36,14 @@ class ResultCardFilesTest {
         docs.add(new SearchDocument("place", 0, "", "places/turkish-border.html", "Turkish Border", List.of(),
                 "The border.", "Body of the border page.", List.of(), List.of()));
         InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(List.of()));
-        List<OutputFile> out = IndexFiles.write(docs, index, Map.of(), new TreeMap<>());
+        List<OutputFile> out = IndexFiles.write(docs, index, Map.of(), new TreeMap<>(), AnalyzerScript.asWritten());
         Map<String, JsonNode> parsed = new TreeMap<>();
         for (OutputFile f : out) {
             String js = new String(f.bytes(), StandardCharsets.UTF_8);
             String name = f.path().substring("search/".length(), f.path().length() - ".js".length());
-            parsed.put(name, JSON.readTree(js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'))));
+            // The data registration is the file's last statement (boot.js starts with the analyzer).
+            String data = js.substring(js.lastIndexOf("__siteSearch("));
+            parsed.put(name, JSON.readTree(data.substring(data.indexOf(',') + 1, data.lastIndexOf(')'))));
         }
         return parsed;
     }

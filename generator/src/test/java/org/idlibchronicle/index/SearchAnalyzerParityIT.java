@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The browser's query analysis (assets/js/search-analyzer.js) gives exactly the terms of the Lucene
+ * The browser's query analysis (search-analyzer.js, published in search/boot.js) gives exactly the terms of the Lucene
  * analyzer, for every word of the real corpus as written and for edge cases: test vectors computed
  * here by Lucene, replayed in Chromium.
  */

@@ -357,6 +357,24 @@ class SearchIT {
     }
 
     @Test
+    void aFirstOneWordQueryLoadsTheBootFileAndOneShardOnly() throws Exception {
+        // boot.js carries the analyzer too: a first query waits for one file before its shard.
+        try (org.idlibchronicle.testsupport.StaticServer server = new org.idlibchronicle.testsupport.StaticServer(RealSite.site())) {
+            BROWSER.driver().get(server.url() + "events/2020/2020-02-07-saraqib-captured.html");
+            assertTrue(server.takeRequests().contains("assets/js/search.js"));
+            // The whole word at once, as a paste: typing it would also load the shards of its prefixes.
+            ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("var q = document.getElementById('site-search-q');"
+                    + " q.value = 'Saraqib'; q.dispatchEvent(new Event('input', { bubbles: true }));");
+            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+            waitFor(() -> "Saraqib".equals(list.getAttribute("data-query")));
+            List<String> loaded = server.takeRequests();
+            assertEquals(2, loaded.size(), loaded.toString());
+            assertEquals("search/boot.js", loaded.get(0));
+            assertTrue(loaded.get(1).matches("search/t/\\d+\\.js"), loaded.toString());
+        }
+    }
+
+    @Test
     void searchWorksFromFileUrls() throws Exception {
         Path site = RealSite.site();
         String base = site.toUri().toString();

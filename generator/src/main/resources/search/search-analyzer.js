@@ -3,7 +3,10 @@
  * org.idlibchronicle.index.SearchAnalyzer (char filters, letter/digit tokens, lower case, ASCII
  * folding, stop words, Porter stemming, doubled letters collapsed). SearchAnalyzerParityIT checks
  * in Chromium that it gives Lucene's terms for the whole vocabulary of the corpus.
- * Loaded lazily by search.js; registers itself with __siteSearch("analyzer", factory).
+ * Kept with the generator, not in a site's assets/, because it must match the generator's Java
+ * analyzer. The index stage publishes it at the start of search/boot.js (IndexFiles), so that the
+ * first query loads one file before its shards, not two; it registers itself with
+ * __siteSearch("analyzer", factory) before the boot data registers.
  */
 (function () {
   'use strict';
