@@ -49,6 +49,11 @@ final class IndexFiles {
     static final int CARDS_PER_LIST = 10;
     static final int CARD_GROUP = 8;
     static final int SHARD_BUDGET = 20_000;
+    /**
+     * The size of a phrase-pair file. Smaller than a shard: a phrase of n words loads n − 1 of them
+     * beside its n shards, and a pair file is only doc-number gaps, which compress less.
+     */
+    static final int PAIR_BUDGET = 8_000;
     static final int EXCERPT = 220;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -228,7 +233,7 @@ final class IndexFiles {
     }
 
     private int pairs() {
-        int count = PairShards.count(index.pairs, SHARD_BUDGET);
+        int count = PairShards.count(index.pairs, PAIR_BUDGET);
         List<SortedMap<String, int[]>> files = PairShards.split(index.pairs, count);
         for (int i = 0; i < count; i++) emit("b/" + i, files.get(i));
         return count;
