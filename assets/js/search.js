@@ -45,8 +45,16 @@
   function Engine(boot, analyzer) {
     this.boot = boot;
     this.an = analyzer;
-    this.shardSet = new Set(boot.shards);
-    this.shardIndex = new Map(boot.shards.map(function (s, i) { return [s, i]; }));
+    var names = shardNames(boot.shards);
+    this.shardSet = new Set(names);
+    this.shardIndex = new Map(names.map(function (s, i) { return [s, i]; }));
+  }
+
+  /* The shard names, front-coded by ShardPlan.frontCoded: characters shared with the name before, in base 36, and the rest. */
+  function shardNames(coded) {
+    var names = [], name = '', ends = coded.ends ? coded.ends.split(' ') : [];
+    ends.forEach(function (end, i) { name = name.substring(0, parseInt(coded.shared.charAt(i), 36)) + end; names.push(name); });
+    return names;
   }
 
   Engine.prototype.shardOf = function (key) {

@@ -258,7 +258,7 @@ final class IndexFiles {
         boot.put("chunk", CHUNK);
         boot.put("cardGroup", CARD_GROUP);
         boot.put("maxPrefix", InvertedIndex.MAX_PREFIX);
-        boot.put("shards", shardNames);
+        boot.put("shards", ShardPlan.frontCoded(shardNames));
         boot.put("pairFiles", pairFiles);
         boot.put("ranges", ranges);
         boot.put("lengths", lengths);
