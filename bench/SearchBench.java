@@ -198,6 +198,10 @@ public class SearchBench {
         groups.put("names", names.subList(0, Math.min(20, names.size())));
         groups.put("multi", MULTI);
         groups.put("phrases", PHRASES);
+        // One-edit typos of the first ten names (a query readers type too, and the one that loads
+        // the vocabulary files and candidate shards); their own seed, so the list is the same each run.
+        Random typos = new Random(7);
+        groups.put("typos", names.subList(0, Math.min(10, names.size())).stream().map(w -> typo(w, typos)).toList());
         groups.put("worst", WORST);
         groups.forEach((group, qs) -> {
             for (String q : qs) {
@@ -277,9 +281,9 @@ public class SearchBench {
         List<Double> cold = new ArrayList<>();
         st.first.values().forEach(l -> l.forEach(f -> cold.add(f.ms())));
         System.out.printf(java.util.Locale.ROOT,
-                "| %s | %s | %d | %.1f MB (%.1f MB gz, %d files) | %s | %s | %s | %s| %.0f / %.0f ms | %s | %s | %s |%n",
+                "| %s | %s | %d | %.1f MB (%.1f MB gz, %d files) | %s | %s | %s | %s | %s| %.0f / %.0f ms | %s | %s | %s |%n",
                 label, engine, limit, tot[0] / 1e6, tot[1] / 1e6, tot[2], sizes(st.first.get("names")), sizes(st.first.get("multi")),
-                sizes(st.first.get("phrases")), worst, percentile(cold, 0.5), percentile(cold, 0.95),
+                sizes(st.first.get("phrases")), sizes(st.first.get("typos")), worst, percentile(cold, 0.5), percentile(cold, 0.95),
                 session ? String.format(java.util.Locale.ROOT, "%.1f / %.1f ms", percentile(st.warm, 0.5), percentile(st.warm, 0.95)) : "—",
                 session ? (st.tried1 == 0 ? "—" : 100 * st.found1 / st.tried1 + "% (" + st.found1 + "/" + st.tried1 + ")") : "—",
                 session ? (st.tried2 == 0 ? "—" : 100 * st.found2 / st.tried2 + "% (" + st.found2 + "/" + st.tried2 + ")") : "—");

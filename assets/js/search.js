@@ -130,6 +130,24 @@
   /* The edits allowed for a word of this length: one from 4 letters, two from 8. */
   function allowedEdits(length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
 
+  /* The typo files to load for words of lengths lo to hi. File v/C holds the words of lengths C ± allowedEdits(C)
+     (IndexFiles.vocabularyFiles); for each length not yet covered, the file that covers it and reaches hi with the
+     fewest lengths beyond, else the one reaching farthest. One file for a typo, two when the word as typed is longer. */
+  function vocabularyFiles(lo, hi, centers) {
+    var files = [];
+    function covers(c, l) { return Math.abs(l - c) <= allowedEdits(c); }
+    function reach(c) { return c + allowedEdits(c); }
+    for (var l = lo; l <= hi; l++) {
+      if (files.some(function (c) { return covers(c, l); })) continue;
+      var cover = centers.filter(function (c) { return covers(c, l); });
+      if (!cover.length) continue;
+      var whole = cover.filter(function (c) { return reach(c) >= hi; });
+      files.push(whole.length ? whole.reduce(function (a, b) { return reach(b) < reach(a) ? b : a; })
+        : cover.reduce(function (a, b) { return reach(b) > reach(a) ? b : a; }));
+    }
+    return files;
+  }
+
   /* The vocabulary words within the allowed edits of the word as typed, as {word, term}, closest
      first (as analysed, then as typed), then the word more pages use (the likelier meaning of the
      typo); at most 5. The typed
@@ -138,9 +156,8 @@
   Engine.prototype.typos = function (typed, raw) {
     var max = allowedEdits(Math.max(typed.length, raw ? raw.length : 0));
     if (!max) return Promise.resolve([]);
-    var lens = [], self = this;
-    for (var l = typed.length - max; l <= Math.max(typed.length, raw ? raw.length : 0) + max; l++) if (this.boot.lengths.indexOf(l) >= 0) lens.push(l);
-    return Promise.all(lens.map(function (l) { return load('v/' + l); })).then(function (lists) {
+    var self = this, files = vocabularyFiles(typed.length - max, Math.max(typed.length, raw ? raw.length : 0) + max, this.boot.lengths);
+    return Promise.all(files.map(function (l) { return load('v/' + l); })).then(function (lists) {
       var best = new Map();
       lists.forEach(function (list) {
         list.split(' ').forEach(function (entry) {

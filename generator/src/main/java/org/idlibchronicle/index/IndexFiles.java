@@ -37,7 +37,8 @@ import org.idlibchronicle.render.OutputFile;
  *       passage where a result matched (the search page only, after its results are shown);</li>
  *   <li>{@code search/b/N.js}: phrase pairs (two terms that follow each other → documents), spread
  *       over the files by a hash of the pair ({@link PairShards});</li>
- *   <li>{@code search/v/L.js}: every word of L letters as written, with its term, for typo correction;</li>
+ *   <li>{@code search/v/L.js}: every word as written, with its term, whose length a typo of L letters
+ *       may reach ({@link #vocabularyFiles}), for typo correction;</li>
  *   <li>{@code search/f/KEY.js}: the items of one filter (place, actor, agreement) with their events
  *       ({@link SearchFacets}), and {@code search/dates.js}: every document's date as a number
  *       (YYYYMMDD, 0 when undated), for sorting by date and date ranges; both for the search page only;</li>
@@ -83,10 +84,11 @@ final class IndexFiles {
         files.dates();
         List<String> shardNames = files.shards();
         int pairFiles = files.pairs();
-        files.boot(shardNames, pairFiles);
+        SortedMap<Integer, String> vocabulary = files.vocabularyFiles();
+        files.boot(shardNames, pairFiles, vocabulary.keySet());
         files.cardGroups();
         files.chunks();
-        files.vocabulary();
+        vocabulary.forEach((center, words) -> files.emit("v/" + center, words));
         files.folding();
         return files.out;
     }
@@ -239,7 +241,7 @@ final class IndexFiles {
         return count;
     }
 
-    private void boot(List<String> shardNames, int pairFiles) {
+    private void boot(List<String> shardNames, int pairFiles, Set<Integer> vocabularyFiles) {
         List<List<Object>> ranges = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
@@ -250,9 +252,6 @@ final class IndexFiles {
                 ranges.add(new ArrayList<>(List.of(doc.type(), doc.year(), d, d + 1)));
             }
         }
-        TreeSet<Integer> lengths = new TreeSet<>();
-        index.terms.keySet().forEach(t -> { if (t.length() >= 4) lengths.add(t.length()); });
-        index.words.keySet().forEach(w -> { if (w.length() >= 4) lengths.add(w.length()); });
         Map<String, Object> boot = new LinkedHashMap<>();
         boot.put("docs", docs.size());
         boot.put("chunk", CHUNK);
@@ -261,7 +260,7 @@ final class IndexFiles {
         boot.put("shards", ShardPlan.frontCoded(shardNames));
         boot.put("pairFiles", pairFiles);
         boot.put("ranges", ranges);
-        boot.put("lengths", lengths);
+        boot.put("lengths", vocabularyFiles);
         // Result labels by type, from the kind registry, so the browser keeps no list of its own.
         Map<String, String> labels = new LinkedHashMap<>();
         org.idlibchronicle.kind.ContentKind.searchTypes().forEach(t -> labels.put(t.key(), t.label()));
@@ -290,8 +289,20 @@ final class IndexFiles {
     }
 
     /** Words by length as "word" or "word>stem" when the stem differs, plus stems never written as such. */
-    private void vocabulary() {
-        Map<Integer, TreeSet<String>> byLength = new TreeMap<>();
+    /** The edits a typo of this length may have: one from 4 letters, two from 8 (search.js's {@code allowedEdits}). */
+    static int allowedEdits(int length) {
+        return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+    }
+
+    /**
+     * The typo files, by length: {@code v/L} holds every word whose length is within the edits a
+     * word of L letters may have ({@link #allowedEdits}), so that a typo of L letters loads the
+     * one file {@code v/L} (two when the word as typed and as analysed differ in length). A word
+     * is in up to five files, which costs only disk; one file per length made a typo load three
+     * to five of them.
+     */
+    private SortedMap<Integer, String> vocabularyFiles() {
+        SortedMap<Integer, TreeSet<String>> byLength = new TreeMap<>();
         index.words.forEach((w, stem) -> {
             if (w.length() >= 4 && index.terms.containsKey(stem)) {
                 byLength.computeIfAbsent(w.length(), l -> new TreeSet<>()).add(w.equals(stem) ? w : w + ">" + stem);
@@ -300,7 +311,15 @@ final class IndexFiles {
         index.terms.keySet().forEach(t -> {
             if (t.length() >= 4 && !index.words.containsKey(t)) byLength.computeIfAbsent(t.length(), l -> new TreeSet<>()).add(t);
         });
-        byLength.forEach((len, entries) -> emit("v/" + len, String.join(" ", entries)));
+        SortedMap<Integer, String> files = new TreeMap<>();
+        if (byLength.isEmpty()) return files;
+        for (int center = 4; center <= byLength.lastKey() + allowedEdits(byLength.lastKey()); center++) {
+            int edits = allowedEdits(center);
+            List<String> words = new ArrayList<>();
+            for (int len = center - edits; len <= center + edits; len++) words.addAll(byLength.getOrDefault(len, new TreeSet<>()));
+            if (!words.isEmpty()) files.put(center, String.join(" ", words));
+        }
+        return files;
     }
 
     /** Lucene's ASCII folding of every character it changes, so the browser folds exactly as the index did. */
