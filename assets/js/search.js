@@ -156,7 +156,7 @@
   Engine.prototype.typos = function (typed, raw) {
     var max = allowedEdits(Math.max(typed.length, raw ? raw.length : 0));
     if (!max) return Promise.resolve([]);
-    var self = this, files = vocabularyFiles(typed.length - max, Math.max(typed.length, raw ? raw.length : 0) + max, this.boot.lengths);
+    var self = this, files = vocabularyFiles(typed.length - max, Math.max(typed.length, raw ? raw.length : 0) + max, this.boot.vocabulary);
     return Promise.all(files.map(function (l) { return load('v/' + l); })).then(function (lists) {
       var best = new Map();
       lists.forEach(function (list) {

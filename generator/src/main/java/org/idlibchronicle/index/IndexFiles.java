@@ -260,7 +260,7 @@ final class IndexFiles {
         boot.put("shards", ShardPlan.frontCoded(shardNames));
         boot.put("pairFiles", pairFiles);
         boot.put("ranges", ranges);
-        boot.put("lengths", vocabularyFiles);
+        boot.put("vocabulary", vocabularyFiles);
         // Result labels by type, from the kind registry, so the browser keeps no list of its own.
         Map<String, String> labels = new LinkedHashMap<>();
         org.idlibchronicle.kind.ContentKind.searchTypes().forEach(t -> labels.put(t.key(), t.label()));

@@ -40,7 +40,7 @@ class VocabularyFilesTest {
         files.forEach((name, data) -> { if (name.startsWith("v/")) all.addAll(Arrays.asList(data.asText().split(" "))); });
         assertTrue(all.stream().anyMatch(e -> e.startsWith("representatives")), all.toString());
         List<Integer> centers = new ArrayList<>();
-        files.get("boot").get("lengths").forEach(n -> centers.add(n.asInt()));
+        files.get("boot").get("vocabulary").forEach(n -> centers.add(n.asInt()));
         for (int center = 4; center <= 20; center++) {
             int edits = IndexFiles.allowedEdits(center), c = center;
             TreeSet<String> want = new TreeSet<>();
