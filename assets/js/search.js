@@ -186,7 +186,8 @@
 
   /* One required part of the query → { scores: Map(doc → score), terms (to mark), prefix, term
      (the term the clause stands for, after correction), corrected (the word it was corrected to) }.
-     how: { acronym: typed in capitals (2–4 letters), raw: the word as typed, corrected: no further correction }. */
+     how: { acronym: typed in capitals (2–4 letters), raw: the word as typed, corrected: no further correction,
+     word: the query's word, as written }. A corrected clause also has typed: that word. */
   Engine.prototype.termClause = function (term, typing, fragment, typed, how) {
     var self = this, keys = [term];
     how = how || {};
@@ -210,8 +211,10 @@
       var prefix = typing && !exactName ? fragment : null;
       // The item's other names are marked too: the page may use another spelling (Saraqeb).
       var plain = { scores: scores, terms: [term].concat(known && s.s && s.s[term] ? s.s[term] : []), prefix: prefix, term: term };
-      // Typo tolerance when the word itself is not in the index, even if it starts other words.
-      if (known || how.corrected) return plain;
+      // Typo tolerance when the word is not in the index; but a word being typed that, as typed,
+      // starts other words is completed, not corrected ("libe" is on its way to "liberation", not a
+      // typo of "line"). "ankaar" starts "ankara" only once its doubled a is collapsed: corrected.
+      if (known || how.corrected || (typing && scores.size && how.raw === fragment)) return plain;
       return self.typos(typed || term, how.raw).then(function (alts) {
         if (!alts.length) return plain;
         // The closest word is searched as if it had been typed (same ranking, same prefixes), so a
@@ -221,6 +224,7 @@
           scores.forEach(function (sc, d) { if (!(c.scores.get(d) >= sc)) c.scores.set(d, sc); });
           c.terms = [term].concat(alts.map(function (a) { return a.term; }), c.terms);
           c.corrected = alts[0].word;
+          c.typed = how.word;
           return c;
         });
       });
@@ -293,7 +297,7 @@
         var typing = query.typing !== null && i === query.words.length - 1;
         var terms = an.terms(w), frag = typing ? an.fragment(w) : '';
         var words = an.surface(w);
-        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact };
+        var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact, word: w };
         terms.forEach(function (t, k) {
           clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
         });
@@ -323,7 +327,9 @@
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
         ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
         var terms = [], prefixes = [], corrected = null;
-        all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); if (c.corrected) corrected = c.corrected; });
+        all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
+        // The query as corrected, each corrected word in its place ("human rihgts" → "human rights").
+        all.forEach(function (c) { if (c.corrected) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
         return self.refine(ranked, opts).then(function (docs) {
           var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);

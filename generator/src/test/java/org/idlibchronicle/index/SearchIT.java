@@ -253,6 +253,21 @@ class SearchIT {
     }
 
     @Test
+    void aWordBeingTypedThatStartsOtherWordsIsCompletedNotCorrected() throws Exception {
+        // "libe" is on its way to "liberation" (it is one edit from "line"); "righ" to "rights".
+        assertEquals("actors/nfl.html", strip(searchPage(RealSite.url(), "libe", "").get(0)));
+        assertEquals("", BROWSER.driver().findElement(By.id("search-corrected")).getText());
+        assertEquals("actors/ohchr.html", strip(searchPage(RealSite.url(), "human righ", "").get(0)));
+        assertEquals("", BROWSER.driver().findElement(By.id("search-corrected")).getText());
+    }
+
+    @Test
+    void aCorrectedWordIsShownInItsPlaceInTheQuery() throws Exception {
+        assertEquals("actors/ohchr.html", strip(searchPage(RealSite.url(), "human rihgts", "").get(0)));
+        searchTheExactSpellingInstead("human rights", "human rihgts");
+    }
+
+    @Test
     void aQueryThatIsAnotherNameSaysWhoseAndOffersTheExactSpelling() throws Exception {
         List<String> all = searchPage(RealSite.url(), "Saraqeb", "");
         assertEquals("places/saraqib.html", strip(all.get(0)));
