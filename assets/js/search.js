@@ -187,7 +187,8 @@
   /* One required part of the query → { scores: Map(doc → score), terms (to mark), prefix, term
      (the term the clause stands for, after correction), corrected (the word it was corrected to) }.
      how: { acronym: typed in capitals (2–4 letters), raw: the word as typed, corrected: no further correction,
-     word: the query's word, as written }. A corrected clause also has typed: that word. */
+     word: the query's word, as written }. A corrected clause also has typed: that word, and quiet: the
+     correction is not to be said, the word being a prefix of others as typed. */
   Engine.prototype.termClause = function (term, typing, fragment, typed, how) {
     var self = this, keys = [term];
     how = how || {};
@@ -211,10 +212,13 @@
       var prefix = typing && !exactName ? fragment : null;
       // The item's other names are marked too: the page may use another spelling (Saraqeb).
       var plain = { scores: scores, terms: [term].concat(known && s.s && s.s[term] ? s.s[term] : []), prefix: prefix, term: term };
-      // Typo tolerance when the word is not in the index; but a word being typed that, as typed,
-      // starts other words is completed, not corrected ("libe" is on its way to "liberation", not a
-      // typo of "line"). "ankaar" starts "ankara" only once its doubled a is collapsed: corrected.
-      if (known || how.corrected || (typing && scores.size && how.raw === fragment)) return plain;
+      // Typo tolerance when the word itself is not in the index, even if it starts other words
+      // ("halba" is a typo of Halab, and starts other names).
+      if (known || how.corrected) return plain;
+      // But a word being typed that, as typed, starts other words is not said to be corrected: its
+      // completions are among the results ("libe" is on its way to "liberation"; it is also one edit
+      // from "line"). "ankaar" starts "ankara" only once its doubled a is collapsed: it is said.
+      var completed = typing && scores.size > 0 && how.raw === fragment;
       return self.typos(typed || term, how.raw).then(function (alts) {
         if (!alts.length) return plain;
         // The closest word is searched as if it had been typed (same ranking, same prefixes), so a
@@ -225,6 +229,7 @@
           c.terms = [term].concat(alts.map(function (a) { return a.term; }), c.terms);
           c.corrected = alts[0].word;
           c.typed = how.word;
+          c.quiet = completed;
           return c;
         });
       });
@@ -329,7 +334,8 @@
         var terms = [], prefixes = [], corrected = null;
         all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
         // The query as corrected, each corrected word in its place ("human rihgts" → "human rights").
-        all.forEach(function (c) { if (c.corrected) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
+        var quiet = all.some(function (c) { return c.quiet; });
+        all.forEach(function (c) { if (c.corrected && !c.quiet) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
         return self.refine(ranked, opts).then(function (docs) {
           var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
@@ -343,7 +349,7 @@
             var key = corrected ? an.terms(corrected).join(' ') : nameKey;
             var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
             if (corrected && titled.length) info.corrected = titled[0];
-            else if (exact.length === 1 && titles.length && !titled.length) info.corrected = titles[0];
+            else if (!quiet && exact.length === 1 && titles.length && !titled.length) info.corrected = titles[0];
             return info;
           });
         });
