@@ -7,7 +7,7 @@
 // Uses the puppeteer-core that bench/lighthouse.sh installs into target/lighthouse-tool.
 //   node bench/page-trace.js PAGE RUNS DIR...         e.g. 'search.html?q=Saraqib' 5 /tmp/before site
 // Prints per site the medians over RUNS of: the main thread's total task CPU time, the blocking
-// time, the longest task, and the long tasks (4 x CPU over 50 ms) of the median run with what they
+// time, the longest task (and the longest that runs script, and the CPU of all that do), and the long tasks (4 x CPU over 50 ms) of the median run with what they
 // spent their CPU time on (unmultiplied), and how many results the page shows (a check that it worked).
 'use strict';
 const path = require('path');
@@ -37,7 +37,8 @@ function tasks(events, url) {
       const key = e.name + (url ? ' ' + url.replace(/^.*\/(?=[^/]+\/[^/]+$)/, '') : '');
       parts.set(key, (parts.get(key) || 0) + e.tdur);
     }
-    return { tdur: t.tdur, dur: t.dur, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6) };
+    const script = inside.some(e => /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire)$/.test(e.name));
+    return { tdur: t.tdur, dur: t.dur, script, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6) };
   });
 }
 
@@ -57,6 +58,8 @@ async function traceOnce(browser, url) {
     total: all.reduce((s, t) => s + t.tdur, 0),
     tbt: all.reduce((s, t) => s + Math.max(0, SLOWDOWN * t.tdur - LONG), 0),
     longest: Math.max(0, ...all.map(t => t.tdur)),
+    longestScript: Math.max(0, ...all.filter(t => t.script).map(t => t.tdur)),
+    script: all.filter(t => t.script).reduce((s, t) => s + t.tdur, 0),
     long: all.filter(t => SLOWDOWN * t.tdur > LONG),
     results
   };
@@ -82,7 +85,8 @@ async function traceOnce(browser, url) {
     const rs = results[i];
     const tbt = median(rs.map(r => r.tbt));
     console.log(`${s.dir} ${page}: CPU in tasks ${ms(median(rs.map(r => r.total)))} ms, blocking ${ms(tbt)} ms, ` +
-      `longest task ${ms(median(rs.map(r => r.longest)))} ms CPU (medians of ${runs}; blocking per run: ${rs.map(r => ms(r.tbt)).join(', ')}; ` +
+      `longest task ${ms(median(rs.map(r => r.longest)))} ms CPU, longest task running script ` +
+      `${ms(median(rs.map(r => r.longestScript)))} ms, CPU in tasks running script ${ms(median(rs.map(r => r.script)))} ms (medians of ${runs}; blocking per run: ${rs.map(r => ms(r.tbt)).join(', ')}; ` +
       `results shown: ${rs.map(r => r.results).join(', ')})`);
     const typical = rs.find(r => r.tbt === tbt);
     typical.long.forEach(t => console.log(`  task ${ms(t.tdur)} ms CPU: ` + t.parts.map(([k, v]) => `${k} ${ms(v)}`).join('; ')));

@@ -54,14 +54,16 @@
   function Engine(boot, analyzer) {
     this.boot = boot;
     this.an = analyzer;
-    this.shardSet = new Set(boot.shards);
+    // One map of the prefix shards, name to file number (a set of the names beside it cost the
+    // first search as much again to build).
     this.shardIndex = new Map(boot.shards.map(function (s, i) { return [s, i]; }));
   }
 
   Engine.prototype.shardOf = function (key) {
     for (var len = Math.min(this.boot.maxPrefix, key.length); len >= 1; len--) {
       var p = key.substring(0, len);
-      if (this.shardSet.has(p)) return 't/' + this.shardIndex.get(p);
+      var file = this.shardIndex.get(p);
+      if (file !== undefined) return 't/' + file;
     }
     return null;
   };
@@ -424,12 +426,15 @@
      form matched ("Su-24" for su24), otherwise word by word. */
   var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
   var PART = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
+  var SEPARATOR = /['\u2019\u02bc`\u02bf\u02be-]/;
   /* Appends text to el, with the words that match the query inside <mark>. */
   function highlight(el, text, an, result) {
     var matches = matcher(an, result), marks = [], m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
       if (m[0].indexOf('-') > 0 && matches.compound(m[0])) { marks.push([m.index, m[0]]); continue; }
+      // A word without marks or hyphens is its one part (PART, compiled on first use, is not needed).
+      if (!SEPARATOR.test(m[0])) { if (matches.word(m[0])) marks.push([m.index, m[0]]); continue; }
       var part, at = m.index;
       PART.lastIndex = 0;
       while ((part = PART.exec(m[0]))) if (matches.word(part[0])) marks.push([at + part.index, part[0]]);
@@ -586,9 +591,13 @@
         if (seq !== self.seq) return;
         r.millis = performance.now() - started;
         self.draw(r, q, eng);
-        // What the page adds around the results (pager, counts, passages) waits for the next task,
-        // so that the results are painted first.
-        return (self.opts.onResults ? nextTask() : Promise.resolve()).then(function () {
+        // The results are painted first: marking their words waits for the next task, and what the
+        // page adds around them (pager, counts, passages) for the one after.
+        return nextTask().then(function () {
+          if (seq !== self.seq) return;
+          self.mark(r, eng);
+          return self.opts.onResults ? nextTask() : null;
+        }).then(function () {
           if (seq !== self.seq) return;
           if (self.opts.onResults) self.opts.onResults(r, eng, q);
           // Read by the tests as "this query's results are all drawn".
@@ -603,26 +612,33 @@
 
   Combobox.prototype.status = function (text) { if (this.opts.status) this.opts.status.textContent = text; };
 
+  /* Marks the query's words in the titles and excerpts drawn. The first marking on a page is
+     most of the drawing's work: the analyzer's regular expressions (Unicode classes) compile on
+     their first use. */
+  Combobox.prototype.mark = function (r, eng) {
+    this.list.querySelectorAll('.search-hit-title, .search-hit-excerpt').forEach(function (span) {
+      var text = span.textContent;
+      span.replaceChildren();
+      highlight(span, text, eng.an, r);
+    });
+  };
+
   Combobox.prototype.draw = function (r, q, eng) {
     var list = this.list, self = this;
     list.replaceChildren();
     this.select(-1);
     if (!r) { this.status(''); this.close(); list.removeAttribute('data-query'); return; }
+    var items = document.createDocumentFragment();
     r.hits.forEach(function (h, i) {
       var parts = document.createDocumentFragment();
-      var head = el('span', 'search-hit-title');
-      highlight(head, h.card[0], eng.an, r);
-      parts.appendChild(head);
+      parts.appendChild(el('span', 'search-hit-title', h.card[0]));
       var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
       parts.appendChild(meta);
-      if (h.card[3]) {
-        var ex = el('span', 'search-hit-excerpt');
-        highlight(ex, h.card[3], eng.an, r);
-        parts.appendChild(ex);
-      }
+      if (h.card[3]) parts.appendChild(el('span', 'search-hit-excerpt', h.card[3]));
       var href = ROOT + h.card[1];
-      list.appendChild(self.opts.page ? resultItem(href, parts) : suggestionOption(self.id + '-' + i, href, parts));
+      items.appendChild(self.opts.page ? resultItem(href, parts) : suggestionOption(self.id + '-' + i, href, parts));
     });
+    list.appendChild(items);
     if (!this.opts.page && r.hits.length) {
       var more = suggestionOption(this.id + '-all', ROOT + 'search.html?q=' + encodeURIComponent(q.trim()),
         document.createTextNode('All results for “' + q.trim() + '”'));

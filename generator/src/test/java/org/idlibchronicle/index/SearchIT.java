@@ -375,6 +375,23 @@ class SearchIT {
     }
 
     @Test
+    void aNameWrittenWithMarksIsMarkedAsWrittenInEveryResultThatHasIt() throws Exception {
+        searchPage(RealSite.url(), "Maarat al-Numan", "");
+        List<WebElement> hits = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
+        assertEquals(List.of("Ma'arrat", "Nu'man"), marks(hits.get(0).findElement(By.className("search-hit-title"))));
+        // The words are looked up once per query: each later title that writes the name is marked alike.
+        List<WebElement> titles = hits.stream().map(h -> h.findElement(By.className("search-hit-title")))
+                .filter(t -> t.getText().contains("Ma'arrat al-Nu'man")).toList();
+        assertTrue(titles.size() >= 3, titles.size() + " titles");
+        titles.forEach(t -> assertTrue(marks(t).containsAll(List.of("Ma'arrat")) && marks(t).stream().anyMatch(m -> m.startsWith("Nu'man")),
+                t.getText() + " " + marks(t)));
+    }
+
+    private static List<String> marks(WebElement element) {
+        return element.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void resultsAreTextNotMarkup() throws Exception {
         // Titles and excerpts go in as text nodes: no element other than the ones search.js makes.
         searchPage(RealSite.url(), "Saraqib", "");
