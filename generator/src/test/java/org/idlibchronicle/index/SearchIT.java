@@ -392,6 +392,14 @@ class SearchIT {
     }
 
     @Test
+    void theSearchPageFetchesTheIndexBootFileOnceByItsPreload() throws Exception {
+        searchPage(RealSite.url(), "Saraqib", "");
+        Object fetched = BROWSER.driver().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/search/boot.js')).map(e => e.initiatorType)");
+        assertEquals(List.of("link"), fetched);
+    }
+
+    @Test
     void resultsAreTextNotMarkup() throws Exception {
         // Titles and excerpts go in as text nodes: no element other than the ones search.js makes.
         searchPage(RealSite.url(), "Saraqib", "");
