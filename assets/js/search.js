@@ -30,6 +30,15 @@
     return w.promise;
   }
 
+  /* Resolves in a later task, so that the browser can paint and answer input between two parts of
+     a long piece of work (building the engine, running the query, drawing). scheduler.yield where the
+     browser has it (the continuation runs before other queued tasks), otherwise a timeout, which
+     also works from file://. */
+  function nextTask() {
+    return window.scheduler && typeof scheduler.yield === 'function'
+      ? scheduler.yield() : new Promise(function (resolve) { setTimeout(resolve, 0); });
+  }
+
   /* ---------------------------------------------------------------- engine */
 
   var engine = null;
@@ -45,9 +54,9 @@
   function Engine(boot, analyzer) {
     this.boot = boot;
     this.an = analyzer;
-    var names = shardNames(boot.shards);
-    this.shardSet = new Set(names);
-    this.shardIndex = new Map(names.map(function (s, i) { return [s, i]; }));
+    // One map of the prefix shards, name to file number (a set of the names beside it cost the
+    // first search as much again to build).
+    this.shardIndex = new Map(shardNames(boot.shards).map(function (s, i) { return [s, i]; }));
   }
 
   /* The shard names, front-coded by ShardPlan.frontCoded: characters shared with the name before, in base 36, and the rest. */
@@ -60,7 +69,8 @@
   Engine.prototype.shardOf = function (key) {
     for (var len = Math.min(this.boot.maxPrefix, key.length); len >= 1; len--) {
       var p = key.substring(0, len);
-      if (this.shardSet.has(p)) return 't/' + this.shardIndex.get(p);
+      var file = this.shardIndex.get(p);
+      if (file !== undefined) return 't/' + file;
     }
     return null;
   };
@@ -452,19 +462,18 @@
      form matched ("Su-24" for su24), otherwise word by word. */
   var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
   var PART = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
+  var SEPARATOR = /['\u2019\u02bc`\u02bf\u02be-]/;
   /* Appends text to el, with the words that match the query inside <mark>. */
   function highlight(el, text, an, result) {
-    var terms = new Set(result.terms), marks = [], m;
-    function matches(word) {
-      return an.terms(word).some(function (x) { return terms.has(x); }) ||
-        an.surface(word).some(function (x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); });
-    }
+    var matches = matcher(an, result), marks = [], m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
-      if (m[0].indexOf('-') > 0 && an.joined(m[0]).some(function (x) { return terms.has(x); })) { marks.push([m.index, m[0]]); continue; }
+      if (m[0].indexOf('-') > 0 && matches.compound(m[0])) { marks.push([m.index, m[0]]); continue; }
+      // A word without marks or hyphens is its one part (PART, compiled on first use, is not needed).
+      if (!SEPARATOR.test(m[0])) { if (matches.word(m[0])) marks.push([m.index, m[0]]); continue; }
       var part, at = m.index;
       PART.lastIndex = 0;
-      while ((part = PART.exec(m[0]))) if (matches(part[0])) marks.push([at + part.index, part[0]]);
+      while ((part = PART.exec(m[0]))) if (matches.word(part[0])) marks.push([at + part.index, part[0]]);
     }
     var last = 0;
     marks.forEach(function (mk) {
@@ -475,6 +484,30 @@
       last = mk[0] + mk[1].length;
     });
     el.appendChild(document.createTextNode(text.substring(last)));
+  }
+
+  /* Whether a word of a result matches its query, remembered per result: titles, excerpts and
+     passages repeat their words, and each answer costs a run of the analyzer. */
+  var matchers = new WeakMap();
+  function matcher(an, result) {
+    if (matchers.has(result)) return matchers.get(result);
+    var terms = new Set(result.terms), words = new Map(), compounds = new Map();
+    function has(x) { return terms.has(x); }
+    function typedPrefix(x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); }
+    function remembered(memo, word, answer) {
+      if (!memo.has(word)) memo.set(word, answer(word));
+      return memo.get(word);
+    }
+    var m = {
+      word: function (word) {
+        return remembered(words, word, function (w) { return an.terms(w).some(has) || an.surface(w).some(typedPrefix); });
+      },
+      compound: function (word) {
+        return remembered(compounds, word, function (w) { return an.joined(w).some(has); });
+      }
+    };
+    matchers.set(result, m);
+    return m;
   }
 
   function el(tag, cls, text) {
@@ -586,12 +619,26 @@
     if (!q.trim()) { this.draw(null, q); return Promise.resolve(); }
     var filters = this.opts.filters ? this.opts.filters() : {};
     var started = performance.now();
-    return start().then(function (eng) {
+    var eng;
+    // The query runs in a task of its own, not in the one that built the engine or took the keystroke.
+    return start().then(function (e) { eng = e; return nextTask(); }).then(function () {
+      if (seq !== self.seq) return;
       return eng.search(q, Object.assign({ limit: self.opts.limit }, filters)).then(function (r) {
         if (seq !== self.seq) return;
         r.millis = performance.now() - started;
         self.draw(r, q, eng);
-        if (self.opts.onResults) self.opts.onResults(r, eng, q);
+        // The results are painted first: marking their words waits for the next task, and what the
+        // page adds around them (pager, counts, passages) for the one after.
+        return nextTask().then(function () {
+          if (seq !== self.seq) return;
+          self.mark(r, eng);
+          return self.opts.onResults ? nextTask() : null;
+        }).then(function () {
+          if (seq !== self.seq) return;
+          if (self.opts.onResults) self.opts.onResults(r, eng, q);
+          // Read by the tests as "this query's results are all drawn".
+          self.list.setAttribute('data-query', q);
+        });
       });
     }).catch(function (err) {
       if (seq !== self.seq) return;
@@ -601,33 +648,39 @@
 
   Combobox.prototype.status = function (text) { if (this.opts.status) this.opts.status.textContent = text; };
 
+  /* Marks the query's words in the titles and excerpts drawn. The first marking on a page is
+     most of the drawing's work: the analyzer's regular expressions (Unicode classes) compile on
+     their first use. */
+  Combobox.prototype.mark = function (r, eng) {
+    this.list.querySelectorAll('.search-hit-title, .search-hit-excerpt').forEach(function (span) {
+      var text = span.textContent;
+      span.replaceChildren();
+      highlight(span, text, eng.an, r);
+    });
+  };
+
   Combobox.prototype.draw = function (r, q, eng) {
     var list = this.list, self = this;
     list.replaceChildren();
     this.select(-1);
     if (!r) { this.status(''); this.close(); list.removeAttribute('data-query'); return; }
+    var items = document.createDocumentFragment();
     r.hits.forEach(function (h, i) {
       var parts = document.createDocumentFragment();
-      var head = el('span', 'search-hit-title');
-      highlight(head, h.card[0], eng.an, r);
-      parts.appendChild(head);
+      parts.appendChild(el('span', 'search-hit-title', h.card[0]));
       var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
       parts.appendChild(meta);
-      if (h.card[3]) {
-        var ex = el('span', 'search-hit-excerpt');
-        highlight(ex, h.card[3], eng.an, r);
-        parts.appendChild(ex);
-      }
+      if (h.card[3]) parts.appendChild(el('span', 'search-hit-excerpt', h.card[3]));
       var href = ROOT + h.card[1];
-      list.appendChild(self.opts.page ? resultItem(href, parts) : suggestionOption(self.id + '-' + i, href, parts));
+      items.appendChild(self.opts.page ? resultItem(href, parts) : suggestionOption(self.id + '-' + i, href, parts));
     });
+    list.appendChild(items);
     if (!this.opts.page && r.hits.length) {
       var more = suggestionOption(this.id + '-all', ROOT + 'search.html?q=' + encodeURIComponent(q.trim()),
         document.createTextNode('All results for “' + q.trim() + '”'));
       more.className = 'search-more';
       list.appendChild(more);
     }
-    list.setAttribute('data-query', q);
     var n = r.total, words = [];
     words.push(n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results');
     if (r.corrected && !this.opts.page) words.push('(showing matches for “' + r.corrected + '”)');
@@ -698,6 +751,8 @@
       onQuery: function (q) {
         var p = state(q);
         if (pageNumber > 1) p.set('page', String(pageNumber));
+        // Only when it changes: the call costs the first search a few milliseconds for nothing.
+        if ('?' + p.toString() === location.search) return;
         try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* file:// may refuse: the page still works */ }
       },
       onResults: function (r, eng, q) { drawCorrection(r, q); drawPager(r, q); drawPassages(r, eng); drawCounts(r, eng); }
@@ -776,17 +831,31 @@
       });
       label(controls.type, byType);
       label(controls.year, byYear);
-      Object.keys(facetSelects).forEach(function (key) {
-        fill(eng, key).then(function (values) {
-          var counts = new Map(), docs = new Set(r.docs);
-          values.forEach(function (v) {
-            var n = 0;
-            v.docs.forEach(function (d) { if (docs.has(d)) n++; });
-            if (n) counts.set(v.id, n);
-          });
-          label(facetSelects[key], counts);
+      shownDocs = new Set(r.docs);
+      Object.keys(facetSelects).forEach(function (key) { countFacet(eng, key); });
+    }
+    /* The filters of boot.facets (place, actor, ...) get their options when the reader first
+       reaches one (focus, by keyboard, pointer or screen reader; or the pointer over it), not
+       with the results: their hundreds of options, styled and laid out with the first results,
+       made the page's largest style pass. A value given in the URL is named and counted at once. */
+    var shownDocs = null;
+    function countFacet(eng, key) {
+      var sel = facetSelects[key];
+      if (!shownDocs || !(filled[key] || sel.value)) return;
+      (filled[key] || eng.facet(key)).then(function (values) {
+        var chosen = values.get(sel.value);
+        if (chosen && sel.selectedOptions[0]) sel.selectedOptions[0].setAttribute('data-name', chosen.name);
+        var counts = new Map();
+        values.forEach(function (v) {
+          var n = 0;
+          v.docs.forEach(function (d) { if (shownDocs.has(d)) n++; });
+          if (n) counts.set(v.id, n);
         });
+        label(sel, counts);
       });
+    }
+    function openFacet(eng, key) {
+      fill(eng, key).then(function () { countFacet(eng, key); });
     }
     function label(select, counts) {
       Array.prototype.forEach.call(select.options, function (o) {
@@ -801,8 +870,8 @@
     start().then(function (eng) {
       eng.years().forEach(function (y) { var o = el('option', null, String(y)); o.value = String(y); controls.year.appendChild(o); });
       if (params.get('year')) controls.year.value = params.get('year');
-      // One select per filter of the kind registry (boot.facets); its items are loaded after the
-      // first results, so they cost the first search nothing.
+      // One select per filter of the kind registry (boot.facets); its items are loaded when the
+      // reader reaches it (openFacet), so they cost the first search nothing.
       // The page draws the selects (so nothing moves when results arrive); a record whose page
       // lacks one still gets it here.
       eng.boot.facets.forEach(function (f) {
@@ -827,6 +896,8 @@
         }
         facetSelects[f[0]] = sel;
         sel.addEventListener('change', rerun);
+        sel.addEventListener('focus', function () { openFacet(eng, f[0]); });
+        sel.addEventListener('pointerover', function () { openFacet(eng, f[0]); });
       });
       if (input.value) page.run();
     });
@@ -837,7 +908,9 @@
         filled[key] = eng.facet(key).then(function (values) {
           var sel = facetSelects[key], keep = sel.value;
           while (sel.options.length > 1) sel.remove(1);
-          values.forEach(function (v) { var o = el('option', null, v.name); o.value = v.id; sel.appendChild(o); });
+          var items = document.createDocumentFragment();
+          values.forEach(function (v) { var o = el('option', null, v.name); o.value = v.id; items.appendChild(o); });
+          sel.appendChild(items);
           sel.value = keep;
           return values;
         });

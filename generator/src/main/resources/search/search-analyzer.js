@@ -145,7 +145,14 @@
     }
     /* A token as the chain leaves it before stop words: lower case, folded. */
     function normalize(token) { return asciiFold(lower(token)); }
-    function finish(word, stem) { return (stem ? porter(word) : word).replace(DOUBLE, '$1'); }
+    /* Stems remembered: highlighting and passages stem the same words again and again. */
+    var stems = new Map();
+    function stemmed(word) {
+      var s = stems.get(word);
+      if (s === undefined) { s = porter(word); stems.set(word, s); }
+      return s;
+    }
+    function finish(word, stem) { return (stem ? stemmed(word) : word).replace(DOUBLE, '$1'); }
     function analyze(text, stem) {
       var out = [], tokens = charFilters(text).match(TOKEN) || [];
       for (var i = 0; i < tokens.length; i++) {

@@ -207,11 +207,38 @@ class SearchIT {
         String url = BROWSER.driver().getCurrentUrl();
         assertTrue(url.contains("place=saraqib") && url.contains("from=2020-02-01") && url.contains("q=army"), url);
         assertEquals("saraqib", BROWSER.driver().findElement(By.id("search-f-place")).getAttribute("value"));
-        // Each filter value says how many of the results it keeps.
+        // Each filter value says how many of the results it keeps; the value given in the URL at once, by its name.
         waitFor(() -> BROWSER.driver().findElement(By.cssSelector("#search-f-place option[value=saraqib]")).getText()
                 .equals("Saraqib (" + resultCount() + ")"));
-        WebElement actor = BROWSER.driver().findElement(By.cssSelector("#search-f-actor option[value=syrian-arab-army]"));
-        assertTrue(actor.getText().matches("Syrian Arab Army \\(\\d+\\)"), actor.getText());
+        BROWSER.driver().findElement(By.id("search-f-actor")).click();
+        WebElement actor = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#search-f-actor option[value=syrian-arab-army]")));
+        waitFor(() -> actor.getText().matches("Syrian Arab Army \\(\\d+\\)"));
+    }
+
+    @Test
+    void aFilterGetsItsOptionsWhenReachedAndAFilterFromTheUrlKeepsItsValue() throws Exception {
+        searchPage(RealSite.url(), "army", "&place=saraqib");
+        // Only the filter given in the URL holds its value before the reader reaches the others.
+        assertEquals(List.of("", "saraqib"), optionValues("search-f-place"));
+        assertEquals("saraqib", BROWSER.driver().findElement(By.id("search-f-place")).getAttribute("value"));
+        assertEquals(List.of(""), optionValues("search-f-actor"));
+        // Reached by keyboard (Tab from the filter before it), the filter has every item, each counted.
+        BROWSER.driver().findElement(By.id("search-f-place")).sendKeys(Keys.TAB);
+        assertEquals("search-f-actor", BROWSER.driver().switchTo().activeElement().getAttribute("id"));
+        waitFor(() -> optionValues("search-f-actor").size() > 10);
+        waitFor(() -> BROWSER.driver().findElements(By.cssSelector("#search-f-actor option[value]:not([value=''])")).stream()
+                .allMatch(o -> o.getAttribute("textContent").matches(".+ \\(\\d+\\)")));
+        // Reached, the place filter gets its other items and keeps the value from the URL.
+        BROWSER.driver().findElement(By.id("search-f-place")).click();
+        waitFor(() -> optionValues("search-f-place").size() > 10);
+        assertEquals("saraqib", BROWSER.driver().findElement(By.id("search-f-place")).getAttribute("value"));
+        assertTrue(BROWSER.driver().getCurrentUrl().contains("place=saraqib"), BROWSER.driver().getCurrentUrl());
+    }
+
+    private static List<String> optionValues(String select) {
+        return BROWSER.driver().findElements(By.cssSelector("#" + select + " option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
     }
 
     @Test
@@ -360,6 +387,31 @@ class SearchIT {
         waitFor(() -> "Sochi memorandum".equals(results.getAttribute("data-query")));
         assertTrue(results.findElements(By.cssSelector("a")).get(0).getAttribute("href")
                 .endsWith("agreements/sochi-memorandum-2018.html"));
+    }
+
+    @Test
+    void aNameWrittenWithMarksIsMarkedAsWrittenInEveryResultThatHasIt() throws Exception {
+        searchPage(RealSite.url(), "Maarat al-Numan", "");
+        List<WebElement> hits = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
+        assertEquals(List.of("Ma'arrat", "Nu'man"), marks(hits.get(0).findElement(By.className("search-hit-title"))));
+        // The words are looked up once per query: each later title that writes the name is marked alike.
+        List<WebElement> titles = hits.stream().map(h -> h.findElement(By.className("search-hit-title")))
+                .filter(t -> t.getText().contains("Ma'arrat al-Nu'man")).toList();
+        assertTrue(titles.size() >= 3, titles.size() + " titles");
+        titles.forEach(t -> assertTrue(marks(t).containsAll(List.of("Ma'arrat")) && marks(t).stream().anyMatch(m -> m.startsWith("Nu'man")),
+                t.getText() + " " + marks(t)));
+    }
+
+    private static List<String> marks(WebElement element) {
+        return element.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void theSearchPageFetchesTheIndexBootFileOnceByItsPreload() throws Exception {
+        searchPage(RealSite.url(), "Saraqib", "");
+        Object fetched = BROWSER.driver().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/search/boot.js')).map(e => e.initiatorType)");
+        assertEquals(List.of("link"), fetched);
     }
 
     @Test
