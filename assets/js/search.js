@@ -240,6 +240,9 @@
           c.corrected = alts[0].word;
           c.typed = how.word;
           c.quiet = completed;
+          // Marked then: what the reader is typing, and the correction, not the correction's other
+          // candidates and spellings ("libe" marked "sources", a spelling of a name with "line").
+          if (completed) { c.prefix = fragment; c.terms = [term, alts[0].term]; }
           return c;
         });
       });

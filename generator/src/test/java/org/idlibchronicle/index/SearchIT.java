@@ -284,6 +284,11 @@ class SearchIT {
         // "libe" is on its way to "liberation" (it is one edit from "line"); "righ" to "rights".
         assertEquals("actors/nfl.html", strip(searchPage(RealSite.url(), "libe", "").get(0)));
         assertEquals("", BROWSER.driver().findElement(By.id("search-corrected")).getText());
+        // What is marked is what is being typed (and its correction), not the correction's spellings.
+        List<String> marked = BROWSER.driver().findElements(By.cssSelector("#search-results mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertFalse(marked.isEmpty());
+        assertTrue(marked.stream().allMatch(m -> m.startsWith("libe") || m.equals("line")), marked.toString());
         assertEquals("actors/ohchr.html", strip(searchPage(RealSite.url(), "human righ", "").get(0)));
         assertEquals("", BROWSER.driver().findElement(By.id("search-corrected")).getText());
     }
