@@ -68,6 +68,23 @@ public final class Fixture {
         return this;
     }
 
+    /**
+     * Saves {@code text} as many editors do: written beside the checkout's watched folders, then
+     * moved over the file in one step. A plain write (truncate, then write) can reach a file
+     * watcher as two bursts, and so as two rebuilds, the second changing nothing.
+     */
+    public Fixture save(String relative, String text) {
+        try {
+            Path p = root.resolve(relative);
+            Path draft = Files.createTempFile(root, ".save-", ".tmp");
+            Files.writeString(draft, text);
+            Files.move(draft, p, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public String read(String relative) {
         try {
             return Files.readString(root.resolve(relative));
