@@ -77,6 +77,11 @@ public final class DevServer implements AutoCloseable {
         return last;
     }
 
+    /** How many pages are listening for reloads, for tests that must edit only once a page listens. */
+    int reloadClients() {
+        return channel.clientCount();
+    }
+
     private void changed(Set<Path> paths) {
         synchronized (builds) {
             // The watcher may still report a burst it collected before it was closed.

@@ -37,7 +37,8 @@ class LiveReloadIT {
             // by the time its text is read, which only means "look again".
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Putin and Erdogan"));
-            Thread.sleep(300); // let the page open its event stream before the edit
+            // An edit made before the page listens would be rebuilt without telling it.
+            wait.until(d -> server.reloadClients() > 0);
 
             f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
                     "title: Edited while the page was open"));
