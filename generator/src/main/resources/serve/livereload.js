@@ -17,7 +17,11 @@
     overlay.textContent = "Build failed; showing the last good page.\n\n" + lines.join("\n");
   }
 
-  var source = new EventSource("/__dev/events");
+  // The page says what it was served, so that the server can tell it to reload at once if the
+  // page changed before it listened (or while the server was restarted).
+  var served = document.currentScript ? document.currentScript.getAttribute("data-served") : null;
+  var source = new EventSource("/__dev/events" + (served
+    ? "?page=" + encodeURIComponent(here) + "&served=" + encodeURIComponent(served) : ""));
   source.addEventListener("problems", function (e) { showProblems(JSON.parse(e.data)); });
   source.addEventListener("reload", function (e) {
     var changed = JSON.parse(e.data);

@@ -4,9 +4,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +67,7 @@ public final class DevServer implements AutoCloseable {
         }
         http.setExecutor(pool);
         http.createContext("/", new StaticFiles(live::served));
-        http.createContext("/__dev/events", channel::subscribe);
+        http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())));
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
@@ -75,6 +80,27 @@ public final class DevServer implements AutoCloseable {
     /** The outcome of the latest build, for tests. */
     public LiveBuild.Result lastResult() {
         return last;
+    }
+
+    /**
+     * The page named by an event stream's address ({@code ?page=…&served=…}, sent by the page's
+     * live-reload script), if what is served at that page now is not what the page was served;
+     * else none.
+     */
+    private List<String> stalePages(URI events) {
+        Map<String, String> query = new HashMap<>();
+        String raw = events.getRawQuery();
+        if (raw == null) return List.of();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        String page = query.get("page");
+        String served = query.get("served");
+        if (page == null || served == null) return List.of();
+        String path = StaticFiles.sitePath("/" + page);
+        if (path == null) return List.of();
+        return served.equals(StaticFiles.fingerprintOf(live.served(), path)) ? List.of() : List.of(page);
     }
 
     /** How many pages are listening for reloads, for tests that must edit only once a page listens. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Server-sent events to every open page: {@code reload} with the paths that changed, or
@@ -44,14 +45,19 @@ final class ReloadChannel implements AutoCloseable {
         heartbeats.scheduleAtFixedRate(this::heartbeat, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Holds the connection open; the exchange's thread waits here until the page is dropped. */
-    void subscribe(HttpExchange exchange) throws IOException {
+    /**
+     * Holds the connection open; the exchange's thread waits here until the page is dropped.
+     *
+     * @param stale the pages of this connection that changed since they were served, asked once
+     *     the page listens (see {@link #attach})
+     */
+    void subscribe(HttpExchange exchange, Supplier<List<String>> stale) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         try {
-            attach(out);
+            attach(out, stale);
             synchronized (out) {
                 while (clients.contains(out)) out.wait();
             }
@@ -63,12 +69,19 @@ final class ReloadChannel implements AutoCloseable {
         }
     }
 
-    /** Adds a page's stream and greets it, with the current problems if the last build failed. */
-    void attach(OutputStream out) throws IOException {
+    /**
+     * Adds a page's stream and greets it, with the current problems if the last build failed, and
+     * a reload if {@code stale} names pages. {@code stale} is asked only once the page is among
+     * those that reloads are sent to: a rebuild that ends before that is seen by it, and one that
+     * ends after is sent to the page.
+     */
+    void attach(OutputStream out, Supplier<List<String>> stale) throws IOException {
         clients.add(out);
         send(out, event("hello", "{}"));
         String problems = lastProblems;
         if (problems != null) send(out, event("problems", problems));
+        List<String> changed = stale.get();
+        if (!changed.isEmpty()) send(out, event("reload", json(changed)));
     }
 
     /** Sends every page the heartbeat comment; drops the pages it cannot be written to. */

@@ -11,15 +11,21 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * Serves the site to the browser during development, from the latest {@link SiteSnapshot} (see
  * there why not from {@code site/}), adding the live-reload script to every HTML page. The built
  * files themselves never contain it: {@code mvn site-gen} output is clean.
+ *
+ * <p>The script carries a fingerprint of the page as served, which the page sends back when it
+ * opens its event stream: a page that went stale while it was not listening (loaded just before
+ * a rebuild, or open while the server was restarted) is told to reload at once
+ * ({@link #fingerprintOf}).
  */
 final class StaticFiles implements HttpHandler {
     static final String CLIENT_PATH = "/__dev/livereload.js";
-    private static final byte[] SNIPPET = ("<script src=\"" + CLIENT_PATH + "\"></script>").getBytes(StandardCharsets.UTF_8);
+    private static final String NOT_FOUND_PAGE = "404.html";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json",
@@ -41,19 +47,43 @@ final class StaticFiles implements HttpHandler {
                 return;
             }
             SiteSnapshot snapshot = site.get(); // one snapshot for the whole response
-            // A folder's address serves its index page, as static servers do.
-            String file = snapshot.file(path) != null ? path : (path.isEmpty() ? "" : path + "/") + "index.html";
-            byte[] body = snapshot.file(file);
-            if (body == null) {
-                byte[] notFound = snapshot.file("404.html");
-                send(exchange, 404, TYPES.get("html"),
-                        notFound != null ? inject(notFound) : "not found".getBytes(StandardCharsets.UTF_8));
+            String file = resolve(snapshot, path);
+            if (file == null) {
+                send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            int status = file.equals(NOT_FOUND_PAGE) && !path.equals(NOT_FOUND_PAGE) ? 404 : 200;
+            byte[] body = snapshot.file(file);
             String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             if (ext.equals("html")) body = inject(body);
-            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+            send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    /**
+     * The file served at site path {@code path}: the file itself, else the folder's index page,
+     * as static servers do, else {@code 404.html}; null if there is none of these.
+     */
+    private static String resolve(SiteSnapshot snapshot, String path) {
+        if (snapshot.file(path) != null) return path;
+        String index = (path.isEmpty() ? "" : path + "/") + "index.html";
+        if (snapshot.file(index) != null) return index;
+        return snapshot.file(NOT_FOUND_PAGE) != null ? NOT_FOUND_PAGE : null;
+    }
+
+    /**
+     * The fingerprint of what is served at site path {@code path} now, as carried by the script
+     * {@link #inject} adds; null if nothing is.
+     */
+    static String fingerprintOf(SiteSnapshot snapshot, String path) {
+        String file = resolve(snapshot, path);
+        return file == null ? null : fingerprint(snapshot.file(file));
+    }
+
+    private static String fingerprint(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue());
     }
 
     /**
@@ -74,11 +104,11 @@ final class StaticFiles implements HttpHandler {
         return String.join("/", segments);
     }
 
-    /** Inserts the live-reload script before {@code </body>} (or at the end). */
+    /** Inserts the live-reload script, with the page's fingerprint, before {@code </body>} (or at the end). */
     static byte[] inject(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
         int at = text.lastIndexOf("</body>");
-        String snippet = new String(SNIPPET, StandardCharsets.UTF_8);
+        String snippet = "<script src=\"" + CLIENT_PATH + "\" data-served=\"" + fingerprint(html) + "\"></script>";
         String out = at < 0 ? text + snippet : text.substring(0, at) + snippet + text.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
     }

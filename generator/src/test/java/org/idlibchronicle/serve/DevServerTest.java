@@ -2,6 +2,7 @@ package org.idlibchronicle.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,13 +11,20 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.build.SiteBuild;
 import org.idlibchronicle.testsupport.Fixture;
@@ -27,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DevServerTest {
     private static final String EVENT = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
     private static final String PAGE = "events/2018/2018-09-17-sochi-memorandum-agreed.html";
+    private static final String OTHER_EVENT = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
+    private static final String OTHER_PAGE = "events/2019/2019-02-16-shelling-maarat-al-numan.html";
 
     @TempDir
     Path tmp;
@@ -140,9 +150,67 @@ class DevServerTest {
             Files.writeString(f.site().resolve("search/boot.js"), boot.substring(0, boot.length() / 2));
 
             String served = get(base + PAGE).body();
-            assertEquals(page, served.replace("<script src=\"/__dev/livereload.js\"></script>", ""));
+            assertEquals(page, served.replaceFirst("<script src=\"/__dev/livereload\\.js\" data-served=\"[0-9a-f]+\"></script>", ""));
             assertEquals(boot, get(base + "search/boot.js").body());
         }
+    }
+
+    @Test
+    void aPageThatChangedBeforeItListenedIsToldToReloadWhenItDoes() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            String before = servedFingerprint(get(base + PAGE).body());
+            f.save(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                    "title: Rebuilt before the page listened"));
+            await(() -> server.lastResult().changed().contains(PAGE), "the rebuild");
+            String now = servedFingerprint(get(base + PAGE).body());
+            assertFalse(before.equals(now), "the page's fingerprint follows its bytes");
+
+            // The page loaded before the edit opens its event stream only now: it is told at once.
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                try (Stream<String> lines = events(base, PAGE, before)) {
+                    assertEquals(List.of("hello {}", "reload [\"" + PAGE + "\"]"), firstEvents(lines, 2));
+                }
+                // A page served as it is now is not; it hears of the next rebuild only.
+                try (Stream<String> lines = events(base, PAGE, now)) {
+                    Iterator<String> it = lines.iterator();
+                    assertEquals(List.of("hello {}"), firstEvents(it, 1));
+                    await(() -> server.reloadClients() > 0, "the page listening");
+                    f.save(OTHER_EVENT, f.read(OTHER_EVENT) + "\nA sentence added.\n");
+                    String next = firstEvents(it, 1).get(0);
+                    assertTrue(next.startsWith("reload [") && next.contains(OTHER_PAGE) && !next.contains(PAGE), next);
+                }
+            });
+        }
+    }
+
+    private static String servedFingerprint(String html) {
+        Matcher m = Pattern.compile("data-served=\"([0-9a-f]+)\"").matcher(html);
+        assertTrue(m.find(), "the live-reload script carries the page's fingerprint");
+        return m.group(1);
+    }
+
+    /** The event stream as the page's live-reload script opens it. */
+    private Stream<String> events(String base, String page, String served) throws Exception {
+        String url = base + "__dev/events?page=" + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&served=" + served;
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines()).body();
+    }
+
+    private static List<String> firstEvents(Stream<String> lines, int n) {
+        return firstEvents(lines.iterator(), n);
+    }
+
+    /** The next {@code n} events of a stream, each as "name data"; heartbeat comments skipped. */
+    private static List<String> firstEvents(Iterator<String> lines, int n) {
+        List<String> events = new ArrayList<>();
+        String name = null;
+        while (events.size() < n && lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("event: ")) name = line.substring(7);
+            else if (line.startsWith("data: ")) events.add(name + " " + line.substring(6));
+        }
+        return events;
     }
 
     private String body(String url) {

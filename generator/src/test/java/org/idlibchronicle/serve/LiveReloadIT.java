@@ -54,4 +54,29 @@ class LiveReloadIT {
             wait.until(d -> d.findElements(By.cssSelector("[role=alert]")).isEmpty());
         }
     }
+
+    @Test
+    void aPageOpenWhileTheServerRestartedCatchesUpWithEditsMadeMeanwhile() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        int port;
+        DevServer first = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            String base = first.start(0);
+            port = java.net.URI.create(base).getPort();
+            BROWSER.driver().get(base + PAGE);
+            new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> first.reloadClients() > 0);
+        } finally {
+            first.close();
+        }
+        // Stopped, edited, started again on the same port: no rebuild was ever announced to the page.
+        f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                "title: Edited while the server was stopped"));
+        try (DevServer second = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            second.start(port);
+            WebDriverWait wait = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            // The page's event stream reconnects by itself, says what the page was served, and is told to reload.
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Edited while the server was stopped"));
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ReloadChannelTest {
     void everyPageIsSentAHeartbeatComment() throws Exception {
         try (ReloadChannel channel = new ReloadChannel(NEVER)) {
             PageConnection page = new PageConnection();
-            channel.attach(page);
+            channel.attach(page, List::of);
             channel.heartbeat();
             // A line starting with ':' is a comment, which EventSource ignores.
             assertEquals("event: hello\ndata: {}\n\n: heartbeat\n\n", page.text());
@@ -55,8 +56,8 @@ class ReloadChannelTest {
         try (ReloadChannel channel = new ReloadChannel(NEVER)) {
             PageConnection open = new PageConnection();
             PageConnection closed = new PageConnection();
-            channel.attach(open);
-            channel.attach(closed);
+            channel.attach(open, List::of);
+            channel.attach(closed, List::of);
             closed.gone = true;
             channel.heartbeat();
             assertEquals(1, channel.clientCount(), "the page that went away is dropped, the other one kept");
@@ -67,12 +68,36 @@ class ReloadChannelTest {
     }
 
     @Test
+    void aPageThatChangedBeforeItListenedIsToldToReloadAtOnce() throws Exception {
+        try (ReloadChannel channel = new ReloadChannel(NEVER)) {
+            PageConnection stale = new PageConnection();
+            PageConnection current = new PageConnection();
+            channel.attach(stale, () -> List.of("events/2020/a.html"));
+            channel.attach(current, List::of);
+            assertEquals("event: hello\ndata: {}\n\nevent: reload\ndata: [\"events/2020/a.html\"]\n\n", stale.text());
+            assertEquals("event: hello\ndata: {}\n\n", current.text());
+        }
+    }
+
+    @Test
+    void whetherAPageIsStaleIsAskedOnlyOnceItListens() throws Exception {
+        try (ReloadChannel channel = new ReloadChannel(NEVER)) {
+            PageConnection page = new PageConnection();
+            channel.attach(page, () -> {
+                // A rebuild that ends while the page is being greeted: it must reach the page.
+                assertEquals(1, channel.clientCount(), "the page listens before it is asked about");
+                return List.of();
+            });
+        }
+    }
+
+    @Test
     void aSubscriberGetsHeartbeatsOnItsOwnAndIsReleasedWhenItGoesAway() throws Exception {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         ExecutorService handlers = Executors.newCachedThreadPool();
         http.setExecutor(handlers);
         try (ReloadChannel channel = new ReloadChannel(Duration.ofMillis(20))) {
-            http.createContext("/__dev/events", channel::subscribe);
+            http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, List::of));
             http.start();
             // Guards against a hang only: heartbeats every 20 ms arrive well within it.
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
