@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 import org.idlibchronicle.build.BuildFailedException;
 import org.idlibchronicle.build.Project;
 import org.idlibchronicle.build.SiteBuild;
@@ -176,7 +175,7 @@ final class LiveBuild {
         private final Map<String, OutputFile> files = new HashMap<>();
 
         void remember(OutputFile f) {
-            sums.put(f.path(), checksum(f.bytes()));
+            sums.put(f.path(), Checksum.of(f.bytes()));
             files.put(f.path(), f);
         }
 
@@ -186,7 +185,7 @@ final class LiveBuild {
             for (OutputFile f : now) {
                 paths.add(f.path());
                 if (files.get(f.path()) == f) continue;
-                long sum = checksum(f.bytes());
+                long sum = Checksum.of(f.bytes());
                 Long before = sums.put(f.path(), sum);
                 files.put(f.path(), f);
                 if (before == null || before != sum) {
@@ -215,11 +214,5 @@ final class LiveBuild {
         // As written, not minified: what a contributor reads in the browser's tools is their file.
         all.addAll(org.idlibchronicle.assets.SiteAssets.asWritten(project.assets()));
         return all;
-    }
-
-    private static long checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return crc.getValue() ^ ((long) bytes.length << 32);
     }
 }

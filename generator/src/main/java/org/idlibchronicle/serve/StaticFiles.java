@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 
 /**
  * Serves the site to the browser during development, from the latest {@link SiteSnapshot} (see
@@ -81,9 +80,7 @@ final class StaticFiles implements HttpHandler {
     }
 
     private static String fingerprint(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return Long.toHexString(crc.getValue());
+        return Long.toHexString(Checksum.of(bytes));
     }
 
     /**
