@@ -33,6 +33,8 @@ public final class Commands {
     /** Serves the site with live reload until the process is stopped. */
     public static void serve(Project project, int port, PrintStream out, PrintStream log)
             throws IOException, InterruptedException {
+        // Refused before the first build, so no server starts only to say it cannot write.
+        org.idlibchronicle.write.OutputFolder.check(project.root(), project.site());
         try (DevServer server = new DevServer(project, log)) {
             String url = server.start(port);
             out.println("Serving " + shown(project, project.site()) + "/ at " + url

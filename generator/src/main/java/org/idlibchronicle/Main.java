@@ -34,6 +34,9 @@ public final class Main {
             int port = Integer.getInteger("site.port", 8000);
             try {
                 Commands.serve(project, port, System.out, System.err);
+            } catch (org.idlibchronicle.write.OutputFolder.Refused e) {
+                System.err.println("error: " + e.getMessage());
+                System.exit(1);
             } catch (java.io.IOException e) {
                 System.err.println("cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
                 System.exit(1);
@@ -44,6 +47,9 @@ public final class Main {
             Commands.build(project, System.out, System.err);
         } catch (BuildFailedException e) {
             System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (java.io.IOException e) {
+            System.err.println("error: could not write the site to " + project.site() + ": " + e.getMessage());
             System.exit(1);
         } catch (RuntimeException | Error fault) {
             // A fault of the generator that escaped the build: one line, no stack trace.

@@ -83,7 +83,13 @@ public final class SiteBuild {
      */
     public BuildSummary run() throws BuildFailedException, IOException {
         long start = System.nanoTime();
-        SiteWriter.Staging staging = new SiteWriter(project.site()).begin();
+        SiteWriter.Staging staging;
+        try {
+            staging = new SiteWriter(project.root(), project.site()).begin();
+        } catch (org.idlibchronicle.write.OutputFolder.Refused refused) {
+            // Not a content mistake and not a fault: the output folder given would destroy files.
+            throw new BuildFailedException(refused.getMessage(), List.of());
+        }
         // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
         CompletableFuture<PublishedAssets> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
         try {

@@ -124,7 +124,7 @@ final class LiveBuild {
         List<OutputFile> extras = extras(build, generated);
         List<OutputFile> all = new ArrayList<>(pageFiles);
         all.addAll(extras);
-        new SiteWriter(project.site()).write(all);
+        new SiteWriter(project.root(), project.site()).write(all);
         pageFiles.forEach(pagesWritten::remember);
         synchronized (extrasWritten) {
             extras.forEach(extrasWritten::remember);

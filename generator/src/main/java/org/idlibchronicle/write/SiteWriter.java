@@ -19,8 +19,17 @@ import org.idlibchronicle.concurrent.Parallel;
  */
 public final class SiteWriter {
     private final Path siteDir;
+    /** The checkout the site is built from, which the output may never be, hold or sit in; null in tests of the writer alone. */
+    private final Path checkout;
 
+    /** A writer for a site outside any checkout: it still replaces only a folder it wrote ({@link OutputFolder}). */
     public SiteWriter(Path siteDir) {
+        this(null, siteDir);
+    }
+
+    /** A writer for the site of {@code checkout}, refusing any output folder that could hold its sources. */
+    public SiteWriter(Path checkout, Path siteDir) {
+        this.checkout = checkout == null ? null : checkout.toAbsolutePath().normalize();
         this.siteDir = siteDir.toAbsolutePath().normalize();
     }
 
@@ -43,8 +52,15 @@ public final class SiteWriter {
 
     /** Opens a fresh staging folder beside the site, for files written as they are produced. */
     public Staging begin() throws IOException {
+        if (checkout != null) {
+            OutputFolder.check(checkout, siteDir);
+        } else {
+            OutputFolder.checkReplaceable(siteDir);
+        }
         Files.createDirectories(siteDir.getParent());
-        return new Staging(Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".build-"));
+        Path dir = Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".build-");
+        Files.writeString(dir.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+        return new Staging(dir);
     }
 
     /**
