@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /** What a successful build produced and how long each stage took. */
 public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments, int filesWritten,
-                           int warnings, Map<String, Long> stageMillis, long totalMillis, Locations locations) {
+                           int warnings, Map<String, Long> stageMillis, long totalMillis, Locations locations,
+                           int citations, int quotesFound, int flattened) {
 
     /** How many places the maps draw, and the ids of those they cannot (no location yet), sorted. */
     public record Locations(int located, List<String> unlocated) {
@@ -30,8 +31,9 @@ public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments
                 .collect(Collectors.joining(", "));
         int total = pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "Built %d pages (%s)%n%d search documents, %d files written, %d warnings%n"
+                + "Quotes: %d of %d citations quote words found in their document; %d flattened titles or summaries%n"
                 + "Places: %d located on the maps, %d unlocated%s%nStages: %s%nTotal: %d ms", total, pages,
-                searchDocuments, filesWritten, warnings, locations.located(), locations.unlocated().size(),
+                searchDocuments, filesWritten, warnings, quotesFound, citations, flattened, locations.located(), locations.unlocated().size(),
                 locations.unlocated().isEmpty() ? "" : " (" + String.join(", ", locations.unlocated()) + ")", stages,
                 totalMillis);
     }

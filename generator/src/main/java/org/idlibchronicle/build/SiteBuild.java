@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.idlibchronicle.assets.SiteAssets;
 import org.idlibchronicle.check.ContentCheck;
+import org.idlibchronicle.check.QuoteCheck;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
@@ -100,7 +101,8 @@ public final class SiteBuild {
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
                     stageMillis(), (System.nanoTime() - start) / 1_000_000,
-                    BuildSummary.Locations.of(out.site().places().values()));
+                    BuildSummary.Locations.of(out.site().places().values()), out.quotes().citations(),
+                    out.quotes().found(), out.quotes().flattened());
         } catch (BuildFailedException | IOException e) {
             staging.abort();
             awaitQuietly(assets);
@@ -146,7 +148,7 @@ public final class SiteBuild {
 
     /** The counts of a build whose files went to a sink. */
     private record Produced(Map<String, Integer> pagesByKind, int searchDocuments, int warnings, LinkedSite site,
-                            SitePlan plan) {}
+                            SitePlan plan, QuoteCheck.Count quotes) {}
 
     /** Runs load → check → link → render → index in memory; writes nothing. */
     public Generated generate() throws BuildFailedException {
@@ -185,14 +187,14 @@ public final class SiteBuild {
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         java.util.Optional<Region> region = region();
-        stage("check", () -> {
+        SiteConfig config = siteConfig();
+        QuoteCheck.Count quotes = stage("check", () -> {
             new ContentCheck(content, problems).run();
             LocationCheck.run(content.places(), region, problems);
-            return null;
+            return new QuoteCheck(content, config.quotesRequired(), problems).run();
         });
         failOnErrors(problems);
 
-        SiteConfig config = siteConfig();
         LinkedSite site = stage("link", () -> Linker.link(content));
         ContentHistory commits = joined(history);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
@@ -214,7 +216,8 @@ public final class SiteBuild {
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
-        return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan);
+        return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan,
+                quotes);
     }
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */

@@ -133,8 +133,10 @@ public final class ContentCheck {
         Set<String> used = md.footnotes().stream().map(Ref::id).collect(Collectors.toSet());
         int sourceCitations = 0;
         for (Ref f : md.footnotes()) {
-            if (sources.contains(f.id())) {
-                cited.add(f.id());
+            // [^sohr-2020-02-06:saraqib] cites sohr-2020-02-06 with a passage of its own
+            String source = org.idlibchronicle.model.Quote.sourceOf(f.id());
+            if (sources.contains(source)) {
+                cited.add(source);
                 sourceCitations++;
             } else if (!defined.contains(f.id()) && !content.unreadable().contains(f.id())) {
                 problems.error(f.at(), "footnote [^" + f.id() + "] is not a source id and has no definition"

@@ -33,7 +33,7 @@ import java.util.Optional;
  *                   {@code <repository>/commit/<hash>} (the form GitHub, GitLab, Gitea and Forgejo share)
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
-                         String searchHelp, Optional<Chart> chart, Optional<String> repository) {
+                         String searchHelp, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired) {
 
     /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
@@ -76,10 +76,24 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             if (id.isEmpty()) id = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
                     text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart,
-                    repository);
+                    repository, quotesRequired(text(yaml, "quotes")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code quotes: required} (the default): every citation must carry the words of its document it
+     * rests on; {@code optional}: a record still being migrated may cite without them (quotes written
+     * are checked all the same).
+     */
+    private static boolean quotesRequired(String value) {
+        return switch (value) {
+            case "", "required" -> true;
+            case "optional" -> false;
+            default -> throw new IllegalArgumentException("'quotes: " + value + "' is not a setting: write"
+                    + " 'quotes: required' (every citation names the words it rests on) or 'quotes: optional'");
+        };
     }
 
     /** The text at a path of keys ({@code home}, {@code lede}), empty when absent. */

@@ -11,6 +11,7 @@ import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.SourceDocument;
 import org.idlibchronicle.model.Topic;
 
 /**
@@ -35,6 +36,12 @@ public enum ContentKind {
             new Nav("Topics", "topics/index.html", "topics")),
     /** Sources have no page each: they are entries of the bibliography, reached by an anchor. */
     SOURCE(Source.class, "source", "sources", false, List.of(".yaml"), "Source", "Sources",
+            new Nav("Sources", "sources.html", "sources")),
+    /**
+     * The documents the record is read in, with their archived texts: reached from the bibliography
+     * and from every note that quotes them, not from the masthead (they belong to Sources).
+     */
+    DOCUMENT(SourceDocument.class, "document", "documents", false, List.of(".yaml"), "Document", "Documents",
             new Nav("Sources", "sources.html", "sources"));
 
     /**
@@ -171,8 +178,8 @@ public enum ContentKind {
         return List.copyOf(types);
     }
 
-    /** The navigation entries, in the registry's order. */
+    /** The navigation entries, in the registry's order; a kind that shares its section's entry adds none. */
     public static List<Nav> navigation() {
-        return Arrays.stream(values()).map(ContentKind::nav).toList();
+        return Arrays.stream(values()).map(ContentKind::nav).distinct().toList();
     }
 }

@@ -28,7 +28,8 @@ public record LinkedSite(Content content, Chronology chronology,
                          Map<String, List<Citation>> citationsBySource,
                          Map<String, List<Event>> related,
                          List<ClaimSet> claimSets,
-                         Map<String, List<ClaimSet>> claimSetsByEvent) {
+                         Map<String, List<ClaimSet>> claimSetsByEvent,
+                         Passages passages) {
 
     public static String provisionKey(String agreement, String provision) {
         return agreement + "#" + provision;

@@ -80,7 +80,7 @@ public final class Linker {
                 index(content.actors(), Actor::id), index(content.places(), Place::id),
                 index(content.sources(), Source::id), index(content.topics(), Topic::id),
                 byAgreement, byProvision, referring, agreementsByActor,
-                citations(content), related, claimSets, claimSetsByEvent);
+                citations(content), related, claimSets, claimSetsByEvent, Passages.of(content));
     }
 
     private static void addOnce(Map<String, List<Event>> index, String key, Event e) {
@@ -165,7 +165,7 @@ public final class Linker {
 
     private static List<String> cited(Markdown md) {
         List<String> ids = new ArrayList<>();
-        md.footnotes().forEach(f -> ids.add(f.id()));
+        md.footnotes().forEach(f -> ids.add(org.idlibchronicle.model.Quote.sourceOf(f.id())));
         md.links().stream().flatMap(l -> ItemLink.parse(l.id()).stream())
                 .filter(l -> l.kind() == ContentKind.SOURCE).forEach(l -> ids.add(l.id()));
         return ids;

@@ -59,7 +59,8 @@ final class ItemReaders {
         if (f.failed() || date == null || claims.size() != f.size("/claims")) return null;
         // The rest (title, summary, places, actors, tags, any new plain field) is bound by name.
         return RecordBinder.bind(Event.class, id, f, text, Map.of("date", date, "agreements", List.copyOf(links),
-                "claims", List.copyOf(claims), "body", body));
+                "claims", List.copyOf(claims), "body", body,
+                "at", Map.of("title", f.at("/title"), "summary", f.at("/summary"))));
     }
 
     /**
@@ -98,7 +99,9 @@ final class ItemReaders {
         String unit = f.text(p + "/unit");
         return new Claim(f.ref(p + "/claimant"), lo, hi, f.text(p + "/qualifier"), unit, f.text(p + "/of"),
                 f.has(p + "/topic") ? f.text(p + "/topic") : unit, f.optText(p + "/as_of"),
-                f.ref(p + "/source"), f.text(p + "/note"), f.at(p));
+                f.ref(p + "/source"), f.text(p + "/note"), f.at(p),
+                f.optText(p + "/quote").map(q -> new org.idlibchronicle.model.Quote(q.strip().replaceAll("\\s+", " "), "",
+                        f.at(p + "/quote"))));
     }
 
     /** Reports a figure too large or too finely divided to be a reported number. */
@@ -166,7 +169,8 @@ final class ItemReaders {
         Optional<String> url = f.optAddress("/url");
         if (f.failed()) return null;
         return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"), f.optText("/date_note"),
-                f.optText("/author"), f.optText("/title"), url, f.optRef("/via"), f.text("/note"));
+                f.optText("/author"), f.optText("/title"), url, f.optRef("/via"), f.optRef("/document"),
+                f.text("/note"));
     }
 
     /** Locates Markdown held in a YAML string so its references can be reported at their line. */

@@ -65,7 +65,7 @@ public final class MarkdownScanner {
         Markdown scanned = scanned(text, firstLine, indent, doc, problems);
         // A text with a line left out is read for its references only: it is never rendered.
         return parsable == text ? scanned : new Markdown(text, firstLine, indent, scanned.footnotes(),
-                scanned.definitions(), scanned.links(), "", null);
+                scanned.definitions(), scanned.links(), "", null, scanned.quotes());
     }
 
     private static Markdown scanned(String text, SourcePosition firstLine, int indent, Document doc,
@@ -75,13 +75,16 @@ public final class MarkdownScanner {
         List<Ref> footnotes = new ArrayList<>();
         List<Ref> definitions = new ArrayList<>();
         List<Ref> links = new ArrayList<>();
+        java.util.Map<String, org.idlibchronicle.model.Quote> quotes = new java.util.LinkedHashMap<>();
         // Walked without recursion, so that a tree too deep to render still yields its references
         // (no second error about a text citing nothing).
         for (Node n = doc; n != null; n = following(n, doc)) {
             if (n instanceof Footnote f) {
                 footnotes.add(ref(f.getText().toString(), n, lines, located));
             } else if (n instanceof FootnoteBlock f) {
-                definitions.add(ref(f.getText().toString(), n, lines, located));
+                Ref defined = ref(f.getText().toString(), n, lines, located);
+                definitions.add(defined);
+                quote(f, lines, located).ifPresent(q -> quotes.putIfAbsent(defined.id(), q));
             } else if (n instanceof Link l) {
                 // Every link and image is recorded but web links: the check stage accepts only
                 // item links, and nothing may load from another host.
@@ -116,10 +119,22 @@ public final class MarkdownScanner {
                     + ": block quotes, list items, emphasis and links inside each other count as levels;"
                     + " flatten the text");
             return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                    List.copyOf(links), "", null);
+                    List.copyOf(links), "", null, java.util.Map.copyOf(quotes));
         }
         return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                List.copyOf(links), PlainText.of(doc), doc);
+                List.copyOf(links), PlainText.of(doc), doc, java.util.Map.copyOf(quotes));
+    }
+
+    /** The quote a footnote definition holds: its text after {@code [^label]:}, located where it begins. */
+    private static java.util.Optional<org.idlibchronicle.model.Quote> quote(FootnoteBlock f, LineStarts lines,
+                                                                           Markdown located) {
+        String chars = f.getChars().toString();
+        int colon = chars.indexOf("]:");
+        if (colon < 0) return java.util.Optional.empty();
+        int offset = f.getStartOffset() + colon + 2;
+        int line = lines.lineOf(offset);
+        return org.idlibchronicle.model.Quote.parse(chars.substring(colon + 2),
+                located.positionOf(line, offset - lines.start(line)));
     }
 
     private static void addUnlessWeb(String url, Node n, LineStarts lines, Markdown located, List<Ref> links) {

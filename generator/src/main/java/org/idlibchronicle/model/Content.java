@@ -58,6 +58,10 @@ public final class Content {
         return typed(ContentKind.SOURCE, Source.class);
     }
 
+    public List<SourceDocument> documents() {
+        return typed(ContentKind.DOCUMENT, SourceDocument.class);
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Item> List<T> typed(ContentKind kind, Class<T> type) {
         if (kind.type() != type) throw new IllegalStateException(kind + " items are " + kind.type().getSimpleName());

@@ -18,12 +18,21 @@ import org.idlibchronicle.diag.SourcePosition;
  * @param definitions the footnote definitions {@code [^label]: ...} written in the text
  * @param links       internal links such as {@code place:saraqib}, with the link target as id
  * @param plain       the reading text (link texts kept, footnotes and markup dropped), for search
+ * @param quotes      the quote of each footnote definition that opens with a quote mark, by label
+ *                    ({@link Quote#parse}): the words a citation rests on
  * @param tree        the syntax tree the text was parsed into, which render turns into HTML; null
  *                    for an empty text. Render only reads it (under its lock: a tree carries the
  *                    state of the page being rendered while it is rendered).
  */
 public record Markdown(String text, SourcePosition firstLine, int indent,
-                       List<Ref> footnotes, List<Ref> definitions, List<Ref> links, String plain, Document tree) {
+                       List<Ref> footnotes, List<Ref> definitions, List<Ref> links, String plain, Document tree,
+                       java.util.Map<String, Quote> quotes) {
+
+    /** A text whose definitions hold no quotes. */
+    public Markdown(String text, SourcePosition firstLine, int indent, List<Ref> footnotes, List<Ref> definitions,
+                    List<Ref> links, String plain, Document tree) {
+        this(text, firstLine, indent, footnotes, definitions, links, plain, tree, java.util.Map.of());
+    }
 
     public static Markdown empty(SourcePosition at) {
         return new Markdown("", at, 0, List.of(), List.of(), List.of(), "", null);
@@ -42,7 +51,7 @@ public record Markdown(String text, SourcePosition firstLine, int indent,
     public boolean equals(Object o) {
         return o instanceof Markdown m && indent == m.indent && text.equals(m.text) && firstLine.equals(m.firstLine)
                 && footnotes.equals(m.footnotes) && definitions.equals(m.definitions) && links.equals(m.links)
-                && plain.equals(m.plain);
+                && plain.equals(m.plain) && quotes.equals(m.quotes);
     }
 
     @Override

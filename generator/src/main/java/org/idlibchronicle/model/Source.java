@@ -1,5 +1,6 @@
 package org.idlibchronicle.model;
 
+import static org.idlibchronicle.kind.ContentKind.DOCUMENT;
 import static org.idlibchronicle.kind.ContentKind.SOURCE;
 
 import java.util.List;
@@ -10,12 +11,14 @@ import org.idlibchronicle.kind.RefersTo;
 /**
  * An entry of the bibliography. Only what the seed documents give is filled in; {@code via}
  * names the document the report was read in, so a reader knows how directly we know it; {@code dateNote}
- * says how a date the document does not give was inferred.
+ * says how a date the document does not give was inferred. {@code document} is set on a source that
+ * is itself a document the record reads: its entry in {@code content/documents/}.
  */
 public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
                      Optional<String> dateNote,
                      Optional<String> author, Optional<String> title, Optional<String> url,
-                     @RefersTo(SOURCE) Optional<Ref> via, String note) implements Item {
+                     @RefersTo(SOURCE) Optional<Ref> via,
+                     @RefersTo(DOCUMENT) Optional<Ref> document, String note) implements Item {
 
     @Override
     public String label() {

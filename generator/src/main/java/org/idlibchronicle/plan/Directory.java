@@ -10,8 +10,9 @@ import org.idlibchronicle.model.Topic;
 
 /**
  * What any page may show besides its own model: the names of actors, places and topics,
- * agreements and their provisions (for badges and links), the bibliography (for citations) and
- * the site's settings and identity. When it changes between two builds, every page is made again.
+ * agreements and their provisions (for badges and links), the bibliography (for citations), the
+ * documents' quoted passages (for the notes that quote them) and the site's settings and identity. When it changes between two builds, every page is made again.
  */
 public record Directory(Map<String, Actor> actors, Map<String, Place> places, Map<String, Agreement> agreements,
-                        Map<String, Source> sources, Map<String, Topic> topics, SiteConfig config) {}
+                        Map<String, Source> sources, Map<String, Topic> topics, SiteConfig config,
+                        org.idlibchronicle.link.Passages passages) {}

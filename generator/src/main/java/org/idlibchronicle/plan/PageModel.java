@@ -78,6 +78,11 @@ public sealed interface PageModel {
     record EntityIndexModel(ContentKind kind, List<EntityCount> entities) implements PageModel {}
 
     /** The bibliography: for each source id, the pages that cite it. */
+    /** A document the record is read in, with the passages the record quotes from it (in the order of its text). */
+    record DocumentModel(org.idlibchronicle.model.SourceDocument document,
+                         List<org.idlibchronicle.link.Passages.Passage> passages)
+            implements PageModel {}
+
     record SourcesModel(Map<String, List<Citation>> citations) implements PageModel {}
 
     /**

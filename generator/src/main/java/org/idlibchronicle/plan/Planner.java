@@ -20,6 +20,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.ClaimSet;
+import org.idlibchronicle.link.Citation;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
@@ -156,6 +157,11 @@ public final class Planner {
             pages.add(item(ContentKind.TOPIC, t.id(), t.origin(), "topic", "topics", t.title(),
                     firstSentence(t.description()), TopicPages.model(site, t, periods)));
         }
+        for (org.idlibchronicle.model.SourceDocument d : site.content().documents()) {
+            pages.add(item(ContentKind.DOCUMENT, d.id(), d.origin(), "document", "sources", d.title(),
+                    "The document “" + d.title() + "” (" + d.publisher() + ") and every passage of it the record quotes.",
+                    new PageModel.DocumentModel(d, site.passages().of(d.id()))));
+        }
         pages.addAll(redirects(pages));
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
@@ -168,7 +174,7 @@ public final class Planner {
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
-                site.topics(), config);
+                site.topics(), config, site.passages());
         return new SitePlan(List.copyOf(pages), directory, periods);
     }
 

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.PagePaths;
@@ -63,9 +64,11 @@ public final class MarkdownRenderer {
         synchronized (doc) {
             doc.set(NOTES, notes);
             doc.set(PAGE, pagePath);
+            notes.quoting(md.quotes());
             try {
                 return RENDERER.render(doc);
             } finally {
+                notes.quoting(Map.of());
                 doc.remove(NOTES);
                 doc.remove(PAGE);
             }

@@ -122,6 +122,7 @@ public final class SiteRenderer {
         if (model instanceof PageModel.PlaceModel m) return place(m, v);
         if (model instanceof PageModel.MonthModel m) return month(m, v, dir);
         if (model instanceof PageModel.TopicModel m) return Map.of("topic", TopicPage.build(m, v, dir));
+        if (model instanceof PageModel.DocumentModel m) return Map.of("document", DocumentPage.build(m, v));
         if (model instanceof PageModel.HomeModel m) {
             return Map.of("home", new Views.HomePage(
                             m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.model.SourceDocument;
 import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.kind.ItemLink;
@@ -103,7 +104,7 @@ final class ViewBuilder {
         for (ClaimSet set : sets) {
             List<ClaimRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
-                PageNotes.Note n = notes.reference(c.source().id());
+                PageNotes.Note n = notes.reference(c.source().id(), c.quote());
                 List<String> anchors = n.refAnchors();
                 rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(),
                         c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
@@ -132,21 +133,53 @@ final class ViewBuilder {
     List<Note> notes(PageNotes notes) {
         return notes.notes().stream()
                 .map(n -> new Note(n.number(), n.anchor(), n.refAnchors(),
-                        citation(site.sources().get(n.label())), n.definitionHtml()))
+                        citation(site.sources().get(n.label())), n.definitionHtml(), passages(n)))
                 .toList();
+    }
+
+    /** A note's passages, each linked into its document: here, and at its address when it has one. */
+    private List<Views.PassageView> passages(PageNotes.Note n) {
+        Optional<SourceDocument> doc = site.passages().documentOf(n.label());
+        List<Views.PassageView> out = new ArrayList<>();
+        int before = 0;
+        for (PageNotes.Passage p : n.passages()) {
+            int usesBefore = before;
+            before += p.refAnchors().size();
+            if (p.quote().isEmpty()) {
+                out.add(new Views.PassageView("", "", "", "", "", "", p.refAnchors(), usesBefore));
+                continue;
+            }
+            var q = p.quote().get();
+            var passage = site.passages().find(n.label(), q.text());
+            String docHref = doc.map(d -> href(ContentKind.DOCUMENT.pagePath(d.id()))
+                    + passage.map(x -> "#" + x.anchor()).orElse("")).orElse("");
+            String fragment = doc.flatMap(SourceDocument::url)
+                    .flatMap(u -> passage.filter(x -> !x.textFragment().isEmpty()).map(x -> u + "#" + x.textFragment()))
+                    .orElse("");
+            String label = doc.flatMap(SourceDocument::text).isPresent() ? "in the archived copy"
+                    : "with its other quoted passages";
+            out.add(new Views.PassageView(q.text(), q.note(), doc.map(SourceDocument::title).orElse(""), docHref,
+                    fragment, label, p.refAnchors(), usesBefore));
+        }
+        return out;
     }
 
     Citation citation(Source s) {
         if (s == null) return null;
         ReadIn via = s.via().map(v -> site.sources().get(v.id()))
                 .map(v -> new ReadIn(v.outlet(), v.title().orElse(""), v.url().orElse(""),
-                        href(PagePaths.source(v.id()))))
+                        href(PagePaths.source(v.id())), documentHref(v)))
                 .orElse(null);
         return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
                 s.date().map(Dates::partial).orElse(""), s.dateNote().orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
-                via, href(PagePaths.source(s.id())));
+                via, href(PagePaths.source(s.id())), documentHref(s));
     }
 
+
+    /** The page of the document a source is (its {@code document:}), empty for a source that is not one. */
+    private String documentHref(Source s) {
+        return s.document().map(d -> href(ContentKind.DOCUMENT.pagePath(d.id()))).orElse("");
+    }
 
     Optional<Link> optionalEvent(Optional<Event> e) {
         return e.map(this::event);

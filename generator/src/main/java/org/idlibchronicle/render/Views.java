@@ -22,15 +22,42 @@ public final class Views {
      * how its date was inferred, empty when the document gives it.
      */
     public record Citation(String outlet, String title, String author, String date, String dateNote, String url,
-                           String kindLabel, ReadIn via, String sourceHref) {}
+                           String kindLabel, ReadIn via, String sourceHref, String documentHref) {}
 
     /**
      * The document a report was read in, named as a citation names it: publisher and title, the title
-     * linked to its verified address ({@code url}) or, without one, to its entry in the bibliography.
+     * linked to the document's page here ({@code documentHref}: its archived text or quoted passages),
+     * or, where it has none, to its verified address ({@code url}) or its entry in the bibliography.
      */
-    public record ReadIn(String outlet, String title, String url, String sourceHref) {}
+    public record ReadIn(String outlet, String title, String url, String sourceHref, String documentHref) {}
 
-    public record Note(int number, String anchor, List<String> refAnchors, Citation citation, String textHtml) {}
+    /**
+     * A note: its source's citation (null for an explanatory note), any written text, and the passages
+     * quoted from the source, each with the references resting on it ({@code refAnchors} are all of them).
+     */
+    public record Note(int number, String anchor, List<String> refAnchors, Citation citation, String textHtml,
+                       List<PassageView> passages) {}
+
+    /**
+     * Words a note's statements rest on: {@code quote} is empty for a citation without one. The
+     * document they are in is linked twice: at its address, scrolled to the words by a text fragment
+     * ({@code fragmentHref}, empty when it has no address), and on its page here, at the marked passage.
+     * {@code usesBefore}: how many of the note's references come in passages before this one.
+     */
+    public record PassageView(String quote, String note, String documentTitle, String documentHref,
+                              String fragmentHref, String documentLinkLabel, List<String> refAnchors, int usesBefore) {}
+
+    /**
+     * A document's page: what is known of it, its archived text with every quoted passage marked
+     * ({@code textHtml}, empty when the text is not republished), and the quoted passages with the
+     * pages resting on each.
+     */
+    public record DocumentPage(String title, String publisher, String author, String date, String url, String licence,
+                               String attribution, String revision, String note, boolean archived, String textHtml,
+                               List<QuotedPassage> passages) {}
+
+    /** A passage of a document the record quotes, as its page lists it. */
+    public record QuotedPassage(int number, String anchor, String quote, String fragmentHref, List<Link> usedBy) {}
 
     public record ClaimRow(Link claimant, String figure, String unit, String of, String asOf, int note,
                            String noteAnchor, String comment) {}

@@ -123,8 +123,42 @@ class BadInputTest {
                         EVENT + ":5:6: error: 'end' (2018-09-10) is not after 'date' (2018-09-17)"),
                 bad("footnote with no source", replace(EVENT, "[^text-idlib-agreement-turkey-russia]\nThe zone", "[^tass-2018-09-17]\nThe zone"),
                         EVENT + ":13:87: error: footnote [^tass-2018-09-17] is not a source id and has no definition"),
+                // Quotes (issue 25): each is checked against the document its source was read in.
+                bad("quote changed by one word shows the nearest passage",
+                        replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),
+                        EVENT + ":17:41: error: quote not found in 'Idlib Agreement Turkey Russia', the document"
+                                + " 'text-idlib-agreement-turkey-russia' is read in; its text is not archived, and no 5 words"
+                                + " in a row of the quote are in it; copy the document's words exactly"),
+                bad("quote changed by one word in an archived document shows the nearest passage",
+                        replace(EVENT, "\"to be patrolled by military forces", "\"to be guarded by military forces"),
+                        EVENT + ":18:33: error: quote not found in 'Idlib demilitarization (2018–2019)', the document"
+                                + " 'enc-idlib-demilitarization' is read in; nearest passage: \"to be patrolled by military"
+                                + " forces from Russia and Turkey\"; copy the document's words exactly"),
+                bad("quote from another document names that document",
+                        replace(EVENT, "\"to be patrolled by military forces from Russia and Turkey\"",
+                                "\"said he hoped their deal would lead to a halt to military action\""),
+                        EVENT + ":18:33: error: quote not found in 'Idlib demilitarization (2018–2019)', the document"
+                                + " 'enc-idlib-demilitarization' is read in; these words are in 'Idlib Agreement Turkey Russia'"
+                                + " (content/documents/text-idlib-agreement-turkey-russia.yaml): cite the source read in that"
+                                + " document, or quote 'Idlib demilitarization (2018–2019)'"),
+                bad("quote in no document", replace(EVENT, "\"to be patrolled by military forces from Russia and Turkey\"",
+                                "\"the zone would be watched by drones\""),
+                        EVENT + ":18:33: error: quote not found in 'Idlib demilitarization (2018–2019)'"),
+                bad("claim quote not in its document", replace(CLAIMS, "at least 18 people were killed", "at least 19 people were killed"),
+                        CLAIMS + ":19:12: error: quote not found in 'Idlib demilitarization (2018–2019)', the document"
+                                + " 'sohr-2019-02-16' is read in; nearest passage: \"SOHR reported that at least 18 people were"
+                                + " killed and many more injured\""),
+                bad("quote too short to say which passage", replace(EVENT, "\"create a buffer zone in Idlib\"", "\"Idlib\""),
+                        EVENT + ":17:41: error: quote \"Idlib\" is too short to say which passage it is: quote at least 3 words"),
+                bad("citation without a quote where quotes are required",
+                        replace("site.yaml", "quotes: optional", "quotes: required"),
+                        "content/actors/hts.yaml"),
+                bad("document publishing a text of unknown licence",
+                        replace("content/documents/text-idlib-agreement-turkey-russia.yaml", "digests: |", "text: |"),
+                        "content/documents/text-idlib-agreement-turkey-russia.yaml:2:1: error: document"
+                                + " 'text-idlib-agreement-turkey-russia' has licence 'unknown', so its text may not be republished"),
                 bad("footnote definition never referenced", f -> f.write(EVENT, f.read(EVENT) + "\n[^aside]: An unused note.\n"),
-                        EVENT + ":17:1: error: footnote [^aside] is defined but never referenced"),
+                        EVENT + ":21:1: error: footnote [^aside] is defined but never referenced"),
                 bad("javascript: URL in a source", f -> f.write(SOURCE, f.read(SOURCE) + "url: javascript:alert(1)\n"),
                         SOURCE + ":6:6: error: 'url' is 'javascript:alert(1)'; expected an absolute https:// address, like https://en.wikipedia.org/wiki/Idlib"),
                 bad("ftp: URL in a source", f -> f.write(SOURCE, f.read(SOURCE) + "url: ftp://example.org/x\n"),
@@ -254,7 +288,7 @@ class BadInputTest {
                         PLACE + ":3:14: error: YAML alias '*gov' in 'governorate': aliases are not supported; write the value out in full"),
                 bad("YAML merge key", replace(CLAIMS, "claims:\n  - claimant: sohr", "claims:\n  - &c\n    claimant: sohr")
                                 .andThen(replace(CLAIMS, "---\nGovernment", "  - <<: *c\n---\nGovernment")),
-                        CLAIMS + ":20:9: error: YAML alias '*c' in 'claims.1.<<'"),
+                        CLAIMS + ":21:9: error: YAML alias '*c' in 'claims.1.<<'"),
                 bad("YAML alias as a key", write(PLACE, "name: &k kind\n*k : city\ndescription: The city.[^sohr-2019-02-16]\n"),
                         PLACE + ":2:3: error: invalid YAML: a YAML alias (*name) where a key is expected"),
                 // Invisible control characters: the feed would not be XML, NUL would reach the pages.
@@ -316,6 +350,15 @@ class BadInputTest {
         assertFalse(f.log().contains("\tat "), "no stack trace");
         assertFalse(e.problems().isEmpty());
         good.assertSameAs(f.site(), "site/");
+    }
+
+    @Test
+    void aMisspeltQuotesSettingStopsTheBuildWithTheTwoSettings() {
+        Fixture f = Fixture.in(tmp);
+        replace("site.yaml", "quotes: optional", "quotes: requried").accept(f);
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertTrue(e.getMessage().contains("site.yaml: 'quotes: requried' is not a setting: write 'quotes: required'"
+                + " (every citation names the words it rests on) or 'quotes: optional'"), e.getMessage());
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15: a reader checking a claim can tell which document every citation was read in and, where
- * its address is verified, follow the link to it; no page speaks of "the article" without naming it.
+ * Issue 15: a reader checking a claim can tell which document every citation was read in and follow
+ * the link to it (its archived copy here, which links its verified address: issue 25); no page speaks of "the article" without naming it.
  */
 class CitationsNameTheirDocumentTest {
     /** "the article", "the encyclopedia article", but not "Article 4" of the NATO treaty. */
@@ -67,7 +67,9 @@ class CitationsNameTheirDocumentTest {
                         path + ": " + s.id() + " names its document as: " + readIn.text());
                 Element title = readIn.selectFirst("a");
                 assertNotNull(title, path + ": the document's title is not a link");
-                String expected = document.url().orElse("sources.html#" + document.id());
+                // The document's own page (its archived text or quoted passages) where it has one.
+                String expected = document.document().map(d -> "documents/" + d.id() + ".html")
+                        .orElse(document.url().orElse("sources.html#" + document.id()));
                 assertTrue(title.attr("href").endsWith(expected), path + ": " + s.id() + " links " + title.attr("href"));
                 checked++;
             }
@@ -76,14 +78,16 @@ class CitationsNameTheirDocumentTest {
     }
 
     @Test
-    void aReportReadInWikipediaIsCitedWithTheArticleTitleLinkedToTheArticle() throws Exception {
+    void aReportReadInWikipediaIsCitedWithTheArticleTitleLinkedToItsArchivedCopyWhichLinksTheArticle() throws Exception {
         Element entry = page("sources.html").getElementById("sohr-2020-01-27");
         assertNotNull(entry);
         Element cite = entry.selectFirst("cite.citation");
         assertEquals("Syrian Observatory for Human Rights, 27 January 2020; read in Wikipedia, "
                 + "“Northwestern Syria offensive (December 2019–March 2020)”.", cite.text());
+        assertEquals("documents/enc-nw-syria-offensive-2019-2020.html", cite.selectFirst(".read-in a").attr("href"));
+        Document archived = page("documents/enc-nw-syria-offensive-2019-2020.html");
         assertEquals("https://en.wikipedia.org/wiki/Northwestern_Syria_offensive_(December_2019%E2%80%93March_2020)",
-                cite.selectFirst(".read-in a").attr("href"));
+                archived.selectFirst(".facts a[rel=external]").attr("href"));
     }
 
     @Test

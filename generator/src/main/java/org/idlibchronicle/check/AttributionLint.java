@@ -1,0 +1,98 @@
+package org.idlibchronicle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Quote;
+
+/**
+ * Warns of a flattened statement: an event's title or summary that states as fact what the passage
+ * carrying it attributes to someone ("according to SOHR", "was reported", "claimed"). The passage
+ * carrying a title is the event's quote sharing most of its words (at least two); the title is
+ * flattened when that passage attributes and the title does not (no reporting word, no
+ * "Speaker: ..." form). An event whose maintainer has reviewed that the document states it in its
+ * own voice says so in {@code attribution_reviewed}, and is not warned of.
+ */
+public final class AttributionLint {
+    /** Words that attribute a statement to a speaker; the same list reads quotes and titles. */
+    static final Pattern ATTRIBUTES = Pattern.compile("\\b(according to|reported|reportedly|reports?|said|says|say"
+            + "|claim(s|ed)?|alleg(ed|edly|es|ation|ations)|accus(e|es|ed|ing)|announc(e|es|ed|ement)|stated|told"
+            + "|den(y|ies|ied)|confirm(s|ed)?|estimat(e|es|ed)|counts?|counted|recorded|documented|insist(s|ed)?"
+            + "|warned)\\b", Pattern.CASE_INSENSITIVE);
+    /** "SOHR: army takes Saraqib": a speaker named before a colon attributes the whole title. */
+    private static final Pattern SPEAKER = Pattern.compile("^[^:]{2,60}: ");
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "were", "have", "been", "their",
+            "they", "them", "into", "after", "before", "about", "over", "under", "which", "while", "would", "could",
+            "there", "the", "and", "for", "was", "has", "had", "its", "his", "her", "not", "but", "also", "more",
+            "than", "some", "other", "when", "where", "what", "said", "says", "reported", "according");
+
+    private AttributionLint() {}
+
+    /** Warns of each flattened title and summary; returns how many. */
+    public static int run(List<Event> events, Problems problems) {
+        int found = 0;
+        for (Event e : events) {
+            if (e.attributionReviewed().isPresent()) continue;
+            List<String> quotes = quotes(e);
+            if (quotes.isEmpty()) continue;
+            for (String field : List.of("title", "summary")) {
+                String value = field.equals("title") ? e.title() : e.summary();
+                String carrying = carrying(value, quotes);
+                if (carrying != null && ATTRIBUTES.matcher(carrying).find() && !attributes(value)) {
+                    problems.warning(e.at(field), "the " + field + " states as fact what the passage carrying it"
+                            + " attributes: \"" + shortened(carrying) + "\"; attribute it as the body does (\"SOHR: ...\","
+                            + " \"..., according to ...\", \"reportedly\"), or, if the document states it in its own"
+                            + " voice, say where in 'attribution_reviewed:'");
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    static boolean attributes(String statement) {
+        return ATTRIBUTES.matcher(statement).find() || SPEAKER.matcher(statement).find();
+    }
+
+    /** The quote sharing most words with the statement, if it shares at least two. */
+    static String carrying(String statement, List<String> quotes) {
+        Set<String> words = words(statement);
+        String best = null;
+        int bestShared = 1;
+        for (String q : quotes) {
+            Set<String> shared = words(q);
+            shared.retainAll(words);
+            if (shared.size() > bestShared) {
+                bestShared = shared.size();
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> quotes(Event e) {
+        List<String> out = new ArrayList<>();
+        for (Markdown md : e.texts()) md.quotes().values().stream().map(Quote::text).forEach(out::add);
+        for (Claim c : e.claims()) c.quote().map(Quote::text).ifPresent(out::add);
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new TreeSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !STOP.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+    }
+}

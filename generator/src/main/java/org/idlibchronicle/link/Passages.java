@@ -1,0 +1,156 @@
+package org.idlibchronicle.link;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.SourceDocument;
+import org.idlibchronicle.quote.Citations;
+import org.idlibchronicle.quote.DocumentText;
+import org.idlibchronicle.quote.Library;
+import org.idlibchronicle.text.PassageIndex;
+import org.idlibchronicle.text.PassageTokens;
+
+/**
+ * The passages of each document that the record quotes, each tied to the pages whose statements
+ * rest on it: a note links its passage (on the document's own page, and in the document at its
+ * address by a text fragment), and a document's page marks each passage and links back.
+ */
+public final class Passages {
+    /**
+     * One quoted passage. {@code from} and {@code to} are its place in the archived text (characters),
+     * -1 for a document whose text is not archived; {@code anchor} is its id on the document's page;
+     * {@code textFragment} the {@code #:~:text=} directive that finds it at the document's address,
+     * empty when the document has none.
+     */
+    public record Passage(String document, String anchor, String quote, int from, int to, String textFragment,
+                          List<Citation> usedBy) {}
+
+    private final Map<String, SourceDocument> documents;
+    private final Map<String, List<Passage>> byDocument;
+    private final Map<String, Passage> byKey;
+    private final Map<String, String> documentOfSource;
+
+    private Passages(Map<String, SourceDocument> documents, Map<String, List<Passage>> byDocument,
+                     Map<String, Passage> byKey, Map<String, String> documentOfSource) {
+        this.documents = documents;
+        this.byDocument = byDocument;
+        this.byKey = byKey;
+        this.documentOfSource = documentOfSource;
+    }
+
+    public static Passages of(Content content) {
+        Library library = new Library(content);
+        Map<String, String> documentOfSource = new TreeMap<>();
+        content.sources().forEach(s -> library.documentOf(s.id()).ifPresent(d -> documentOfSource.put(s.id(), d.id())));
+        Map<String, Passage> byKey = new LinkedHashMap<>();
+        Map<String, Set<Citation>> uses = new HashMap<>();
+        for (Citations.Cited c : Citations.of(content, library)) {
+            if (c.quote().isEmpty()) continue;
+            String doc = documentOfSource.get(c.source());
+            Optional<DocumentText> text = doc == null ? Optional.empty() : library.text(doc);
+            if (text.isEmpty()) continue;
+            String quote = c.quote().get().text();
+            Optional<PassageIndex.Span> span = text.get().find(quote);
+            if (span.isEmpty()) continue; // the check stage has reported it
+            String key = key(doc, quote);
+            Passage p = byKey.get(key);
+            if (p == null) {
+                p = text.get().archived() ? archived(text.get(), span.get(), quote) : notArchived(doc, quote);
+                byKey.put(key, p);
+            }
+            uses.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                    .add(new Citation(c.kind().key(), c.item().label(), c.kind().pagePath(c.item().id())));
+        }
+        Map<String, List<Passage>> byDocument = new TreeMap<>();
+        Map<String, Passage> withUses = new HashMap<>();
+        byKey.forEach((k, p) -> {
+            Passage full = new Passage(p.document(), p.anchor(), p.quote(), p.from(), p.to(), p.textFragment(),
+                    List.copyOf(uses.get(k)));
+            withUses.put(k, full);
+            byDocument.computeIfAbsent(p.document(), d -> new ArrayList<>()).add(full);
+        });
+        // In the order of the text (archived), else in the order the record first quotes them.
+        byDocument.values().forEach(list -> list.sort(Comparator.comparingInt(Passage::from)));
+        Map<String, SourceDocument> documents = new TreeMap<>(library.documents());
+        return new Passages(documents, byDocument, withUses, documentOfSource);
+    }
+
+    private static Passage archived(DocumentText text, PassageIndex.Span span, String quote) {
+        PassageTokens t = text.tokens();
+        String fragment = text.document().url().isPresent() ? textFragment(t, span) : "";
+        return new Passage(text.document().id(), "w" + span.from() + "-" + span.to(), quote, t.start(span.from()),
+                t.end(span.to() - 1), fragment, List.of());
+    }
+
+    private static Passage notArchived(String doc, String quote) {
+        String tokens = String.join(" ", PassageTokens.of(quote).tokens());
+        String hash = Integer.toHexString(tokens.hashCode() & 0x7fffffff);
+        return new Passage(doc, "q" + hash, quote, -1, -1, "", List.of());
+    }
+
+    /**
+     * A text directive ({@code :~:text=start,end}) that finds the passage in the document as its
+     * address serves it: the passage's first and last words as the archived text has them, each
+     * piece stopping short of a reference marker (a page shows "[54]" where the archive may differ).
+     * A passage of a few words is given whole.
+     */
+    static String textFragment(PassageTokens t, PassageIndex.Span span) {
+        int n = span.to() - span.from();
+        String whole = t.original(span.from(), span.to());
+        if (n <= 12 && !whole.contains("[")) return ":~:text=" + encode(whole);
+        int startEnd = span.from();
+        for (int i = span.from(); i < span.to() && i < span.from() + 6; i++) {
+            if (t.original(span.from(), i + 1).contains("[")) break;
+            startEnd = i + 1;
+        }
+        int endStart = span.to();
+        for (int i = span.to() - 1; i >= span.from() && i >= span.to() - 6; i--) {
+            if (t.original(i, span.to()).contains("[")) break;
+            endStart = i;
+        }
+        if (startEnd == span.from() || endStart == span.to() || endStart < startEnd) {
+            return ":~:text=" + encode(t.original(span.from(), Math.max(startEnd, span.from() + 1)));
+        }
+        return ":~:text=" + encode(t.original(span.from(), startEnd)) + "," + encode(t.original(endStart, span.to()));
+    }
+
+    /** Percent-encodes a piece of a text directive: '-', ',' and '&' have meanings there and are encoded too. */
+    static String encode(String piece) {
+        return URLEncoder.encode(piece.replaceAll("\\s+", " "), StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("-", "%2D").replace("*", "%2A");
+    }
+
+    private static String key(String document, String quote) {
+        return document + "\u0000" + String.join(" ", PassageTokens.of(quote).tokens());
+    }
+
+    /** The passage a citation of {@code source} quoting {@code quote} rests on. */
+    public Optional<Passage> find(String source, String quote) {
+        String doc = documentOfSource.get(source);
+        return doc == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(doc, quote)));
+    }
+
+    /** The document a source was read in. */
+    public Optional<SourceDocument> documentOf(String source) {
+        return Optional.ofNullable(documentOfSource.get(source)).map(documents::get);
+    }
+
+    /** The quoted passages of a document, in the order of its text. */
+    public List<Passage> of(String document) {
+        return byDocument.getOrDefault(document, List.of());
+    }
+
+    public Map<String, SourceDocument> documents() {
+        return documents;
+    }
+}

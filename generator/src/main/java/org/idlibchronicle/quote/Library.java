@@ -1,0 +1,52 @@
+package org.idlibchronicle.quote;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.idlibchronicle.model.Content;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.SourceDocument;
+
+/**
+ * The documents of the record and which one each source was read in: a source that is a document
+ * names it ({@code document:}); a report read in another source ({@code via:}) was read in that
+ * source's document.
+ */
+public final class Library {
+    private final Map<String, Source> sources = new TreeMap<>();
+    private final Map<String, SourceDocument> documents = new TreeMap<>();
+    private final Map<String, DocumentText> texts = new TreeMap<>();
+
+    public Library(Content content) {
+        content.sources().forEach(s -> sources.put(s.id(), s));
+        for (SourceDocument d : content.documents()) {
+            documents.put(d.id(), d);
+            DocumentText.of(d).ifPresent(t -> texts.put(d.id(), t));
+        }
+    }
+
+    /** The document the source was read in, following {@code via} (a loop of vias leads nowhere). */
+    public Optional<SourceDocument> documentOf(String sourceId) {
+        Set<String> seen = new HashSet<>();
+        Source s = sources.get(sourceId);
+        while (s != null && seen.add(s.id())) {
+            if (s.document().isPresent()) return Optional.ofNullable(documents.get(s.document().get().id()));
+            s = s.via().map(v -> sources.get(v.id())).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<DocumentText> text(String documentId) {
+        return Optional.ofNullable(texts.get(documentId));
+    }
+
+    public Map<String, SourceDocument> documents() {
+        return documents;
+    }
+
+    public boolean isSource(String id) {
+        return sources.containsKey(id);
+    }
+}
