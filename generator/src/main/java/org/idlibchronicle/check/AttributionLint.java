@@ -16,7 +16,7 @@ import org.idlibchronicle.model.Quote;
  * Warns of a flattened statement: an event's title or summary that states as fact what the passage
  * carrying it attributes to someone ("according to SOHR", "was reported", "claimed"). The passage
  * carrying a title is the event's quote sharing most of its words (at least two); the title is
- * flattened when that passage attributes and the title does not (no reporting word, no
+ * flattened when that passage attributes (every such passage, when several tie) and the title does not (no reporting word, no
  * "Speaker: ..." form). An event whose maintainer has reviewed that the document states it in its
  * own voice says so in {@code attribution_reviewed}, and is not warned of.
  */
@@ -45,7 +45,7 @@ public final class AttributionLint {
             for (String field : List.of("title", "summary")) {
                 String value = field.equals("title") ? e.title() : e.summary();
                 String carrying = carrying(value, quotes);
-                if (carrying != null && ATTRIBUTES.matcher(carrying).find() && !attributes(value)) {
+                if (carrying != null && !attributes(value)) {
                     problems.warning(e.at(field), "the " + field + " states as fact what the passage carrying it"
                             + " attributes: \"" + shortened(carrying) + "\"; attribute it as the body does (\"SOHR: ...\","
                             + " \"..., according to ...\", \"reportedly\"), or, if the document states it in its own"
@@ -61,20 +61,28 @@ public final class AttributionLint {
         return ATTRIBUTES.matcher(statement).find() || SPEAKER.matcher(statement).find();
     }
 
-    /** The quote sharing most words with the statement, if it shares at least two. */
+    /**
+     * The attributed quote carrying the statement: of the quotes sharing most words with it (at least
+     * two), the first, if every one of them attributes; null when one of them speaks in the document's
+     * own voice (the statement may rest on that one) or none shares enough.
+     */
     static String carrying(String statement, List<String> quotes) {
         Set<String> words = words(statement);
-        String best = null;
-        int bestShared = 1;
+        List<String> best = new ArrayList<>();
+        int bestShared = 2;
         for (String q : quotes) {
             Set<String> shared = words(q);
             shared.retainAll(words);
-            if (shared.size() > bestShared) {
+            if (shared.size() > bestShared || shared.size() == bestShared && best.isEmpty()) {
+                best.clear();
                 bestShared = shared.size();
-                best = q;
             }
+            if (shared.size() == bestShared) best.add(q);
         }
-        return best;
+        for (String q : best) {
+            if (!ATTRIBUTES.matcher(q).find()) return null;
+        }
+        return best.isEmpty() ? null : best.get(0);
     }
 
     private static List<String> quotes(Event e) {

@@ -80,6 +80,13 @@ public final class SearchDocuments {
             docs.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", PagePaths.source(s.id()), title,
                     List.of(), summary, s.note(), List.of(), List.of()));
         }
+        for (org.idlibchronicle.model.SourceDocument d : site.content().documents()) {
+            String date = d.date().orElse("");
+            int year = date.length() >= 4 ? Integer.parseInt(date.substring(0, 4)) : 0;
+            String summary = String.join(" · ", nonEmpty(Optional.of(d.publisher()), d.author(), d.date()));
+            docs.add(new SearchDocument("document", year, date.length() >= 7 ? date : "",
+                    ContentKind.DOCUMENT.pagePath(d.id()), d.title(), List.of(), summary, d.note(), List.of(), List.of()));
+        }
         docs.sort(Comparator.comparingInt((SearchDocument d) -> TYPES.indexOf(d.type()))
                 .thenComparingInt(SearchDocument::year).thenComparing(SearchDocument::url));
         return List.copyOf(docs);

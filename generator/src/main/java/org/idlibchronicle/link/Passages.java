@@ -134,6 +134,33 @@ public final class Passages {
         return document + "\u0000" + String.join(" ", PassageTokens.of(quote).tokens());
     }
 
+    /**
+     * What a note needs of the passages: which document each source was read in, and each passage's
+     * anchor and text fragment, but not which pages use it. Pages show it through the directory, so
+     * it is a value: an edit that changes no quote leaves it equal, and no page is made again for it.
+     */
+    public record Anchors(Map<String, String> documentOfSource, Map<String, SourceDocument> documents,
+                          Map<String, Anchor> byKey) {
+        public record Anchor(String anchor, String textFragment) {}
+
+        /** The anchor of the passage a citation of {@code source} quoting {@code quote} rests on. */
+        public Optional<Anchor> find(String source, String quote) {
+            String doc = documentOfSource.get(source);
+            return doc == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(doc, quote)));
+        }
+
+        /** The document a source was read in. */
+        public Optional<SourceDocument> documentOf(String source) {
+            return Optional.ofNullable(documentOfSource.get(source)).map(documents::get);
+        }
+    }
+
+    public Anchors anchors() {
+        Map<String, Anchors.Anchor> anchors = new TreeMap<>();
+        byKey.forEach((k, p) -> anchors.put(k, new Anchors.Anchor(p.anchor(), p.textFragment())));
+        return new Anchors(Map.copyOf(documentOfSource), Map.copyOf(documents), Map.copyOf(anchors));
+    }
+
     /** The passage a citation of {@code source} quoting {@code quote} rests on. */
     public Optional<Passage> find(String source, String quote) {
         String doc = documentOfSource.get(source);

@@ -119,10 +119,10 @@ public final class MarkdownScanner {
                     + ": block quotes, list items, emphasis and links inside each other count as levels;"
                     + " flatten the text");
             return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                    List.copyOf(links), "", null, java.util.Map.copyOf(quotes));
+                    List.copyOf(links), "", null, java.util.Collections.unmodifiableMap(quotes));
         }
         return new Markdown(text, firstLine, indent, List.copyOf(footnotes), List.copyOf(definitions),
-                List.copyOf(links), PlainText.of(doc), doc, java.util.Map.copyOf(quotes));
+                List.copyOf(links), PlainText.of(doc), doc, java.util.Collections.unmodifiableMap(quotes));
     }
 
     /** The quote a footnote definition holds: its text after {@code [^label]:}, located where it begins. */

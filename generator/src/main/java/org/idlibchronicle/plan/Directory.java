@@ -15,4 +15,4 @@ import org.idlibchronicle.model.Topic;
  */
 public record Directory(Map<String, Actor> actors, Map<String, Place> places, Map<String, Agreement> agreements,
                         Map<String, Source> sources, Map<String, Topic> topics, SiteConfig config,
-                        org.idlibchronicle.link.Passages passages) {}
+                        org.idlibchronicle.link.Passages.Anchors passages) {}

@@ -174,7 +174,7 @@ public final class Planner {
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
-                site.topics(), config, site.passages());
+                site.topics(), config, site.passages().anchors());
         return new SitePlan(List.copyOf(pages), directory, periods);
     }
 

@@ -146,7 +146,7 @@ final class ViewBuilder {
             int usesBefore = before;
             before += p.refAnchors().size();
             if (p.quote().isEmpty()) {
-                out.add(new Views.PassageView("", "", "", "", "", "", p.refAnchors(), usesBefore));
+                out.add(new Views.PassageView("", "", "", "", "", "", "", p.refAnchors(), usesBefore));
                 continue;
             }
             var q = p.quote().get();
@@ -158,8 +158,9 @@ final class ViewBuilder {
                     .orElse("");
             String label = doc.flatMap(SourceDocument::text).isPresent() ? "in the archived copy"
                     : "with its other quoted passages";
+            String host = doc.flatMap(SourceDocument::url).map(u -> java.net.URI.create(u).getHost()).orElse("");
             out.add(new Views.PassageView(q.text(), q.note(), doc.map(SourceDocument::title).orElse(""), docHref,
-                    fragment, label, p.refAnchors(), usesBefore));
+                    fragment, host, label, p.refAnchors(), usesBefore));
         }
         return out;
     }

@@ -45,7 +45,8 @@ public final class Views {
      * {@code usesBefore}: how many of the note's references come in passages before this one.
      */
     public record PassageView(String quote, String note, String documentTitle, String documentHref,
-                              String fragmentHref, String documentLinkLabel, List<String> refAnchors, int usesBefore) {}
+                              String fragmentHref, String documentHost, String documentLinkLabel, List<String> refAnchors,
+                              int usesBefore) {}
 
     /**
      * A document's page: what is known of it, its archived text with every quoted passage marked

@@ -82,8 +82,9 @@ class CitationsNameTheirDocumentTest {
         Element entry = page("sources.html").getElementById("sohr-2020-01-27");
         assertNotNull(entry);
         Element cite = entry.selectFirst("cite.citation");
-        assertEquals("Syrian Observatory for Human Rights, 27 January 2020; read in Wikipedia, "
-                + "“Northwestern Syria offensive (December 2019–March 2020)”.", cite.text());
+        assertEquals("Syrian Observatory for Human Rights, 27 January 2020 (date inferred: the report is not dated; it is"
+                + " given among the events of 27 January); read in Wikipedia, “Northwestern Syria offensive (December"
+                + " 2019–March 2020)”.", cite.text());
         assertEquals("documents/enc-nw-syria-offensive-2019-2020.html", cite.selectFirst(".read-in a").attr("href"));
         Document archived = page("documents/enc-nw-syria-offensive-2019-2020.html");
         assertEquals("https://en.wikipedia.org/wiki/Northwestern_Syria_offensive_(December_2019%E2%80%93March_2020)",

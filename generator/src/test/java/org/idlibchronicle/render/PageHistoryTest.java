@@ -80,7 +80,7 @@ class PageHistoryTest {
         try (var files = Files.walk(fixture.site())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String rel = fixture.site().relativize(f).toString().replace('\\', '/');
-                boolean item = rel.matches("(events/\\d{4}|agreements|actors|places|topics)/(?!index\\.html).+\\.html");
+                boolean item = rel.matches("(events/\\d{4}|agreements|actors|places|topics|documents)/(?!index\\.html).+\\.html");
                 Document d = Jsoup.parse(f.toFile(), "UTF-8");
                 assertEquals(item ? 1 : 0, d.select("section.provenance").size(), rel);
                 if (!item) continue;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the pages that show it.
  */
 class IncrementalBuildTest {
+    private static final String EVENT_FILE = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
     private static final String SHELLING = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
     private static final String UNDERSTANDING = "content/events/2018/2018-10-02-hts-turkey-understanding-reported.yaml";
 
@@ -77,9 +78,12 @@ class IncrementalBuildTest {
         assertRebuildIsFresh("claim figure", replace(SHELLING, "value: 18", "value: 19"));
         // A second claimant with another figure makes the set disputed: the figures page, the
         // about page's counts and the event's link to the figures page must all follow.
-        assertRebuildIsFresh("claim set becomes disputed", replace(SHELLING, "    source: sohr-2019-02-16\n---",
-                "    source: sohr-2019-02-16\n  - claimant: russia\n    value: 3\n    unit: killed\n    of: people\n"
+        String quoted = "    quote: 'SOHR reported that at least 18 people were killed and many more injured'\n";
+        assertRebuildIsFresh("claim set becomes disputed", replace(SHELLING, quoted + "---",
+                quoted + "  - claimant: russia\n    value: 3\n    unit: killed\n    of: people\n"
                         + "    source: sohr-2019-02-16\n---"));
+        assertRebuildIsFresh("quote changed", replace(EVENT_FILE, "\"create a buffer zone in Idlib\"",
+                "\"to create a buffer zone in Idlib\""));
         // Known only to the month: the timeline of every page draws it as a band, not a bar.
         assertRebuildIsFresh("event dated to the month only", fx -> {
             String text = fx.read(UNDERSTANDING).replace("date: 2018-10-02", "date: 2018-10");
