@@ -186,11 +186,12 @@ public final class InvertedIndex {
             }
             termsOf[d] = null;
             countsOf[d] = null;
+            double prior = docs.get(d).prior();
             for (var e : pseudoTf.entrySet()) {
                 int dft = numbers.df[e.getKey()];
                 double idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
                 double tf = e.getValue();
-                int score = (int) Math.max(1, Math.round(SCALE * idf * tf * (K1 + 1) / (K1 + tf)));
+                int score = (int) Math.max(1, Math.round(prior * SCALE * idf * tf * (K1 + 1) / (K1 + tf)));
                 IntPairs list = postings[e.getKey()];
                 if (list == null) list = postings[e.getKey()] = new IntPairs();
                 list.add(d, score);
