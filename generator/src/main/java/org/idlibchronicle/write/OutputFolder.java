@@ -41,6 +41,15 @@ public final class OutputFolder {
      * @throws Refused when writing there could destroy anything the generator did not write
      */
     public static void check(Path root, Path site) throws IOException {
+        checkPlace(root, site);
+        checkReplaceable(site);
+    }
+
+    /**
+     * The part of {@link #check} that needs no look inside the folder: it is not the checkout, nor holds
+     * it, nor sits in its sources. Safe to ask before anything is written beside the folder.
+     */
+    static void checkPlace(Path root, Path site) throws IOException {
         Path r = real(root);
         Path s = real(site);
         String fix = " Choose a new folder, or one an earlier build wrote, e.g. -Dsite.out=site.";
@@ -56,7 +65,6 @@ public final class OutputFolder {
                         + " output folder whole." + fix);
             }
         }
-        checkReplaceable(s);
     }
 
     /**

@@ -50,17 +50,63 @@ public final class SiteWriter {
         }
     }
 
-    /** Opens a fresh staging folder beside the site, for files written as they are produced. */
+    /**
+     * Opens a fresh staging folder beside the site, for files written as they are produced. It first
+     * takes the site's lock ({@link WriteLock}), so a second build in the same checkout is refused
+     * with one line, and, holding it, repairs what a build killed earlier left: an interrupted swap
+     * (no {@code site/}, the previous site set aside) is undone, and dead builds' staging and
+     * set-aside folders are removed.
+     */
     public Staging begin() throws IOException {
-        if (checkout != null) {
-            OutputFolder.check(checkout, siteDir);
-        } else {
-            OutputFolder.checkReplaceable(siteDir);
-        }
+        // Where the folder is is checked before anything (the lock file) is written beside it.
+        if (checkout != null) OutputFolder.checkPlace(checkout, siteDir);
         Files.createDirectories(siteDir.getParent());
-        Path dir = Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".build-");
-        Files.writeString(dir.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
-        return new Staging(dir);
+        WriteLock lock = WriteLock.take(siteDir);
+        try {
+            recoverFromDeadBuilds();
+            OutputFolder.checkReplaceable(siteDir);
+            Path dir = Files.createTempDirectory(siteDir.getParent(), prefix(BUILD));
+            Files.writeString(dir.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+            return new Staging(dir, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static final String BUILD = "build-";
+    private static final String OLD = "old-";
+
+    private String prefix(String kind) {
+        return "." + siteDir.getFileName() + "." + kind;
+    }
+
+    /**
+     * Undoes what a build killed between its two renames left (the previous site set aside as
+     * {@code .site.old-*} and no {@code site/}: the previous site comes back, since the new one was
+     * never reported built), then removes every staging and set-aside folder: under the lock, no
+     * other build is using them.
+     */
+    private void recoverFromDeadBuilds() throws IOException {
+        List<Path> leftovers;
+        try (var entries = Files.list(siteDir.getParent())) {
+            leftovers = entries.filter(p -> p.getFileName().toString().startsWith(prefix(BUILD))
+                            || p.getFileName().toString().startsWith(prefix(OLD)))
+                    .filter(Files::isDirectory).sorted().toList();
+        }
+        if (!Files.exists(siteDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path newestOld = null;
+            for (Path p : leftovers) {
+                if (!p.getFileName().toString().startsWith(prefix(OLD))) continue;
+                if (newestOld == null || Files.getLastModifiedTime(p).compareTo(Files.getLastModifiedTime(newestOld)) > 0) {
+                    newestOld = p;
+                }
+            }
+            if (newestOld != null) Files.move(newestOld, siteDir, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Path p : leftovers) {
+            if (Files.exists(p)) deleteTree(p);
+        }
     }
 
     /**
@@ -70,10 +116,12 @@ public final class SiteWriter {
      */
     public final class Staging {
         private final Path dir;
+        private final WriteLock lock;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
 
-        private Staging(Path dir) {
+        private Staging(Path dir, WriteLock lock) {
             this.dir = dir;
+            this.lock = lock;
         }
 
         public void write(OutputFile f) {
@@ -89,19 +137,27 @@ public final class SiteWriter {
 
         /** Swaps the staged site in; returns the number of files written. */
         public int commit() throws IOException {
-            swap(dir);
-            return count.get();
+            try {
+                swap(dir);
+                return count.get();
+            } finally {
+                lock.close();
+            }
         }
 
         public void abort() throws IOException {
-            deleteTree(dir);
+            try {
+                deleteTree(dir);
+            } finally {
+                lock.close();
+            }
         }
     }
 
     private void swap(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(siteDir)) {
-            old = Files.createTempDirectory(siteDir.getParent(), "." + siteDir.getFileName() + ".old-");
+            old = Files.createTempDirectory(siteDir.getParent(), prefix(OLD));
             Files.delete(old);
             Files.move(siteDir, old, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -221,7 +221,7 @@ class MutationTest {
 
     private static void clearNewLeftovers(Workspace w, String before) {
         try (Stream<Path> list = Files.list(w.root())) {
-            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(".site.")).toList()) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(".site.") && !p.getFileName().toString().equals(".site.lock")).toList()) {
                 if (before.contains(p.getFileName().toString())) continue;
                 try (Stream<Path> walk = Files.walk(p)) {
                     for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
@@ -311,7 +311,7 @@ class MutationTest {
 
     private static String stagingLeftovers(Workspace w) {
         try (Stream<Path> list = Files.list(w.root())) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted()
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.lock")).sorted()
                     .collect(Collectors.joining(", "));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,9 +24,7 @@ class SiteWriterTest {
         w.write(List.of(OutputFile.text("a.html", "page", "A2")));
         assertEquals("A2", Files.readString(site.resolve("a.html")));
         assertFalse(Files.exists(site.resolve("old")));
-        try (var s = Files.list(tmp)) {
-            assertEquals(List.of(site), s.toList(), "no staging or old folder left behind");
-        }
+        assertEquals(List.of(site), leftBeside(site), "no staging or old folder left behind");
     }
 
     @Test
@@ -47,8 +45,60 @@ class SiteWriterTest {
                 () -> w.write(List.of(OutputFile.text("../escaped.html", "page", "x"))));
         assertEquals("kept", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(tmp.resolve("escaped.html")));
-        try (var s = Files.list(tmp)) {
-            assertTrue(s.allMatch(p -> p.equals(site)), "the staging folder was removed");
+        assertEquals(List.of(site), leftBeside(site), "the staging folder was removed");
+    }
+
+    /** What is beside the site, but its lock file (which stays, empty, between builds). */
+    private List<Path> leftBeside(Path site) throws Exception {
+        try (var s = Files.list(site.getParent())) {
+            return s.filter(p -> !p.getFileName().toString().equals(".site.lock")).sorted().toList();
         }
+    }
+
+    /** What a kill -9 between the swap's two renames leaves: the old site set aside, the new one staged, no site/. */
+    private Path killedBetweenTheRenames() throws Exception {
+        Path old = Files.createDirectories(tmp.resolve(".site.old-8271729351715453406"));
+        Files.writeString(old.resolve("index.html"), "old");
+        Files.writeString(old.resolve(OutputFolder.MARKER), "");
+        Path staged = Files.createDirectories(tmp.resolve(".site.build-15384816139964104554/events"));
+        Files.writeString(staged.resolve("a.html"), "new, never reported built");
+        return tmp.resolve("site");
+    }
+
+    @Test
+    void aSwapInterruptedByAKillIsUndoneAsSoonAsTheNextBuildStarts() throws Exception {
+        Path site = killedBetweenTheRenames();
+        SiteWriter.Staging next = new SiteWriter(site).begin();
+        assertEquals("old", Files.readString(site.resolve("index.html")), "the previous site is back before anything is built");
+        next.abort(); // the next build fails, say on a content mistake: the previous site stays
+        assertEquals("old", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of(site), leftBeside(site), "the dead build's folders are gone");
+    }
+
+    @Test
+    void staleFoldersOfDeadBuildsAreRemovedByTheNextBuild() throws Exception {
+        Path site = tmp.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "A")));
+        Files.createDirectories(tmp.resolve(".site.build-1/deep"));
+        Files.writeString(tmp.resolve(".site.build-1/deep/x.html"), "13 MB of a killed build");
+        Files.createDirectories(tmp.resolve(".site.old-2"));
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "B")));
+        assertEquals("B", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of(site), leftBeside(site));
+    }
+
+    @Test
+    void aSecondBuildIsRefusedInOneLineWhileOneIsWriting() throws Exception {
+        Path site = tmp.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "A")));
+        SiteWriter.Staging first = new SiteWriter(site).begin();
+        OutputFolder.Refused refused = assertThrows(OutputFolder.Refused.class, () -> new SiteWriter(site).begin());
+        assertTrue(refused.getMessage().startsWith("another build is writing "), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
+        first.write(OutputFile.text("index.html", "page", "B"));
+        assertEquals(1, first.commit());
+        assertEquals("B", Files.readString(site.resolve("index.html")));
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "C"))); // free again
+        assertEquals("C", Files.readString(site.resolve("index.html")));
     }
 }
