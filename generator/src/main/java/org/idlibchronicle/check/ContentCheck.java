@@ -66,6 +66,12 @@ public final class ContentCheck {
         for (ContentKind kind : ContentKind.values()) {
             for (Item item : content.items(kind)) {
                 reserved(item, kind);
+                if (item instanceof Event e) {
+                    visible(e.title(), e.at("title"), "title");
+                    visible(e.summary(), e.at("summary"), "summary");
+                } else {
+                    visible(item.label(), item.origin(), "name");
+                }
                 for (References.Reference r : References.of(item)) {
                     if (ids(r.kind()).check(r.ref(), problems) && r.kind() == ContentKind.SOURCE) cited.add(r.ref().id());
                 }
@@ -124,6 +130,18 @@ public final class ContentCheck {
         if (!known.contains(p.id()) && !content.unreadable().contains(agreement)) {
             problems.error(p.at(), "agreement '" + agreement + "' has no provision '" + p.id() + "'"
                     + DidYouMean.hint(p.id(), known) + "; its provisions: " + String.join(", ", known));
+        }
+    }
+
+    /**
+     * A title, name or summary that shows nothing (spaces, or invisible characters such as U+200B)
+     * would publish an empty heading, feed title and search result.
+     */
+    private void visible(String text, SourcePosition at, String what) {
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL)) {
+            problems.error(at, "the " + what + " is blank" + (text.isEmpty() ? "" : " (only spaces or invisible characters)")
+                    + ": write what readers see in headings, lists and search results");
         }
     }
 

@@ -92,16 +92,34 @@ final class Fields {
         return List.copyOf(out);
     }
 
+    /**
+     * The years a date of the record may take. Pages and timelines span the record's dates, so a typo
+     * such as {@code 0000-01-01} or {@code 2201-03-05} would otherwise publish centuries of empty months
+     * (a 15 MB site became 116 MB); a record of modern history has no date outside these.
+     */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     /** A day ({@code 2020-02-27}) or, where allowed, a month ({@code 2019-08}); null if not a real date. */
     EventDate date(String ptr, boolean approximate) {
         String s = text(ptr);
         try {
+            EventDate date;
             if (s.length() == 7) {
                 YearMonth m = YearMonth.parse(s);
-                return new EventDate(m.atDay(1), m.atEndOfMonth(), DatePrecision.MONTH, approximate, false);
+                date = new EventDate(m.atDay(1), m.atEndOfMonth(), DatePrecision.MONTH, approximate, false);
+            } else {
+                LocalDate d = LocalDate.parse(s);
+                date = new EventDate(d, d, DatePrecision.DAY, approximate, false);
             }
-            LocalDate d = LocalDate.parse(s);
-            return new EventDate(d, d, DatePrecision.DAY, approximate, false);
+            int year = date.start().getYear();
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                problems.error(at(ptr), "'" + s + "' is outside the years a record's dates may take (" + FIRST_YEAR + " to "
+                        + LAST_YEAR + "): check the year for a missing or swapped digit");
+                failed = true;
+                return null;
+            }
+            return date;
         } catch (DateTimeException e) {
             problems.error(at(ptr), "'" + s + "' is not a real date" + whyNot(s));
             failed = true;

@@ -166,6 +166,11 @@ final class ItemReaders {
         if (date.length() >= 7 && f.date("/date", false) == null) {
             return null;
         }
+        if (date.length() == 4 && (Integer.parseInt(date) < Fields.FIRST_YEAR || Integer.parseInt(date) > Fields.LAST_YEAR)) {
+            problems.error(f.at("/date"), "'" + date + "' is outside the years a record's dates may take ("
+                    + Fields.FIRST_YEAR + " to " + Fields.LAST_YEAR + "): check the year for a missing or swapped digit");
+            return null;
+        }
         Optional<String> url = f.optAddress("/url");
         if (f.failed()) return null;
         return new Source(id, f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"), f.optText("/date_note"),

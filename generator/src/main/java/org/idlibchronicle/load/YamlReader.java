@@ -100,6 +100,33 @@ final class YamlReader {
             this.problems = problems;
         }
 
+        /**
+         * YAML 1.1 reads {@code 076} as octal (62), {@code 0x12} as 18, {@code 0b101} as 5 and
+         * {@code 1_000} as 1000: a figure typed that way would be published silently as another number.
+         */
+        static final java.util.regex.Pattern OTHER_BASE =
+                java.util.regex.Pattern.compile("[-+]?(0[0-9_]+|0[xXoObB].*|.*_.*|.*:.*)");
+
+        /** {@code 1.200} is one point two to YAML, and twelve hundred to a reader used to a thousands point. */
+        static final java.util.regex.Pattern THOUSANDS_POINT = java.util.regex.Pattern.compile("[-+]?[0-9]{1,3}(\\.000)+|[-+]?[0-9]{1,3}\\.[0-9]{2}0");
+
+        private void otherBase(String raw, SourcePosition at, String pointer) throws java.io.IOException {
+            if (raw == null || !OTHER_BASE.matcher(raw.strip()).matches()) return;
+            problems.error(at, field(pointer) + " is written '" + raw.strip() + "', which YAML reads as "
+                    + parser.getBigIntegerValue() + ": write the number in plain decimal"
+                    + " digits, without a leading zero, prefix, '_' or ':' (or quote it if it is a text)");
+            failed = true;
+        }
+
+        private void thousandsPoint(String raw, SourcePosition at, String pointer) {
+            if (raw == null || !THOUSANDS_POINT.matcher(raw.strip()).matches()) return;
+            problems.error(at, field(pointer) + " is written '" + raw.strip() + "', which is "
+                    + new java.math.BigDecimal(raw.strip()).stripTrailingZeros().toPlainString() + " (the point is a"
+                    + " decimal point): for " + raw.strip().replace(".", "") + " write " + raw.strip().replace(".", "")
+                    + ", without a thousands separator; for a decimal, drop the trailing zeros");
+            failed = true;
+        }
+
         SourcePosition pos(JsonLocation loc) {
             return lines.at(file, loc.getLineNr(), loc.getColumnNr(), lineOffset);
         }
@@ -171,8 +198,10 @@ final class YamlReader {
                 case VALUE_STRING:
                     return NODES.textNode(text(pointer, at, parser.getText()));
                 case VALUE_NUMBER_INT:
+                    otherBase(parser.getText(), at, pointer);
                     return NODES.numberNode(parser.getBigIntegerValue());
                 case VALUE_NUMBER_FLOAT:
+                    thousandsPoint(parser.getText(), at, pointer);
                     return NODES.numberNode(parser.getDecimalValue());
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);

@@ -123,6 +123,20 @@ class BadInputTest {
                         EVENT + ":5:6: error: 'end' (2018-09-10) is not after 'date' (2018-09-17)"),
                 bad("footnote with no source", replace(EVENT, "[^text-idlib-agreement-turkey-russia]\nThe zone", "[^tass-2018-09-17]\nThe zone"),
                         EVENT + ":13:87: error: footnote [^tass-2018-09-17] is not a source id and has no definition"),
+                // Issue 31: numbers YAML reads in another base, a thousands point, impossible years, blank titles.
+                bad("figure with a leading zero (YAML octal)", replace(CLAIMS, "value: 18", "value: 076"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' is written '076', which YAML reads as 62: write the"
+                                + " number in plain decimal digits"),
+                bad("figure in hexadecimal", replace(CLAIMS, "value: 18", "value: 0x12"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' is written '0x12', which YAML reads as 18"),
+                bad("figure with a thousands point", replace(CLAIMS, "value: 18", "value: 1.200"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' is written '1.200', which is 1.2 (the point is a decimal"
+                                + " point): for 1200 write 1200"),
+                bad("agreement signed in year 0", replace(AGREEMENT, "signed: 2018-09-17", "signed: 0000-01-01"),
+                        AGREEMENT + ":6:9: error: '0000-01-01' is outside the years a record's dates may take (1900 to 2100)"),
+                bad("blank title", replace(EVENT, "title: Putin and Erdogan agree on a buffer zone in Idlib",
+                                "title: \"\u200b\u200b\u200b \u00a0 \""),
+                        EVENT + ":3:8: error: the title is blank (only spaces or invisible characters)"),
                 // Quotes (issue 25): each is checked against the document its source was read in.
                 bad("quote changed by one word shows the nearest passage",
                         replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),
