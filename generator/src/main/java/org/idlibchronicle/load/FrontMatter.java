@@ -22,7 +22,8 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         while (lineStart <= text.length()) {
             int end = text.indexOf('\n', lineStart);
             String l = text.substring(lineStart, end < 0 ? text.length() : end);
-            if (l.strip().equals("---")) {
+            // Only a line '---' at the margin closes: an indented one belongs to a block scalar.
+            if (l.stripTrailing().equals("---")) {
                 close = lineStart;
                 break;
             }
@@ -37,6 +38,30 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         }
         int bodyStart = text.indexOf('\n', close);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int second = secondFrontMatter(body);
+        if (second >= 0) {
+            problems.error(file.atLine(line + 1 + second, 1), "a second front matter: the text opens with another"
+                    + " block of fields between '---' lines, which would be published as text; move its fields into"
+                    + " the first block (lines 2 to " + (line - 1) + ") and delete it");
+            return null;
+        }
         return new FrontMatter(text.substring(4, close), 2, body, line + 1);
+    }
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*:(\\s.*)?");
+
+    /**
+     * The line (0-based, in the body) of a second front matter at the top of the body: a line '---'
+     * first (after blank lines), followed by a 'key: value' line. -1 when there is none; a thematic
+     * break followed by prose is Markdown, not fields.
+     */
+    private static int secondFrontMatter(String body) {
+        String[] lines = body.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) i++;
+        if (i >= lines.length || !lines[i].stripTrailing().equals("---")) return -1;
+        int j = i + 1;
+        while (j < lines.length && lines[j].isBlank()) j++;
+        return j < lines.length && FIELD.matcher(lines[j].stripTrailing()).matches() ? i : -1;
     }
 }

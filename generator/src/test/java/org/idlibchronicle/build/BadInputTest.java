@@ -137,6 +137,9 @@ class BadInputTest {
                 bad("blank title", replace(EVENT, "title: Putin and Erdogan agree on a buffer zone in Idlib",
                                 "title: \"\u200b\u200b\u200b \u00a0 \""),
                         EVENT + ":3:8: error: the title is blank (only spaces or invisible characters)"),
+                bad("a second front matter pasted at the top of the text",
+                        replace(CLAIMS, "---\nGovernment shelling hit", "---\n---\ntitle: An older draft\nsummary: Older.\n---\nGovernment shelling hit"),
+                        CLAIMS + ":21:1: error: a second front matter: the text opens with another block of fields"),
                 // Quotes (issue 25): each is checked against the document its source was read in.
                 bad("quote changed by one word shows the nearest passage",
                         replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),
@@ -364,6 +367,18 @@ class BadInputTest {
         assertFalse(f.log().contains("\tat "), "no stack trace");
         assertFalse(e.problems().isEmpty());
         good.assertSameAs(f.site(), "site/");
+    }
+
+    @Test
+    void anIndentedRuleInsideABlockScalarDoesNotCloseTheFrontMatter() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        String quoted = "    quote: 'SOHR reported that at least 18 people were killed and many more injured'\n";
+        replace(CLAIMS, quoted, quoted + "    note: |\n      Figures as given at the press conference.\n\n      ---\n\n"
+                + "      The ministry later revised the list (ZZTAIL).\n").accept(f);
+        f.build();
+        String page = java.nio.file.Files.readString(f.site().resolve("events/2019/2019-02-16-shelling-maarat-al-numan.html"));
+        assertTrue(page.contains("ZZTAIL"), "the whole note is published");
+        assertFalse(page.matches("(?s).*<code>[^<]*ZZTAIL.*"), "no part of the front matter is published as code in the text");
     }
 
     @Test
