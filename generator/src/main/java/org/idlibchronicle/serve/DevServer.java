@@ -66,13 +66,15 @@ public final class DevServer implements AutoCloseable {
             report(last);
         }
         http.setExecutor(pool);
-        http.createContext("/", new StaticFiles(live::served));
-        http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())));
+        RequestGuard guard = new RequestGuard();
+        http.createContext("/", new StaticFiles(live::served)).getFilters().add(guard);
+        http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())))
+                .getFilters().add(guard);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
-        });
+        }).getFilters().add(guard);
         http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     }

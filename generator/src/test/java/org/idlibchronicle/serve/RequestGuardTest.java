@@ -1,0 +1,81 @@
+package org.idlibchronicle.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.idlibchronicle.build.Project;
+import org.idlibchronicle.testsupport.Fixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 31: the dev server answers only what a reader's own browser sends it for its own pages: GET
+ * and HEAD, for 127.0.0.1 or localhost, from no other origin. A page elsewhere reaching it through
+ * DNS rebinding (its Host) or a cross-site request (its Origin) is refused.
+ */
+class RequestGuardTest {
+    @TempDir
+    static Path tmp;
+    private static DevServer server;
+    private static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()));
+        port = URI.create(server.start(0)).getPort();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    /** The status line and the rest of the response to a request written as is. */
+    private static String[] request(String method, String path, String host, String origin) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(5000);
+            String req = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n") + "Connection: close\r\n\r\n";
+            s.getOutputStream().write(req.getBytes(StandardCharsets.US_ASCII));
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int eol = response.indexOf("\r\n");
+            return new String[] {response.substring(0, eol), response.substring(eol + 2)};
+        }
+    }
+
+    @Test
+    void itsOwnPagesAreServedByGetAndHead() throws Exception {
+        assertEquals("HTTP/1.1 200 OK", request("GET", "/index.html", "127.0.0.1:" + port, null)[0]);
+        assertEquals("HTTP/1.1 200 OK", request("GET", "/index.html", "localhost:" + port, "http://localhost:" + port)[0]);
+        String[] head = request("HEAD", "/index.html", "localhost:" + port, null);
+        assertEquals("HTTP/1.1 200 OK", head[0]);
+        String rest = head[1];
+        assertTrue(rest.toLowerCase().contains("content-length: "), rest);
+        assertTrue(rest.endsWith("\r\n\r\n"), "a HEAD response has no body: " + rest);
+    }
+
+    @Test
+    void anyOtherMethodIsRefused() throws Exception {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "OPTIONS"}) {
+            String[] r = request(method, "/index.html", "127.0.0.1:" + port, null);
+            assertEquals("HTTP/1.1 405 Method Not Allowed", r[0], method);
+            assertTrue(r[1].contains("Allow: GET, HEAD"), r[1]);
+        }
+    }
+
+    @Test
+    void aRequestForAnotherHostOrFromAnotherOriginIsRefused() throws Exception {
+        assertEquals("HTTP/1.1 403 Forbidden", request("GET", "/index.html", "rebound.example:" + port, null)[0]);
+        assertEquals("HTTP/1.1 403 Forbidden", request("GET", "/__dev/events", "127.0.0.1:" + port, "https://evil.example")[0]);
+        assertEquals("HTTP/1.1 403 Forbidden", request("GET", "/index.html", "127.0.0.1:" + port, "null")[0]);
+    }
+}
