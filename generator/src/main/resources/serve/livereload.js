@@ -20,12 +20,20 @@
   // The page says what it was served, so that the server can tell it to reload at once if the
   // page changed before it listened (or while the server was restarted).
   var served = document.currentScript ? document.currentScript.getAttribute("data-served") : null;
-  var source = new EventSource("/__dev/events" + (served
-    ? "?page=" + encodeURIComponent(here) + "&served=" + encodeURIComponent(served) : ""));
-  source.addEventListener("problems", function (e) { showProblems(JSON.parse(e.data)); });
-  source.addEventListener("reload", function (e) {
-    var changed = JSON.parse(e.data);
-    var mine = changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf("assets/") === 0; });
-    if (mine || overlay) location.reload();
-  });
+  function listen() {
+    var source = new EventSource("/__dev/events" + (served
+      ? "?page=" + encodeURIComponent(here) + "&served=" + encodeURIComponent(served) : ""));
+    source.addEventListener("problems", function (e) { showProblems(JSON.parse(e.data)); });
+    source.addEventListener("reload", function (e) {
+      var changed = JSON.parse(e.data);
+      var mine = changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf("assets/") === 0; });
+      if (mine || overlay) location.reload();
+    });
+    // A stream the browser gives up on (the server refused it: too many pages open) is asked for
+    // again a little later; a dropped one the browser reopens by itself.
+    source.onerror = function () {
+      if (source.readyState === EventSource.CLOSED) setTimeout(listen, 10000);
+    };
+  }
+  listen();
 })();

@@ -29,11 +29,24 @@ public final class DevServer implements AutoCloseable {
     private final PrintStream log;
     private final LiveBuild live;
     private final ReloadChannel channel = new ReloadChannel();
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "dev-server");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * The threads that answer requests: as many as the open pages may hold (each page's event stream
+     * keeps one) and a margin for files, never more; requests beyond wait in line. Unbounded, 4,000
+     * event streams made 4,024 threads.
+     */
+    static final int THREADS = ReloadChannel.MAX_STREAMS + 16;
+    private final ExecutorService pool = boundedPool();
+
+    private static ExecutorService boundedPool() {
+        java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(THREADS, THREADS,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dev-server");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
     private final ExecutorService followUps = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dev-server-index");
         t.setDaemon(true);

@@ -25,6 +25,12 @@ import java.util.function.Supplier;
  */
 final class ReloadChannel implements AutoCloseable {
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(15);
+    /**
+     * The most pages listening at once. Each holds a thread of the server while it listens; a tab
+     * more is told to try again later (503; its script asks again 10 s on), so the server never runs
+     * out of threads for the files.
+     */
+    static final int MAX_STREAMS = 48;
     private static final String HEARTBEAT = ": heartbeat\n\n";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
@@ -52,6 +58,16 @@ final class ReloadChannel implements AutoCloseable {
      *     the page listens (see {@link #attach})
      */
     void subscribe(HttpExchange exchange, Supplier<List<String>> stale) throws IOException {
+        if (clients.size() >= MAX_STREAMS) {
+            try (exchange) {
+                byte[] body = ("more than " + MAX_STREAMS + " pages are open on the dev server: close some\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Retry-After", "10");
+                exchange.sendResponseHeaders(503, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);

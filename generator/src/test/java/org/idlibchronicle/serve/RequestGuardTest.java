@@ -78,4 +78,33 @@ class RequestGuardTest {
         assertEquals("HTTP/1.1 403 Forbidden", request("GET", "/__dev/events", "127.0.0.1:" + port, "https://evil.example")[0]);
         assertEquals("HTTP/1.1 403 Forbidden", request("GET", "/index.html", "127.0.0.1:" + port, "null")[0]);
     }
+
+    /**
+     * Issue 31: connections that each hold an event stream open no longer take a thread each. 400 of
+     * them (the review used 4,000; the bound is what is tested, and 400 is past it eight times over)
+     * leave the server's threads at its bound, and a page is still served within a second.
+     */
+    @Test
+    void manyOpenEventStreamsLeaveTheThreadsBoundedAndPagesServed() throws Exception {
+        java.util.List<Socket> streams = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 400; i++) {
+                Socket s = new Socket("127.0.0.1", port);
+                s.getOutputStream().write(("GET /__dev/events HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                streams.add(s);
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (server.reloadClients() < ReloadChannel.MAX_STREAMS && System.nanoTime() < deadline) Thread.sleep(20);
+            assertEquals(ReloadChannel.MAX_STREAMS, server.reloadClients(), "the streams beyond the cap are refused");
+            long serverThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("dev-server")).count();
+            assertTrue(serverThreads <= DevServer.THREADS, serverThreads + " threads");
+            long start = System.nanoTime();
+            assertEquals("HTTP/1.1 200 OK", request("GET", "/index.html", "127.0.0.1:" + port, null)[0]);
+            assertTrue(System.nanoTime() - start < 1_000_000_000L, "a page within a second");
+        } finally {
+            for (Socket s : streams) s.close();
+        }
+    }
 }
