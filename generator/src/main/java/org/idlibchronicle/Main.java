@@ -40,6 +40,10 @@ public final class Main {
             } catch (java.io.IOException e) {
                 System.err.println("cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
                 System.exit(1);
+            } catch (RuntimeException | Error fault) {
+                // A fault in the first build: one line, as mvn site-gen prints it, not a stack trace.
+                System.err.println(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
+                System.exit(1);
             }
             return;
         }

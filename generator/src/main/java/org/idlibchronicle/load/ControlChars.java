@@ -13,7 +13,12 @@ final class ControlChars {
 
     /** The index of the first forbidden character in {@code s}, or -1. */
     static int first(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        return first(s, 0);
+    }
+
+    /** The index of the first forbidden character in {@code s} at or after {@code from}, or -1. */
+    static int first(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20) {
                 if (c != '\t' && c != '\n' && c != '\r') return i;
@@ -34,12 +39,10 @@ final class ControlChars {
 
     /** How many forbidden characters {@code s} holds. */
     static int count(CharSequence s) {
+        // One pass from each hit on: copying the rest of the text at each hit was quadratic
+        // (520,000 control characters took 17 s).
         int n = 0;
-        for (int i = first(s); i >= 0; ) {
-            n++;
-            int next = first(s.subSequence(i + 1, s.length()));
-            i = next < 0 ? -1 : i + 1 + next;
-        }
+        for (int i = first(s, 0); i >= 0; i = first(s, i + 1)) n++;
         return n;
     }
 

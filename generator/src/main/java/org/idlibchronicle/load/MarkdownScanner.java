@@ -92,6 +92,9 @@ public final class MarkdownScanner {
             } else if (n instanceof Reference r) {
                 // Reference definitions ([r]: url) and autolinks (<url>) carry URLs too.
                 addUnlessWeb(r.getUrl().toString(), n, lines, located, links);
+            } else if (n instanceof com.vladsch.flexmark.ast.MailLink m) {
+                // <press@example.org> is a mailto: link: not a web link, so the check refuses it.
+                links.add(ref("mailto:" + m.getText(), n, lines, located));
             } else if (n instanceof AutoLink a) {
                 addUnlessWeb(a.getUrl().toString(), n, lines, located, links);
             } else if (n instanceof Image i) {

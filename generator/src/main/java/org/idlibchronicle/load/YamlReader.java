@@ -133,10 +133,25 @@ final class YamlReader {
 
         /**
          * Aliases are refused: Jackson reads an alias as its anchor's name, so {@code governorate: *gov}
-         * would publish "gov" (and a document that says each thing once is easier to review). An
-         * anchor alone changes nothing and is let be. Returns false after reporting an alias.
+         * would publish "gov" (and a document that says each thing once is easier to review). Anchors
+         * and tags are refused too: on a plain value they swallow its first word. Returns false after
+         * reporting one.
          */
         boolean plain(String pointer, SourcePosition at) throws IOException {
+            // '&' or '!' opening a value makes its first word an anchor or a tag, which YAML drops:
+            // "title: &Syrian and Turkish forces ..." would publish "and Turkish forces ...".
+            // Jackson reports a scalar's tag but not its anchor: that is read from the text.
+            boolean scalar = parser.currentToken() != null && parser.currentToken().isScalarValue();
+            String anchor = scalar ? lines.anchorAt(parser.currentTokenLocation().getCharOffset()) : null;
+            Object tag = scalar ? parser.getTypeId() : null;
+            if (anchor != null || tag != null) {
+                String word = anchor != null ? anchor : (String.valueOf(tag).startsWith("!") ? "" : "!") + tag;
+                problems.error(at, field(pointer) + " opens with '" + word + "', which YAML reads as "
+                        + (anchor != null ? "an anchor" : "a tag") + " and drops from the value: put the value in"
+                        + " quotes (\"...\") to keep it as written");
+                failed = true;
+                return false;
+            }
             if (!((YAMLParser) parser).isCurrentAlias()) return true;
             problems.error(at, "YAML alias '*" + parser.getText() + "' in " + field(pointer)
                     + ": aliases are not supported; write the value out in full (and remove its anchor '&"
@@ -238,7 +253,19 @@ final class YamlReader {
         private final int[] line;
         private final int[] column;
 
+        /** The text as parsed: where a value begins, for what the parser does not report (a scalar's anchor). */
+        private final String text;
+
+        /** The anchor ({@code &name}) written at {@code offset}, if one is. */
+        String anchorAt(long offset) {
+            if (offset < 0 || offset >= text.length() || text.charAt((int) offset) != '&') return null;
+            int end = (int) offset + 1;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+            return text.substring((int) offset, end);
+        }
+
         Lines(String text) {
+            this.text = text;
             java.util.List<int[]> starts = new java.util.ArrayList<>();
             starts.add(new int[] {1, 1});
             int realLine = 1;

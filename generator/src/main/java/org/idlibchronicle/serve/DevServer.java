@@ -147,9 +147,14 @@ public final class DevServer implements AutoCloseable {
                 // edit is visible without waiting for them, and so is the next one.
                 followUps.execute(this::followUp);
             }
-        } catch (IOException | RuntimeException e) {
-            log.println("rebuild failed: " + e);
-            channel.problems(List.of("rebuild failed: " + e.getMessage()));
+        } catch (IOException e) {
+            log.println("rebuild failed: could not write the site: " + e.getMessage());
+            channel.problems(List.of("rebuild failed: could not write the site: " + e.getMessage()));
+        } catch (RuntimeException | Error fault) {
+            // One line, as mvn site-gen says it: never a stack trace, and the server keeps watching.
+            String line = org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage();
+            log.println(line);
+            channel.problems(List.of(line));
         }
     }
 
@@ -157,8 +162,10 @@ public final class DevServer implements AutoCloseable {
         try {
             List<String> extras = live.followUp();
             log.println("search index and data files up to date (" + extras.size() + " changed)");
-        } catch (IOException | RuntimeException e) {
-            log.println("updating the search index failed: " + e);
+        } catch (IOException e) {
+            log.println("updating the search index failed: could not write it: " + e.getMessage());
+        } catch (RuntimeException | Error fault) {
+            log.println("updating the search index failed: " + org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
         }
     }
 

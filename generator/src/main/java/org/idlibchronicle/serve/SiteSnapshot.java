@@ -50,7 +50,8 @@ final class SiteSnapshot {
         if (!Files.isDirectory(site)) return EMPTY;
         Map<String, byte[]> files = new HashMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            // Links are not followed: a link in an old site/ must not serve a file from outside it.
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 files.put(site.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }

@@ -140,6 +140,13 @@ class BadInputTest {
                 bad("a second front matter pasted at the top of the text",
                         replace(CLAIMS, "---\nGovernment shelling hit", "---\n---\ntitle: An older draft\nsummary: Older.\n---\nGovernment shelling hit"),
                         CLAIMS + ":21:1: error: a second front matter: the text opens with another block of fields"),
+                bad("an anchor swallowing the title's first word", replace(EVENT,
+                                "title: Putin and Erdogan agree on a buffer zone in Idlib", "title: &Putin and Erdogan agree on a buffer zone"),
+                        EVENT + ":3:8: error: 'title' opens with '&Putin', which YAML reads as an anchor and drops from the value"),
+                bad("a tag swallowing the summary's first word", replace(EVENT, "summary: The Russian", "summary: !Breaking: The Russian"),
+                        EVENT + ":5:10: error: 'summary' opens with '!Breaking:', which YAML reads as a tag"),
+                bad("a mail autolink", replace(EVENT, "agreed to create a buffer zone", "agreed <press@example.org> to create a buffer zone"),
+                        EVENT + ":13:"),
                 // Quotes (issue 25): each is checked against the document its source was read in.
                 bad("quote changed by one word shows the nearest passage",
                         replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),
