@@ -135,8 +135,22 @@ final class Fields {
     Optional<String> optAddress(String ptr) {
         if (!has(ptr)) return Optional.empty();
         String s = text(ptr);
+        int invisible = s.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).findFirst().orElse(-1);
+        if (invisible >= 0) {
+            // U+202E and its kind reorder what a reader sees: "\u202Egpj.exe" shows as "exe.jpg".
+            problems.error(at(ptr), "the address holds the invisible character " + String.format("U+%04X", invisible)
+                    + ", which can change how it reads: delete it");
+            failed = true;
+            return Optional.empty();
+        }
         try {
             URI uri = new URI(s);
+            if (uri.getRawUserInfo() != null) {
+                problems.error(at(ptr), "the address holds a user name or password before its host ('"
+                        + uri.getRawUserInfo().replaceAll(":.*", ":...") + "@'), which would be published: remove it");
+                failed = true;
+                return Optional.empty();
+            }
             if (uri.isAbsolute() && "https".equals(uri.getScheme()) && uri.getHost() != null) return Optional.of(s);
         } catch (URISyntaxException e) {
             // reported below with the same advice as a relative or http address

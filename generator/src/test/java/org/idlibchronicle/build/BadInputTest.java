@@ -147,6 +147,15 @@ class BadInputTest {
                         EVENT + ":5:10: error: 'summary' opens with '!Breaking:', which YAML reads as a tag"),
                 bad("a mail autolink", replace(EVENT, "agreed to create a buffer zone", "agreed <press@example.org> to create a buffer zone"),
                         EVENT + ":13:"),
+                bad("a source address with a password", replace("content/sources/enc-idlib-demilitarization.yaml",
+                                "url: https://en.wikipedia.org/", "url: https://editor:s3cret@en.wikipedia.org/"),
+                        "content/sources/enc-idlib-demilitarization.yaml:3:6: error: the address holds a user name or"
+                                + " password before its host ('editor:...@'), which would be published: remove it"),
+                bad("a source address with a direction-changing character", replace("content/sources/enc-idlib-demilitarization.yaml",
+                                "url: https://en.wikipedia.org/wiki/Idlib_demilitarization_(2018%E2%80%932019)",
+                                "url: \"https://en.wikipedia.org/wiki/\\u202EIdlib_demilitarization\""),
+                        "content/sources/enc-idlib-demilitarization.yaml:3:6: error: the address holds the invisible"
+                                + " character U+202E, which can change how it reads: delete it"),
                 // Quotes (issue 25): each is checked against the document its source was read in.
                 bad("quote changed by one word shows the nearest passage",
                         replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),

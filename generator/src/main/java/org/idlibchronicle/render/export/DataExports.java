@@ -248,11 +248,25 @@ public final class DataExports {
         }
     }
 
+    /**
+     * A row whose texts a spreadsheet will not run: a cell opening with '=', '+', '-', '@', a tab or
+     * a carriage return is a formula to Excel and LibreOffice ("=HYPERLINK(...)" in a title would be
+     * evaluated when the file is opened), so it gets a leading apostrophe, which they show as text.
+     * A number (a figure, "-3") is left as it is.
+     */
+    static Map<String, String> inert(Map<String, String> row) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k, v != null && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0
+                && !v.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? "'" + v : v));
+        return out;
+    }
+
     private static String csv(List<String> columns, List<Map<String, String>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         columns.forEach(schema::addColumn);
+        List<Map<String, String>> safe = rows.stream().map(DataExports::inert).toList();
         try {
-            return CSV.writer(schema.build()).writeValueAsString(rows);
+            return CSV.writer(schema.build()).writeValueAsString(safe);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
