@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Characters no published text may hold: the C0 controls other than tab, line feed and carriage
- * return (NUL included), the non-characters U+FFFE and U+FFFF, and unpaired surrogates. XML 1.0
+ * return (NUL included), DEL and the C1 controls but U+0085 (a line break to YAML), the non-characters U+FFFE and U+FFFF, and unpaired surrogates. XML 1.0
  * forbids them (the feed and sitemap would stop being well-formed), and in HTML they are at best
  * invisible. Editors often do not show them, so the message names the character by its code.
  */
@@ -22,6 +22,10 @@ final class ControlChars {
             char c = s.charAt(i);
             if (c < 0x20) {
                 if (c != '\t' && c != '\n' && c != '\r') return i;
+            } else if (c >= 0x7F && c <= 0x9F && c != 0x85) {
+                // DEL and the C1 controls: YAML's reader refuses them without saying where, and a
+                // Markdown text would publish them. (U+0085 is a line break to YAML and is let be.)
+                return i;
             } else if (c == '\uFFFE' || c == '\uFFFF') {
                 return i;
             } else if (Character.isHighSurrogate(c)) {
@@ -56,6 +60,8 @@ final class ControlChars {
             case 0x0B -> "vertical tab";
             case 0x0C -> "form feed";
             case 0x1B -> "ESC";
+            case 0x7F -> "DEL";
+            case 0x9B -> "CSI";
             default -> null;
         };
         return name == null ? code : code + " (" + name + ")";

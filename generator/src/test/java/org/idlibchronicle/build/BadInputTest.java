@@ -327,6 +327,10 @@ class BadInputTest {
                 // Invisible control characters: the feed would not be XML, NUL would reach the pages.
                 bad("control character U+0007 in a title", replace(EVENT, "title: Putin and", "title: Putin\u0007 and"),
                         EVENT + ":3:13: error: invisible control character U+0007 (BEL) in the text: delete it"),
+                bad("DEL in a YAML file", write(PLACE, "name: Sochi\nkind: city\ndescription: The \u007f city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:18: error: invisible control character U+007F (DEL)"),
+                bad("a C1 control in the Markdown body", replace(EVENT, "The two presidents", "The two\u009b presidents"),
+                        EVENT + ":13:8: error: invisible control character U+009B (CSI) in the text"),
                 bad("NUL in the Markdown body", replace(EVENT, "The two presidents", "The two\0 presidents"),
                         EVENT + ":13:8: error: invisible control character U+0000 (NUL) in the text"),
                 bad("U+FFFF in a name", replace(PLACE, "name: Sochi", "name: Soc" + (char) 0xFFFF + "hi"),
