@@ -113,6 +113,9 @@ public final class ContentSchema {
             case "uniqueItems" -> problems.error(doc.at(ptr), field + " lists the same entry twice: remove the repeat");
             case "minItems" -> problems.error(doc.at(ptr), field + " needs at least " + rule.path("minItems").asInt()
                     + " entry");
+            case "maxItems" -> problems.error(doc.at(ptr), field + " has " + e.getInstanceNode().size()
+                    + " entries; at most " + rule.path("maxItems").asInt() + (rule.has("x-hint")
+                    ? ": " + rule.path("x-hint").asText() : ""));
             // A range with a hint (a latitude) says what the range is; a bare minimum is a figure's zero.
             case "minimum", "maximum" -> {
                 if (rule.has("x-hint")) {

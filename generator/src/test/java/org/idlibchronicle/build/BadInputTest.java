@@ -156,6 +156,10 @@ class BadInputTest {
                                 "url: \"https://en.wikipedia.org/wiki/\\u202EIdlib_demilitarization\""),
                         "content/sources/enc-idlib-demilitarization.yaml:3:6: error: the address holds the invisible"
                                 + " character U+202E, which can change how it reads: delete it"),
+                bad("a place with 3,000 aliases", write(PLACE, "name: Sochi\nkind: city\naliases: ["
+                                + java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "\"Sochi spelling " + i + "\"")
+                                .collect(java.util.stream.Collectors.joining(", ")) + "]\ndescription: The city.[^sohr-2019-02-16]\n"),
+                        PLACE + ":3:10: error: 'aliases' has 3000 entries; at most 50: keep the spellings readers search by"),
                 // Quotes (issue 25): each is checked against the document its source was read in.
                 bad("quote changed by one word shows the nearest passage",
                         replace(EVENT, "\"create a buffer zone in Idlib\"", "\"create a peace zone in Idlib\""),
