@@ -187,11 +187,20 @@ public final class SiteBuild {
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         java.util.Optional<Region> region = region();
-        SiteConfig config = siteConfig();
+        // site.yaml is checked like content, its problems reported with the content's; the settings
+        // are read only from a file without problems.
+        long errorsBefore = problems.errorCount();
+        try {
+            org.idlibchronicle.load.SettingsFile.check(project.root(), project.schemas(), problems);
+        } catch (IOException e) {
+            throw new BuildFailedException(org.idlibchronicle.load.SettingsFile.FILE + ": cannot be read: " + e.getMessage(),
+                    List.of());
+        }
+        SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
         QuoteCheck.Count quotes = stage("check", () -> {
             new ContentCheck(content, problems).run();
             LocationCheck.run(content.places(), region, problems);
-            return new QuoteCheck(content, config.quotesRequired(), problems).run();
+            return new QuoteCheck(content, config != null && config.quotesRequired(), problems).run();
         });
         failOnErrors(problems);
 

@@ -51,6 +51,16 @@ public final class ContentSchema {
                 .orElseThrow(() -> new IllegalArgumentException("no content kind '" + key + "'")));
     }
 
+    /** The schema of a settings file that is not content ({@code site.yaml}): {@code <name>.schema.json}. */
+    public static ContentSchema loadSettings(Path schemasDir, String name) {
+        Path file = schemasDir.resolve(name + ".schema.json");
+        try {
+            return new ContentSchema(name, JSON.readTree(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + file, e);
+        }
+    }
+
     public static ContentSchema load(Path schemasDir, org.idlibchronicle.kind.ContentKind kind) {
         Path file = schemasDir.resolve(kind.schemaFile());
         try {
