@@ -341,8 +341,10 @@ public final class SiteBuild {
     private void failOnErrors(Problems problems) throws BuildFailedException {
         report(problems);
         if (problems.hasErrors()) {
+            boolean content = problems.sorted().stream().allMatch(p -> p.position().path().startsWith("content/"));
             throw new BuildFailedException(Problems.count(problems.errorCount(), "error")
-                    + " in content/: fix them and build again (site/ was left unchanged)", problems.sorted());
+                    + (content ? " in content/" : " in the record's files") + ": fix them and build again (site/ was left"
+                    + " unchanged)", problems.sorted());
         }
     }
 

@@ -39,6 +39,44 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
     /** Where a country's name is written on the maps: a spot picked by eye inside it. */
     public record Area(String name, double lat, double lon) {}
 
+    /**
+     * What makes this not a region the maps can draw, or null: bounds that are not a rectangle on the
+     * globe, an outline with an odd number of coordinates (the maps read them in pairs: one odd ring
+     * made the first build fail as "a bug in the generator"), or a coordinate that is not a number.
+     */
+    String firstProblem() {
+        Bounds b = bounds;
+        if (!finite(b.west(), b.south(), b.east(), b.north()) || b.west() < -180 || b.east() > 180 || b.south() < -90
+                || b.north() > 90 || b.west() >= b.east() || b.south() >= b.north()) {
+            return "'bounds' must be west < east within -180..180 and south < north within -90..90, in degrees";
+        }
+        String[] names = {"land", "country", "coast", "borders"};
+        List<List<double[]>> outlines = java.util.Arrays.asList(land, country, coast, borders);
+        for (int k = 0; k < names.length; k++) {
+            List<double[]> rings = outlines.get(k);
+            if (rings == null) continue;
+            for (int i = 0; i < rings.size(); i++) {
+                double[] ring = rings.get(i);
+                if (ring == null || ring.length % 2 != 0 || ring.length < 4) {
+                    return "'" + names[k] + "[" + i + "]' has " + (ring == null ? 0 : ring.length) + " numbers; an outline"
+                            + " is longitude, latitude pairs, at least two of them";
+                }
+                if (!finite(ring)) return "'" + names[k] + "[" + i + "]' holds a number that is not finite";
+            }
+        }
+        for (City c : cities == null ? List.<City>of() : cities) {
+            if (c == null || !finite(c.lat(), c.lon())) return "a city of 'cities' has no finite latitude and longitude";
+        }
+        return null;
+    }
+
+    private static boolean finite(double... values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) return false;
+        }
+        return true;
+    }
+
     /** Where a record keeps its region, from its root. */
     public static final String FILE = "maps/region.json";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -60,6 +98,10 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
             Region region = JSON.readValue(bytes, Region.class);
             if (region.bounds() == null || region.land() == null) {
                 throw new IllegalArgumentException(FILE + ": no 'bounds' or 'land': make it again with tools/geo/cut-region.mjs");
+            }
+            String wrong = region.firstProblem();
+            if (wrong != null) {
+                throw new IllegalArgumentException(FILE + ": " + wrong + ": make it again with tools/geo/cut-region.mjs");
             }
             last = new Object[] {bytes, region};
             return Optional.of(region);

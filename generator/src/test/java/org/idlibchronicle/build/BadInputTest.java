@@ -405,6 +405,16 @@ class BadInputTest {
     }
 
     @Test
+    void aRegionWithAnOddOutlineIsAMistakeInTheRegionFileNotABugInTheGenerator() {
+        Fixture f = Fixture.in(tmp);
+        replace("maps/region.json", "\"land\":[[", "\"land\":[[1,").accept(f);
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertTrue(e.getMessage().startsWith("maps/region.json: 'land[0]' has "), e.getMessage());
+        assertTrue(e.getMessage().contains("numbers; an outline is longitude, latitude pairs"), e.getMessage());
+        assertFalse(e.getMessage().contains("bug"), e.getMessage());
+    }
+
+    @Test
     void anIndentedRuleInsideABlockScalarDoesNotCloseTheFrontMatter() throws Exception {
         Fixture f = Fixture.in(tmp);
         String quoted = "    quote: 'SOHR reported that at least 18 people were killed and many more injured'\n";
