@@ -109,7 +109,14 @@ class MutationTest {
             Family.enabled("long-ids", MutationTest::longIds),
             Family.enabled("backslash-names", MutationTest::backslashNames),
             Family.enabled("topic-references", MutationTest::topicReferences),
-            Family.enabled("unnamed-claim-sets", MutationTest::unnamedClaimSets));
+            Family.enabled("unnamed-claim-sets", MutationTest::unnamedClaimSets),
+            // Issue 31's classes: each a located error at its line (or in site.yaml), never a silent change.
+            Family.enabled("number-forms", MutationTest::numberForms),
+            Family.enabled("anchors-and-tags", MutationTest::anchorsAndTags),
+            Family.enabled("far-dates", MutationTest::farDates),
+            Family.enabled("blank-titles", MutationTest::blankTitles),
+            Family.enabled("second-front-matter", MutationTest::secondFrontMatter),
+            Family.enabled("settings", MutationTest::settings));
 
     static List<Family> selected() {
         return switch (FAMILIES) {
@@ -1093,6 +1100,99 @@ class MutationTest {
         int line = text.split("\n", -1).length - 1;
         w.expectErrorAt(file, line);
         return file + " U+" + String.format("%04X", (int) sep.charAt(0)) + " in line 1, unknown field on line " + line;
+    }
+
+    /** A claim's figure in a form YAML reads as another number: octal, hexadecimal, binary, '_', a thousands point. */
+    static String numberForms(Workspace w, Random r) throws IOException {
+        List<String> withValues = eventsWithLine(w, l -> l.matches("    value: [0-9]+"));
+        if (withValues.isEmpty()) return "no claim left to change (an earlier mutation removed them)";
+        String file = any(r, withValues);
+        String form = any(r, List.of("076", "0x12", "0b101", "0o17", "1_000", "1.200", "12.000", "1:30"));
+        String[] lines = w.text(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].matches("    value: [0-9]+")) continue;
+            lines[i] = "    value: " + form;
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, i + 1);
+            return file + " value: " + form;
+        }
+        return "no claim value found";
+    }
+
+    /** An anchor or tag opening an event's title or summary, which YAML would take from the value. */
+    static String anchorsAndTags(Workspace w, Random r) throws IOException {
+        List<String> events = eventsWithLine(w, l -> l.startsWith("title: ") || l.startsWith("summary: "));
+        if (events.isEmpty()) return "no event title left (an earlier mutation removed them)";
+        String file = any(r, events);
+        String[] lines = w.text(file).split("\n", -1);
+        String field = r.nextBoolean() ? "title: " : "summary: ";
+        String prefix = any(r, List.of("&Zqword ", "!Zqtag: ", "!!str ", "&a "));
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith(field)) continue;
+            String value = lines[i].substring(field.length());
+            if (value.startsWith("\"") || value.startsWith("'")) return file + ": " + field + "is quoted, left as it is";
+            lines[i] = field + prefix + value;
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, i + 1);
+            return file + " " + field + prefix + "...";
+        }
+        return file + ": no " + field;
+    }
+
+    /** A date of an agreement or a source far outside any record's years. */
+    static String farDates(Workspace w, Random r) throws IOException {
+        String file = w.pick(r, f -> f.startsWith("content/agreements/") || f.startsWith("content/sources/"));
+        String[] lines = w.text(file).split("\n", -1);
+        String far = any(r, List.of("0000-01-01", "0001-02-03", "2201-03-05", "9999-12-31", "1066-10-14"));
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].matches("(signed|effective|date): \"?[0-9]{4}-[0-9]{2}-[0-9]{2}\"?")) continue;
+            String key = lines[i].substring(0, lines[i].indexOf(':'));
+            lines[i] = key + ": \"" + far + "\"";
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, i + 1);
+            return file + " " + key + ": " + far;
+        }
+        return file + ": no day-precise date to move";
+    }
+
+    /** A title made of spaces and invisible characters only. */
+    static String blankTitles(Workspace w, Random r) throws IOException {
+        List<String> events = eventsWithLine(w, l -> l.startsWith("title: "));
+        if (events.isEmpty()) return "no event title left (an earlier mutation removed them)";
+        String file = any(r, events);
+        String blank = any(r, List.of("\"\u200b\u200b\u200b\"", "\"\u00a0\u00a0\u00a0\u00a0\"", "\"\u2060 \u200b \u200b\""));
+        String[] lines = w.text(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("title: ")) continue;
+            lines[i] = "title: " + blank;
+            w.write(file, String.join("\n", lines));
+            w.expectErrorAt(file, i + 1);
+            return file + " title: " + blank;
+        }
+        return file + ": no title";
+    }
+
+    /** A second block of fields pasted at the top of a Markdown item's text. */
+    static String secondFrontMatter(Workspace w, Random r) throws IOException {
+        String file = w.pick(r, f -> f.endsWith(".md"));
+        String text = w.text(file);
+        if (!text.startsWith("---\n")) return file + ": no front matter";
+        int close = text.indexOf("\n---\n", 3);
+        if (close < 0) return file + ": front matter not closed";
+        int bodyLine = text.substring(0, close + 5).split("\n", -1).length;
+        w.write(file, text.substring(0, close + 5) + "---\ntitle: An older draft\nsummary: Older.\n---\n" + text.substring(close + 5));
+        w.expectErrorAt(file, bodyLine);
+        return file + " a second front matter at line " + bodyLine;
+    }
+
+    /** site.yaml given a mistake of the kinds content files get: located in site.yaml. */
+    static String settings(Workspace w, Random r) throws IOException {
+        String text = w.text("site.yaml");
+        String mistake = any(r, List.of("titel: Misspelt\n", "title: Twice\n", "quotes: sometimes\n", "tagline: No\n",
+                "url: https://user:secret@example.org/\n", "tagline: \"A\\x01B\"\n", "chart: 12\n", "home: &h {lede: x}\n"));
+        w.write("site.yaml", text.stripTrailing() + "\n" + mistake);
+        w.expectErrorUnder("site.yaml");
+        return "site.yaml + " + mistake.strip();
     }
 
     static String yamlAliases(Workspace w, Random r) throws IOException {
