@@ -97,4 +97,15 @@ class SiteBuildTest {
         BuildFailedException e = new BuildFailedException("x", java.util.List.of());
         assertEquals(0, e.getStackTrace().length);
     }
+
+    /** A record with a region but no located place (mutation case 2086 of the 5,000-case run) builds its map page. */
+    @Test
+    void aRegionWithNoLocatedPlaceStillBuildsTheMapPage() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        String place = "content/places/maarat-al-numan.yaml";
+        f.write(place, f.read(place).replaceAll("(?m)^location:.*\n", ""));
+        f.build();
+        String map = Files.readString(f.site().resolve("map.html"));
+        assertTrue(map.contains("No place of the record has a checked position yet"), map);
+    }
 }
