@@ -197,14 +197,16 @@ public final class SiteBuild {
                     List.of());
         }
         SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
+        // The documents' texts, indexed once for the check stage and the link stage.
+        org.idlibchronicle.quote.Library library = stage("check", () -> new org.idlibchronicle.quote.Library(content));
         QuoteCheck.Count quotes = stage("check", () -> {
             new ContentCheck(content, problems).run();
             LocationCheck.run(content.places(), region, problems);
-            return new QuoteCheck(content, config != null && config.quotesRequired(), problems).run();
+            return new QuoteCheck(content, library, config != null && config.quotesRequired(), problems).run();
         });
         failOnErrors(problems);
 
-        LinkedSite site = stage("link", () -> Linker.link(content));
+        LinkedSite site = stage("link", () -> Linker.link(content, library));
         ContentHistory commits = joined(history);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
         failOnErrors(problems);

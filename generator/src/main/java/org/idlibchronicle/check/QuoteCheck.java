@@ -20,6 +20,7 @@ import org.idlibchronicle.text.PassageTokens;
  */
 public final class QuoteCheck {
     private final Content content;
+    private final Library library;
     private final Problems problems;
     private final boolean required;
 
@@ -29,15 +30,16 @@ public final class QuoteCheck {
      */
     public record Count(int citations, int found, int flattened) {}
 
-    public QuoteCheck(Content content, boolean required, Problems problems) {
+    /** @param library the content's documents, which the link stage reads again (built once, here or by the caller) */
+    public QuoteCheck(Content content, Library library, boolean required, Problems problems) {
         this.content = content;
+        this.library = library;
         this.required = required;
         this.problems = problems;
     }
 
     public Count run() {
         documents();
-        Library library = new Library(content);
         List<Citations.Cited> all = Citations.of(content, library);
         int found = 0;
         for (Citations.Cited c : all) {
@@ -71,14 +73,14 @@ public final class QuoteCheck {
                 continue;
             }
             problems.error(q.at(), "quote not found in '" + document.get().title() + "', the document '" + c.source()
-                    + "' is read in" + elsewhere(library, document.get(), q.text())
+                    + "' is read in" + elsewhere(document.get(), q.text())
                     .orElseGet(() -> text.get().notFoundHint(q.text()) + "; copy the document's words exactly"));
         }
         return new Count(all.size(), found, AttributionLint.run(content.events(), problems));
     }
 
     /** The other document the words were taken from, if one holds them: the citation names the wrong source. */
-    private static Optional<String> elsewhere(Library library, SourceDocument cited, String quote) {
+    private Optional<String> elsewhere(SourceDocument cited, String quote) {
         for (SourceDocument other : library.documents().values()) {
             if (other.id().equals(cited.id())) continue;
             Optional<DocumentText> t = library.text(other.id());
@@ -100,7 +102,7 @@ public final class QuoteCheck {
                 problems.error(d.origin(), "document '" + d.id() + "' has licence 'unknown', so its text may not be"
                         + " republished: replace 'text' with 'digests' (run org.idlibchronicle.text.PassageDigests on"
                         + " the text)");
-            } else if (d.digests().isPresent() && DocumentText.of(d).isEmpty()) {
+            } else if (d.digests().isPresent() && library.text(d.id()).isEmpty()) {
                 problems.error(d.origin(), "document '" + d.id() + "': 'digests' is not the output of"
                         + " org.idlibchronicle.text.PassageDigests: make it again from the text");
             }

@@ -42,6 +42,14 @@ public final class Linker {
     private Linker() {}
 
     public static LinkedSite link(Content content) {
+        return link(content, new org.idlibchronicle.quote.Library(content));
+    }
+
+    /**
+     * Links the content, reading its documents' texts from {@code library}: the build hands on the one
+     * the check stage made, so that no text is tokenised and indexed twice in a build.
+     */
+    public static LinkedSite link(Content content, org.idlibchronicle.quote.Library library) {
         List<Event> events = content.events();
         TreeMap<YearMonth, List<Event>> byMonth = new TreeMap<>();
         Map<String, Integer> positions = new HashMap<>();
@@ -80,7 +88,7 @@ public final class Linker {
                 index(content.actors(), Actor::id), index(content.places(), Place::id),
                 index(content.sources(), Source::id), index(content.topics(), Topic::id),
                 byAgreement, byProvision, referring, agreementsByActor,
-                citations(content), related, claimSets, claimSetsByEvent, Passages.of(content));
+                citations(content), related, claimSets, claimSetsByEvent, Passages.of(content, library));
     }
 
     private static void addOnce(Map<String, List<Event>> index, String key, Event e) {

@@ -48,8 +48,7 @@ public final class Passages {
         this.documentOfSource = documentOfSource;
     }
 
-    public static Passages of(Content content) {
-        Library library = new Library(content);
+    public static Passages of(Content content, Library library) {
         Map<String, String> documentOfSource = new TreeMap<>();
         content.sources().forEach(s -> library.documentOf(s.id()).ifPresent(d -> documentOfSource.put(s.id(), d.id())));
         Map<String, Passage> byKey = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ public record Quote(String text, String note, SourcePosition at) {
      */
     public static java.util.Optional<Quote> parse(String text, SourcePosition at) {
         String t = text.strip();
-        int lead = text.indexOf(t.isEmpty() ? "" : t.substring(0, 1));
+        int lead = text.length() - text.stripLeading().length();
         if (t.isEmpty() || t.charAt(0) != '"' && t.charAt(0) != '\u201C') return java.util.Optional.empty();
         int close = Math.max(t.lastIndexOf('"'), t.lastIndexOf('\u201D'));
         if (close <= 0) return java.util.Optional.empty();
