@@ -34,6 +34,8 @@ final class ReloadChannel implements AutoCloseable {
     private static final String HEARTBEAT = ": heartbeat\n\n";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    /** One for each event stream that may be open; taken before a stream is answered, given back when it ends. */
+    private final java.util.concurrent.Semaphore streamPermits = new java.util.concurrent.Semaphore(MAX_STREAMS);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dev-server-heartbeat");
         t.setDaemon(true);
@@ -58,7 +60,9 @@ final class ReloadChannel implements AutoCloseable {
      *     the page listens (see {@link #attach})
      */
     void subscribe(HttpExchange exchange, Supplier<List<String>> stale) throws IOException {
-        if (clients.size() >= MAX_STREAMS) {
+        // A permit, not a look at the list's size: 4,000 streams opened at once let 49 past a size
+        // check made by many threads before any of them was added.
+        if (!streamPermits.tryAcquire()) {
             try (exchange) {
                 byte[] body = ("more than " + MAX_STREAMS + " pages are open on the dev server: close some\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -68,11 +72,12 @@ final class ReloadChannel implements AutoCloseable {
             }
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+        OutputStream out = null;
         try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            out = exchange.getResponseBody();
             attach(out, stale);
             synchronized (out) {
                 while (clients.contains(out)) out.wait();
@@ -80,7 +85,8 @@ final class ReloadChannel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            clients.remove(out);
+            if (out != null) clients.remove(out);
+            streamPermits.release();
             exchange.close();
         }
     }

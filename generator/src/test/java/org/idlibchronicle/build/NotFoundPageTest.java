@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,7 @@ class NotFoundPageTest {
 
     /** Serves {@code site} under {@link #PREFIX}; a missing file gets the site's 404.html with status 404. */
     private static HttpServer serve(Path site) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = org.idlibchronicle.serve.LoopbackHttp.create(0, 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             Path file = path.startsWith(PREFIX) ? site.resolve(path.substring(PREFIX.length())).normalize() : null;

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,7 +92,7 @@ class ReloadChannelTest {
 
     @Test
     void aSubscriberGetsHeartbeatsOnItsOwnAndIsReleasedWhenItGoesAway() throws Exception {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        HttpServer http = LoopbackHttp.create(0, 8);
         ExecutorService handlers = Executors.newCachedThreadPool();
         http.setExecutor(handlers);
         try (ReloadChannel channel = new ReloadChannel(Duration.ofMillis(20))) {
