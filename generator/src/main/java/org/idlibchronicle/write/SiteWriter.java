@@ -118,10 +118,33 @@ public final class SiteWriter {
         private final Path dir;
         private final WriteLock lock;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        /** Set once the staging folder is being swapped in or removed: the shutdown hook then leaves it alone. */
+        private final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
+        /**
+         * Removes the staging folder when the JVM is stopped (SIGTERM, Ctrl-C, a CI timeout) before the
+         * build settles it, so a stopped build leaves no half-written {@code .site.build-*} folder beside
+         * the site. A kill -9 runs no hook; the next build removes what it leaves ({@link #begin}).
+         */
+        private final Thread onShutdown;
 
         private Staging(Path dir, WriteLock lock) {
             this.dir = dir;
             this.lock = lock;
+            this.onShutdown = new Thread(() -> {
+                if (settled.compareAndSet(false, true)) removeQuietly(dir);
+            }, "site-writer-shutdown");
+            Runtime.getRuntime().addShutdownHook(onShutdown);
+        }
+
+        /** Marks the staging folder as the build's to settle, and drops the hook; false if the JVM is stopping and the hook has it. */
+        private boolean settle() {
+            if (!settled.compareAndSet(false, true)) return false;
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is stopping; the hook will find the folder settled and do nothing.
+            }
+            return true;
         }
 
         public void write(OutputFile f) {
@@ -138,6 +161,7 @@ public final class SiteWriter {
         /** Swaps the staged site in; returns the number of files written. */
         public int commit() throws IOException {
             try {
+                if (!settle()) throw new IOException("the build was stopped before its site was swapped in");
                 swap(dir);
                 return count.get();
             } finally {
@@ -147,7 +171,7 @@ public final class SiteWriter {
 
         public void abort() throws IOException {
             try {
-                deleteTree(dir);
+                if (settle()) deleteTree(dir);
             } finally {
                 lock.close();
             }
@@ -177,6 +201,21 @@ public final class SiteWriter {
             throw new IllegalArgumentException("output path escapes the site folder: " + relative);
         }
         return p;
+    }
+
+    /**
+     * Removes a staging folder from a shutdown hook, where nothing can be reported: writer threads
+     * may still be adding files to it, so a folder that is not empty yet is tried again a few times.
+     */
+    private static void removeQuietly(Path dir) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                deleteTree(dir);
+                return;
+            } catch (IOException | RuntimeException retry) {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

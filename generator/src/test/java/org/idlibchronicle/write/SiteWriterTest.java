@@ -101,4 +101,40 @@ class SiteWriterTest {
         new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "C"))); // free again
         assertEquals("C", Files.readString(site.resolve("index.html")));
     }
+
+    /**
+     * Issue 31 (F4): a build stopped by SIGTERM (Ctrl-C, a CI timeout) while it writes removes its
+     * staging folder on the way out, and leaves the previous site as it was. Before, each stopped
+     * build left a {@code .site.build-*} folder (up to 13 MB) beside the site.
+     */
+    @Test
+    void aBuildStoppedWhileItWritesRemovesItsStagingFolder() throws Exception {
+        Path site = tmp.resolve("site");
+        new SiteWriter(site).write(List.of(OutputFile.text("index.html", "page", "previous")));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StagesAndWaits.class.getName(), site.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+            assertEquals("staged", out.readLine(), "the child began writing");
+            assertEquals(2, leftBeside(site).size(), "its staging folder is there while it writes: " + leftBeside(site));
+            child.destroy(); // SIGTERM
+            assertTrue(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "the child stopped");
+        } finally {
+            child.destroyForcibly();
+        }
+        assertEquals(List.of(site), leftBeside(site), "no staging folder is left behind");
+        assertEquals("previous", Files.readString(site.resolve("index.html")));
+    }
+
+    /** A build that begins writing a site, says so, and waits to be stopped. */
+    public static final class StagesAndWaits {
+        public static void main(String[] args) throws Exception {
+            SiteWriter.Staging staging = new SiteWriter(Path.of(args[0])).begin();
+            staging.write(OutputFile.text("index.html", "page", "half-written"));
+            System.out.println("staged");
+            System.out.flush();
+            Thread.sleep(60_000);
+        }
+    }
 }
