@@ -186,7 +186,11 @@ public final class SiteBuild {
         CompletableFuture<ContentHistory> history = history();
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
-        java.util.Optional<Region> region = region();
+        long beforeRegion = problems.errorCount();
+        java.util.Optional<Region> region = region(problems);
+        // Places are checked against the region only when it could be read: else each located
+        // place would also be told that the record has no map.
+        boolean regionRead = problems.errorCount() == beforeRegion;
         // site.yaml is checked like content, its problems reported with the content's; the settings
         // are read only from a file without problems.
         long errorsBefore = problems.errorCount();
@@ -201,7 +205,7 @@ public final class SiteBuild {
         org.idlibchronicle.quote.Library library = stage("check", () -> new org.idlibchronicle.quote.Library(content));
         QuoteCheck.Count quotes = stage("check", () -> {
             new ContentCheck(content, problems).run();
-            LocationCheck.run(content.places(), region, problems);
+            if (regionRead) LocationCheck.run(content.places(), region, problems);
             return new QuoteCheck(content, library, config != null && config.quotesRequired(), problems).run();
         });
         failOnErrors(problems);
@@ -298,9 +302,17 @@ public final class SiteBuild {
         });
     }
 
-    /** The record's map region ({@code maps/region.json}), if it has one. */
-    private java.util.Optional<Region> region() throws BuildFailedException {
-        return readSetting(Region.FILE, () -> Region.of(project.root()));
+    /**
+     * The record's map region ({@code maps/region.json}), if it has one; a region file the maps
+     * cannot draw is a located error among the content's, and then no region.
+     */
+    private java.util.Optional<Region> region(Problems problems) throws BuildFailedException {
+        try {
+            return readSetting(Region.FILE, () -> Region.of(project.root()));
+        } catch (Region.Invalid e) {
+            problems.error(new org.idlibchronicle.diag.SourcePosition(Region.FILE, e.line(), e.column()), e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
@@ -308,12 +320,12 @@ public final class SiteBuild {
         return readSetting(SiteConfig.FILE, () -> SiteConfig.load(project.root()));
     }
 
-    private interface SettingReader<T> {
-        T read() throws IOException;
+    private interface SettingReader<T, E extends Exception> {
+        T read() throws IOException, E;
     }
 
     /** A settings file of the record: unreadable or invalid, it stops the build with its message. */
-    private static <T> T readSetting(String file, SettingReader<T> reader) throws BuildFailedException {
+    private static <T, E extends Exception> T readSetting(String file, SettingReader<T, E> reader) throws BuildFailedException, E {
         try {
             return reader.read();
         } catch (IOException e) {

@@ -1,6 +1,10 @@
 package org.idlibchronicle.geo;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -44,11 +48,11 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
      * globe, an outline with an odd number of coordinates (the maps read them in pairs: one odd ring
      * made the first build fail as "a bug in the generator"), or a coordinate that is not a number.
      */
-    String firstProblem() {
+    Wrong firstProblem() {
         Bounds b = bounds;
         if (!finite(b.west(), b.south(), b.east(), b.north()) || b.west() < -180 || b.east() > 180 || b.south() < -90
                 || b.north() > 90 || b.west() >= b.east() || b.south() >= b.north()) {
-            return "'bounds' must be west < east within -180..180 and south < north within -90..90, in degrees";
+            return new Wrong("/bounds", "'bounds' must be west < east within -180..180 and south < north within -90..90, in degrees");
         }
         String[] names = {"land", "country", "coast", "borders"};
         List<List<double[]>> outlines = java.util.Arrays.asList(land, country, coast, borders);
@@ -57,17 +61,47 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
             if (rings == null) continue;
             for (int i = 0; i < rings.size(); i++) {
                 double[] ring = rings.get(i);
+                String at = "/" + names[k] + "/" + i;
                 if (ring == null || ring.length % 2 != 0 || ring.length < 4) {
-                    return "'" + names[k] + "[" + i + "]' has " + (ring == null ? 0 : ring.length) + " numbers; an outline"
-                            + " is longitude, latitude pairs, at least two of them";
+                    return new Wrong(at, "'" + names[k] + "[" + i + "]' has " + (ring == null ? 0 : ring.length) + " numbers; an outline"
+                            + " is longitude, latitude pairs, at least two of them");
                 }
-                if (!finite(ring)) return "'" + names[k] + "[" + i + "]' holds a number that is not finite";
+                if (!finite(ring)) return new Wrong(at, "'" + names[k] + "[" + i + "]' holds a number that is not finite");
             }
         }
-        for (City c : cities == null ? List.<City>of() : cities) {
-            if (c == null || !finite(c.lat(), c.lon())) return "a city of 'cities' has no finite latitude and longitude";
+        List<City> listed = cities == null ? List.of() : cities;
+        for (int i = 0; i < listed.size(); i++) {
+            City c = listed.get(i);
+            if (c == null || !finite(c.lat(), c.lon())) {
+                return new Wrong("/cities/" + i, "a city of 'cities' has no finite latitude and longitude");
+            }
         }
         return null;
+    }
+
+    /** A mistake in the file: what is wrong, and where, as a JSON pointer into it. */
+    record Wrong(String pointer, String message) {}
+
+    /**
+     * Where the value at {@code pointer} starts in {@code json}, as {@code line:col}, or the file's
+     * start if the pointer is not found: the bound record does not keep positions, so the file is
+     * read again (only when it is wrong).
+     */
+    static String lineAndColumn(byte[] json, String pointer) {
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            JsonPointer wanted = JsonPointer.compile(pointer);
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) continue;
+                if (parser.getParsingContext().pathAsPointer().equals(wanted)) return at(parser.currentTokenLocation());
+            }
+        } catch (IOException unreadable) {
+            // Read once already; the file's start is still a place to look.
+        }
+        return "1:1";
+    }
+
+    private static String at(JsonLocation loc) {
+        return loc == null ? "1:1" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
     }
 
     private static boolean finite(double... values) {
@@ -79,16 +113,38 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
 
     /** Where a record keeps its region, from its root. */
     public static final String FILE = "maps/region.json";
+    private static final String REMAKE = "make it again with tools/geo/cut-region.mjs";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** The last region read, with its bytes: an unchanged file gives the same region, so that planned pages stay equal. */
     private static volatile Object[] last = {new byte[0], null};
 
+    /** The region file is not one the maps can draw: what is wrong and where, for the contributor. */
+    public static final class Invalid extends Exception {
+        private final int line;
+        private final int column;
+
+        Invalid(String lineAndColumn, String message) {
+            super(message, null, false, false);
+            String[] at = lineAndColumn.split(":");
+            this.line = Integer.parseInt(at[0]);
+            this.column = Integer.parseInt(at[1]);
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
     /**
      * The region of the record at {@code root}, if it has one.
      *
-     * @throws IllegalArgumentException naming the file, when it is not a region
+     * @throws Invalid saying where and why, when the file is not a region
      */
-    public static Optional<Region> of(Path root) throws IOException {
+    public static Optional<Region> of(Path root) throws IOException, Invalid {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
         byte[] bytes = Files.readAllBytes(file);
@@ -97,17 +153,16 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
         try {
             Region region = JSON.readValue(bytes, Region.class);
             if (region.bounds() == null || region.land() == null) {
-                throw new IllegalArgumentException(FILE + ": no 'bounds' or 'land': make it again with tools/geo/cut-region.mjs");
+                throw new Invalid("1:1", "no 'bounds' or 'land': " + REMAKE);
             }
-            String wrong = region.firstProblem();
+            Wrong wrong = region.firstProblem();
             if (wrong != null) {
-                throw new IllegalArgumentException(FILE + ": " + wrong + ": make it again with tools/geo/cut-region.mjs");
+                throw new Invalid(lineAndColumn(bytes, wrong.pointer()), wrong.message() + ": " + REMAKE);
             }
             last = new Object[] {bytes, region};
             return Optional.of(region);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(FILE + ": not a map region (" + e.getOriginalMessage()
-                    + "): make it again with tools/geo/cut-region.mjs");
+            throw new Invalid(at(e.getLocation()), "not a map region (" + e.getOriginalMessage() + "): " + REMAKE);
         }
     }
 }

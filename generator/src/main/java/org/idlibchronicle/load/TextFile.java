@@ -29,7 +29,7 @@ final class TextFile {
     static String read(Path file, SourcePosition at, Problems problems) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            problems.error(at, "file is " + (size / 1024) + " KB; content files may be at most "
+            problems.error(at.atLine(1, 1), "file is " + (size / 1024) + " KB; content files may be at most "
                     + (MAX_BYTES / 1024) + " KB: split it into several items");
             return null;
         }
@@ -61,7 +61,7 @@ final class TextFile {
             return null;
         }
         if (text.isBlank()) {
-            problems.error(at, "file is empty: write the item's fields, or delete the file");
+            problems.error(at.atLine(1, 1), "file is empty: write the item's fields, or delete the file");
             return null;
         }
         return text;

@@ -41,10 +41,12 @@ final class YamlReader {
         }
         Map<String, SourcePosition> positions = new HashMap<>();
         Lines lines = new Lines(yaml);
+        JsonParser open = null;
         try (JsonParser parser = FACTORY.createParser(yaml)) {
+            open = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.error(file, "no fields found: the file needs a YAML mapping of fields");
+                problems.error(file.atLine(lineOffset + 1, 1), "no fields found: the file needs a YAML mapping of fields");
                 return null;
             }
             Builder b = new Builder(parser, file, lineOffset, lines, positions, problems);
@@ -61,7 +63,9 @@ final class YamlReader {
             }
             return b.failed ? null : new YamlDocument(root, Map.copyOf(positions), file);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
+            // A limit of the reader (nesting deeper than 1,000) comes without a location: the
+            // parser still knows where it stopped.
+            JsonLocation loc = e.getLocation() != null ? e.getLocation() : open == null ? null : open.currentLocation();
             SourcePosition at = loc == null ? file
                     : lines.at(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()), lineOffset);
             problems.error(at, "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));

@@ -223,7 +223,11 @@ class BadInputTest {
                         EVENT + ":6:10: error: 'places.0' is '../../etc'; expected lowercase letters, digits and single hyphens"),
                 bad("file name is not an id", f -> f.write("content/places/Saraqib.yaml", "name: Saraqib\nkind: city\ndescription: A city.[^sohr-2019-02-16]\n"),
                         "content/places/Saraqib.yaml: error: file name 'Saraqib.yaml' is not a valid id"),
-                bad("empty file", write(PLACE, "\n\n"), PLACE + ": error: file is empty"),
+                bad("empty file", write(PLACE, "\n\n"), PLACE + ":1:1: error: file is empty"),
+                bad("only a comment", write(PLACE, "# to be written\n"), PLACE + ":1:1: error: no fields found"),
+                bad("nesting past the reader's limit", write(PLACE, "name: Sochi\nkind: city\nnote: " + "[".repeat(1001)
+                                + "]".repeat(1001) + "\n"),
+                        PLACE + ":3:1007: error: invalid YAML"),
                 bad("location without a source", replace(LOCATED, LOCATION, "location: {lat: 35.6483, lon: 36.67693}"),
                         LOCATED + ":6:11: error: missing required field 'source' in location"),
                 bad("latitude out of range", replace(LOCATED, "lat: 35.6483", "lat: 135.6483"),
@@ -254,7 +258,7 @@ class BadInputTest {
                                 new byte[] {(byte) 0xc3, (byte) 0x28}, "\n".getBytes(StandardCharsets.UTF_8))),
                         PLACE + ":3:16: error: file is not valid UTF-8"),
                 bad("very large file", write(PLACE, "name: Sochi\nkind: city\ndescription: |\n" + "  Long text. ".repeat(60_000) + "\n"),
-                        PLACE + ": error: file is 761 KB; content files may be at most 512 KB"),
+                        PLACE + ":1:1: error: file is 761 KB; content files may be at most 512 KB"),
                 bad("missing front matter", write("content/events/2019/2019-03-01-no-front-matter.md", "Just text.\n"),
                         "content/events/2019/2019-03-01-no-front-matter.md:1:1: error: missing front matter"),
                 bad("front matter not closed", write("content/events/2019/2019-03-01-unclosed.md", "---\ntitle: x\n"),
@@ -405,13 +409,36 @@ class BadInputTest {
     }
 
     @Test
-    void aRegionWithAnOddOutlineIsAMistakeInTheRegionFileNotABugInTheGenerator() {
+    void aRegionWithAnOddOutlineIsAMistakeInTheRegionFileNotABugInTheGenerator() throws Exception {
         Fixture f = Fixture.in(tmp);
         replace("maps/region.json", "\"land\":[[", "\"land\":[[1,").accept(f);
         BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
-        assertTrue(e.getMessage().startsWith("maps/region.json: 'land[0]' has "), e.getMessage());
-        assertTrue(e.getMessage().contains("numbers; an outline is longitude, latitude pairs"), e.getMessage());
-        assertFalse(e.getMessage().contains("bug"), e.getMessage());
+        String problem = e.problems().get(0).toString();
+        assertTrue(problem.startsWith("maps/region.json:1:" + (column(f, "\"land\":[[") + 8) + ": error: 'land[0]' has "),
+                problem);
+        assertTrue(problem.contains("numbers; an outline is longitude, latitude pairs"), problem);
+        assertFalse(f.log().contains("bug"), f.log());
+    }
+
+    /** Issue 31 (F17): a region file that is not JSON, or holds a value of the wrong type, is located too. */
+    @Test
+    void aRegionFileThatIsNotJsonSaysWhere() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        java.nio.file.Path file = f.root().resolve("maps/region.json");
+        java.nio.file.Files.writeString(file, "{\n  \"name\": \"x\",\n  \"bounds\": {\"west\": \"far\"}\n}\n");
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertTrue(e.problems().get(0).toString().startsWith("maps/region.json:3:"), e.problems().toString());
+        java.nio.file.Files.writeString(file, "{\n  \"name\": \"x\",\n  \"bounds\": {\"west\": 35.6, \"south\": 37, "
+                + "\"east\": 38, \"north\": 36},\n  \"land\": []\n}\n");
+        e = assertThrows(BuildFailedException.class, f::build);
+        assertEquals(1, e.problems().size(), "one error, not one more for every located place: " + e.problems());
+        assertTrue(e.problems().get(0).toString().startsWith("maps/region.json:3:13: error: 'bounds' must be"),
+                e.problems().toString());
+    }
+
+    /** The column (from 1) where {@code text} starts on the region file's first line. */
+    private static int column(Fixture f, String text) throws Exception {
+        return java.nio.file.Files.readString(f.root().resolve("maps/region.json")).indexOf(text) + 1;
     }
 
     @Test

@@ -116,7 +116,8 @@ class MutationTest {
             Family.enabled("far-dates", MutationTest::farDates),
             Family.enabled("blank-titles", MutationTest::blankTitles),
             Family.enabled("second-front-matter", MutationTest::secondFrontMatter),
-            Family.enabled("settings", MutationTest::settings));
+            Family.enabled("settings", MutationTest::settings),
+            Family.enabled("region-file", MutationTest::regionFile));
 
     static List<Family> selected() {
         return switch (FAMILIES) {
@@ -1200,6 +1201,24 @@ class MutationTest {
         w.write("site.yaml", text.stripTrailing() + "\n" + mistake);
         w.expectErrorUnder("site.yaml");
         return "site.yaml + " + mistake.strip();
+    }
+
+    /** maps/region.json damaged as a hand edit or a bad export would: located in the region file. */
+    static String regionFile(Workspace w, Random r) throws IOException {
+        String text = w.text("maps/region.json");
+        String[][] mistakes = {
+                {"\"land\":[[", "\"land\":[[1,"},          // an odd outline
+                {"\"west\":", "\"west\":\"far\",\"x\":"},   // a word for a number
+                {"\"bounds\":{\"west\":", "\"bounds\":{\"west\":190,\"old\":"}, // off the globe
+                {"\"south\":", "\"south\":89,\"was\":"},      // south above north
+                {"]]", "]"},                                   // broken JSON
+                {"\"lat\":", "\"lat\":\"NaN\",\"was\":"}};   // a city's latitude not a number
+        String[] m = any(r, java.util.Arrays.asList(mistakes));
+        if (!text.contains(m[0])) return "maps/region.json (no " + m[0] + ")";
+        w.write("maps/region.json", text.replaceFirst(java.util.regex.Pattern.quote(m[0]),
+                java.util.regex.Matcher.quoteReplacement(m[1])));
+        w.expectErrorUnder("maps/region.json");
+        return "maps/region.json: " + m[0] + " -> " + m[1];
     }
 
     static String yamlAliases(Workspace w, Random r) throws IOException {

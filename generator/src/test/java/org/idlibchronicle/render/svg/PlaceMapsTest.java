@@ -67,7 +67,7 @@ class PlaceMapsTest {
     }
 
     @Test
-    void everyLocationIsInRangeAndInsideTheDrawnRegion() throws IOException {
+    void everyLocationIsInRangeAndInsideTheDrawnRegion() throws Exception {
         assertTrue(located().size() >= 15, "the record locates " + located().size() + " places");
         Region.Bounds b = Region.of(Fixture.REPO).orElseThrow().bounds();
         for (Place p : located()) {
