@@ -38,7 +38,7 @@ public final class Commands {
         try (DevServer server = new DevServer(project, log)) {
             String url = server.start(port);
             out.println("Serving " + shown(project, project.site()) + "/ at " + url
-                    + " (watching content/, templates/, assets/, schemas/; Ctrl-C to stop)");
+                    + " (watching content/, templates/, assets/, schemas/, maps/ and site.yaml; Ctrl-C to stop)");
             Thread.currentThread().join();
         }
     }

@@ -14,6 +14,7 @@ import org.idlibchronicle.assets.SiteAssets;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.check.QuoteCheck;
 import org.idlibchronicle.diag.Problem;
+import org.idlibchronicle.diag.ProblemFound;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.AnalyzerScript;
@@ -220,17 +221,26 @@ public final class SiteBuild {
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        stage("render", () -> {
-            new SiteRenderer(project.templates(), renderCache).render(plan, page -> {
-                byKind.merge(page.kind(), 1, Integer::sum);
-                pages.add(page.path());
-                sink.accept(page);
+        try {
+            stage("render", () -> {
+                new SiteRenderer(project.templates(), renderCache).render(plan, page -> {
+                    byKind.merge(page.kind(), 1, Integer::sum);
+                    pages.add(page.path());
+                    sink.accept(page);
+                });
+                return null;
             });
-            return null;
-        });
+        } catch (ProblemFound found) {
+            // A template that fails on a page: a located mistake in templates/, reported like
+            // the content's, not a fault of the generator.
+            index.cancel(false);
+            problems.error(found.problem().position(), found.problem().message());
+            failOnErrors(problems);
+        }
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
+        report(problems);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan,
                 quotes);
     }
@@ -352,9 +362,14 @@ public final class SiteBuild {
     }
 
     /** Prints the problems found so far; errors stop the build before anything is written. */
+    /**
+     * Stops the build if a stage found errors, printing every problem found so far. A build that
+     * goes on prints its warnings once, at its end ({@link #report}): this is called after several
+     * stages, and printed each time, a warning of the check stage came out twice.
+     */
     private void failOnErrors(Problems problems) throws BuildFailedException {
-        report(problems);
         if (problems.hasErrors()) {
+            report(problems);
             boolean content = problems.sorted().stream().allMatch(p -> p.position().path().startsWith("content/"));
             throw new BuildFailedException(Problems.count(problems.errorCount(), "error")
                     + (content ? " in content/" : " in the record's files") + ": fix them and build again (site/ was left"

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.idlibchronicle.diag.ProblemFound;
+import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.render.meta.PageHead;
 
 /** The Pebble templates in {@code templates/}, with HTML autoescaping and strict variables. */
@@ -48,7 +50,7 @@ final class PageTemplates {
             engine.getTemplate(template).evaluate(out, context);
             lengths.merge(template, out.text.length(), Math::max);
         } catch (PebbleException e) {
-            throw new TemplateException("templates/" + template + ".peb: " + e.getMessage(), e);
+            throw templateMistake(template, page.path(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,10 +100,23 @@ final class PageTemplates {
         public void close() {}
     }
 
-    /** A template fault: a bug in templates/, reported as such rather than as a content error. */
-    static final class TemplateException extends RuntimeException {
-        TemplateException(String message, Throwable cause) {
-            super(message, cause);
-        }
+    /**
+     * A template that fails on a page, as a located mistake in {@code templates/}: the template and
+     * line Pebble names (an included template's, when the mistake is there), its message without
+     * the generator's Java class names, and the page it failed on.
+     */
+    static ProblemFound templateMistake(String template, String pagePath, PebbleException e) {
+        String name = e.getFileName() == null || e.getFileName().isBlank() ? template : e.getFileName();
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        String message = e.getPebbleMessage() == null ? "the template cannot be evaluated" : e.getPebbleMessage().strip();
+        message = JAVA_CLASS.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1).substring(m.group(1).lastIndexOf('.') + 1).replace('$', '.')));
+        if (message.endsWith(".")) message = message.substring(0, message.length() - 1);
+        return new ProblemFound(new SourcePosition("templates/" + name + ".peb", line, 0),
+                "in the template (making " + pagePath + "): " + message + ": fix the template");
     }
+
+    /** A fully qualified Java class name as Pebble quotes it ({@code [org.idlibchronicle.render.Views$EventItem]}). */
+    private static final java.util.regex.Pattern JAVA_CLASS = java.util.regex.Pattern.compile(
+            "\\b((?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*)");
 }

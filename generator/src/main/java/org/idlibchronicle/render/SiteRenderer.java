@@ -82,6 +82,8 @@ public final class SiteRenderer {
     public OutputFile page(PlannedPage planned, Directory dir) {
         try {
             return rendered(planned, dir);
+        } catch (org.idlibchronicle.diag.ProblemFound mistakeInTheRecordsFiles) {
+            throw mistakeInTheRecordsFiles;
         } catch (RuntimeException | Error fault) {
             // Name the file the page is made from, so that a fault in render can be traced.
             throw GeneratorFault.in(planned.origin().map(o -> o.path()).orElse("site/" + planned.path().value()), fault);

@@ -74,15 +74,22 @@ public final class DevServer implements AutoCloseable {
         http = LoopbackHttp.create(port, 1024);
         // Watch before the first build starts: an edit saved while it runs, possibly after it read
         // the file, is reported by the watcher and rebuilt as soon as the first build is done.
-        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas()),
-                this::changed);
+        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas(),
+                project.root().resolve("maps")), List.of(project.root().resolve(SETTINGS)), this::changed);
         synchronized (builds) {
-            last = live.initial();
+            try {
+                last = live.initial();
+            } catch (RuntimeException | Error fault) {
+                // A fault of the generator in the first build: said in one line, and the server
+                // still starts, serving what site/ holds, so that the next edit is built.
+                last = faultResult(fault);
+            }
             report(last);
+            if (last.failed()) channel.problems(last.problems().stream().map(Problem::toString).toList());
         }
         http.setExecutor(pool);
         RequestGuard guard = new RequestGuard();
-        http.createContext("/", new StaticFiles(live::served)).getFilters().add(guard);
+        http.createContext("/", new StaticFiles(live::served, live::publishedRoot)).getFilters().add(guard);
         http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())))
                 .getFilters().add(guard);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
@@ -132,10 +139,24 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** The record's settings, watched beside the source folders. */
+    private static final String SETTINGS = "site.yaml";
+
+    /** A fault of the generator as the outcome of a build: its one line, the only problem. */
+    private static LiveBuild.Result faultResult(Throwable fault) {
+        String line = org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage();
+        return new LiveBuild.Result(List.of(), List.of(new Problem(Problem.Severity.ERROR,
+                org.idlibchronicle.diag.SourcePosition.file("(generator)"), line)), 0, Map.of());
+    }
+
     private void rebuild(Set<Path> paths) {
-        boolean structural = paths.stream().anyMatch(p -> p.startsWith(project.templates()) || p.startsWith(project.schemas()));
+        // Templates, schemas, the settings and the map region reach every page: nothing cached is reused.
+        boolean structural = paths.stream().anyMatch(p -> p.startsWith(project.templates()) || p.startsWith(project.schemas())
+                || p.equals(project.root().resolve(SETTINGS)) || p.startsWith(project.root().resolve("maps")));
         try {
-            boolean wasFailing = last != null && last.failed();
+            // Whether pages show the problems overlay, whatever put it there (a failed build, or a
+            // fault, which leaves the last result as it was): a good build then reloads them all.
+            boolean wasFailing = channel.showingProblems();
             last = live.rebuild(structural);
             report(last);
             if (last.failed()) {
@@ -154,7 +175,8 @@ public final class DevServer implements AutoCloseable {
             channel.problems(List.of("rebuild failed: could not write the site: " + e.getMessage()));
         } catch (RuntimeException | Error fault) {
             // One line, as mvn site-gen says it: never a stack trace, and the server keeps watching.
-            String line = org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage();
+            last = faultResult(fault);
+            String line = last.problems().get(0).message();
             log.println(line);
             channel.problems(List.of(line));
         }

@@ -107,6 +107,7 @@ final class LiveBuild {
             return new Result(List.of(), e.problems(), (System.nanoTime() - start) / 1_000_000, Map.of());
         }
         pending.set(generated);
+        rememberRoot(generated);
         List<OutputFile> files = withAssets(generated.files());
         served.updateAndGet(site -> site.withPages(files));
         List<String> changed = pagesWritten.writeChanged(files);
@@ -130,8 +131,20 @@ final class LiveBuild {
             extras.forEach(extrasWritten::remember);
         }
         wholeSiteWritten = true;
+        rememberRoot(generated);
         served.set(SiteSnapshot.EMPTY.withPages(pageFiles).withExtras(extras));
         return pageFiles.stream().map(OutputFile::path).sorted().toList();
+    }
+
+    /** The path the last good build's site is published under ({@code /} without an address). */
+    private volatile String publishedRoot = "/";
+
+    String publishedRoot() {
+        return publishedRoot;
+    }
+
+    private void rememberRoot(SiteBuild.Generated generated) {
+        publishedRoot = generated.plan().directory().config().rootPath().filter(p -> p.startsWith("/")).orElse("/");
     }
 
     /** The site as it is to be served now: the last good build, its search index and data files following. */

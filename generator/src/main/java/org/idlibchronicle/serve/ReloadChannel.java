@@ -121,6 +121,11 @@ final class ReloadChannel implements AutoCloseable {
         broadcast(event("problems", lastProblems));
     }
 
+    /** Whether the last message was problems, shown over every page until a reload. */
+    boolean showingProblems() {
+        return lastProblems != null;
+    }
+
     int clientCount() {
         return clients.size();
     }

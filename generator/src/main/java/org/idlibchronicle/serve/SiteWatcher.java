@@ -34,11 +34,24 @@ final class SiteWatcher implements AutoCloseable {
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
+    /** Single files watched in a folder whose other entries are not (the checkout's root holds site/). */
+    private final Map<Path, Set<Path>> filesOnly = new HashMap<>();
+
     SiteWatcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
+        this(roots, List.of(), onChange);
+    }
+
+    /** Watches the folders {@code roots} with all they hold, and the single files {@code files}. */
+    SiteWatcher(List<Path> roots, List<Path> files, Consumer<Set<Path>> onChange) throws IOException {
         this.service = roots.get(0).getFileSystem().newWatchService();
         this.onChange = onChange;
         for (Path root : roots) {
             if (Files.isDirectory(root)) registerTree(root);
+        }
+        for (Path file : files) {
+            Path dir = file.getParent();
+            if (!filesOnly.containsKey(dir)) dirs.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+            filesOnly.computeIfAbsent(dir, d -> new HashSet<>()).add(file);
         }
         this.thread = new Thread(this::loop, "site-watcher");
         this.thread.setDaemon(true);
@@ -77,10 +90,12 @@ final class SiteWatcher implements AutoCloseable {
                 continue;
             }
             Path p = dir.resolve((Path) event.context());
+            Set<Path> only = filesOnly.get(dir);
+            if (only != null && !only.contains(p)) continue;
             String name = p.getFileName().toString();
             if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) continue;
             changed.add(p);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
+            if (only == null && event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
                 try {
                     registerTree(p);
                 } catch (IOException e) {

@@ -32,15 +32,30 @@ final class StaticFiles implements HttpHandler {
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8");
 
     private final Supplier<SiteSnapshot> site;
+    /**
+     * The path the site is published under ({@code /chronicle/} for {@code url:
+     * https://example.org/chronicle/}, else {@code /}). A site with an address links its 404 page
+     * (served at any missing address) from that path, so the server answers under it as well as
+     * at {@code /}: before, the 404 page's every link led to another 404 under the dev server.
+     */
+    private final Supplier<String> publishedRoot;
 
     StaticFiles(Supplier<SiteSnapshot> site) {
+        this(site, () -> "/");
+    }
+
+    StaticFiles(Supplier<SiteSnapshot> site, Supplier<String> publishedRoot) {
         this.site = site;
+        this.publishedRoot = publishedRoot;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = sitePath(URI.create(exchange.getRequestURI().getRawPath()).getPath());
+            String urlPath = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            String root = publishedRoot.get();
+            if (!root.equals("/") && (urlPath + "/").startsWith(root)) urlPath = urlPath.substring(root.length() - 1);
+            String path = sitePath(urlPath);
             if (path == null) {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -54,6 +69,9 @@ final class StaticFiles implements HttpHandler {
             int status = file.equals(NOT_FOUND_PAGE) && !path.equals(NOT_FOUND_PAGE) ? 404 : 200;
             byte[] body = snapshot.file(file);
             String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            // A site without an address links its 404 page relative to the top folder, where it
+            // is written: served at a deeper missing address, its links resolve from the top.
+            if (status == 404) body = baseAtTheTop(body);
             if (ext.equals("html")) body = inject(body);
             send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
@@ -99,6 +117,16 @@ final class StaticFiles implements HttpHandler {
             }
         }
         return String.join("/", segments);
+    }
+
+    /** The 404 page with {@code <base href="/404.html">} after its {@code <head>}, so relative links resolve from the top. */
+    static byte[] baseAtTheTop(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int head = text.indexOf("<head>");
+        if (head < 0 || text.contains("<base ")) return html;
+        int at = head + "<head>".length();
+        return (text.substring(0, at) + "<base href=\"/" + NOT_FOUND_PAGE + "\">" + text.substring(at))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Inserts the live-reload script, with the page's fingerprint, before {@code </body>} (or at the end). */

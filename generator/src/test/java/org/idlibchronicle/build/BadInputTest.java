@@ -607,7 +607,29 @@ class BadInputTest {
         f.build();
         assertTrue(f.log().contains("content/sources/tass-2020-01-10.yaml:1:1: warning: source 'tass-2020-01-10' is never cited"),
                 f.log());
+        assertEquals(1, f.log().split("is never cited", -1).length - 1, "printed once (issue 26: it was printed twice)");
         assertTrue(Files.exists(f.site().resolve("index.html")));
+    }
+
+    /**
+     * Issue 26: a template that fails is a located mistake in templates/ (the site's set-up), not
+     * "a bug in the generator": its file and line, Pebble's reason without Java class names, the
+     * page it failed on, and the previous site kept.
+     */
+    @Test
+    void aTemplateMistakeIsLocatedInTheTemplate() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.build();
+        String before = Files.readString(f.site().resolve("index.html"));
+        f.write("templates/event.peb", f.read("templates/event.peb").replaceFirst("event\\.item\\.title", "event.item.titel"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        String problem = e.problems().get(0).toString();
+        assertTrue(problem.startsWith("templates/event.peb:7: error: in the template (making events/"), problem);
+        assertTrue(problem.contains("Attribute [titel] of [Views.EventItem] does not exist"), problem);
+        assertFalse(f.log().contains("bug in the generator") || f.log().contains("org.idlibchronicle"), f.log());
+        assertTrue(e.getMessage().contains("in the record's files"), e.getMessage());
+        assertEquals(before, Files.readString(f.site().resolve("index.html")), "the previous site is kept");
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -230,4 +230,85 @@ class DevServerTest {
             assertFalse(Files.exists(f.site()), "nothing was built");
         }
     }
+
+    /**
+     * Issue 26: a template that fails on the first build is a located mistake in templates/: the
+     * server starts anyway, shows it over the pages, and builds the site once the template is fixed,
+     * after which a page opened is shown no stale problems.
+     */
+    @Test
+    void aTemplateMistakeAtStartIsShownAndTheFixIsBuilt() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        String template = "templates/event.peb";
+        String good = f.read(template);
+        f.write(template, good.replaceFirst("event\\.item\\.title", "event.item.titel"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            String base = server.start(0);
+            assertTrue(server.lastResult().failed());
+            String problem = server.lastResult().problems().get(0).toString();
+            assertTrue(problem.startsWith(template + ":"), problem);
+            assertTrue(problem.contains("titel") && problem.endsWith("fix the template"), problem);
+            assertFalse(log.toString(StandardCharsets.UTF_8).contains("bug in the generator"), log.toString(StandardCharsets.UTF_8));
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                try (Stream<String> lines = events(base, PAGE, "0")) {
+                    List<String> first = firstEvents(lines, 2);
+                    assertTrue(first.get(1).startsWith("problems [") && first.get(1).contains("titel"), first.toString());
+                }
+            });
+
+            f.save(template, good);
+            await(() -> !server.lastResult().failed(), "the build after the fix");
+            await(() -> body(base + PAGE).contains("Putin and Erdogan agree"), "the page built");
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                try (Stream<String> lines = events(base, PAGE, servedFingerprint(get(base + PAGE).body()))) {
+                    Iterator<String> it = lines.iterator();
+                    assertEquals(List.of("hello {}"), firstEvents(it, 1));
+                    await(() -> server.reloadClients() > 0, "the page listening");
+                    // The next event is the next edit's reload: no problems overlay was left waiting.
+                    f.save(OTHER_EVENT, f.read(OTHER_EVENT) + "\nA sentence added.\n");
+                    String next = firstEvents(it, 1).get(0);
+                    assertTrue(next.startsWith("reload ["), next);
+                }
+            });
+        }
+    }
+
+    /** Issue 26: site.yaml is watched like the content: a new site title reaches every page. */
+    @Test
+    void anEditOfTheSettingsIsBuilt() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            f.save("site.yaml", f.read("site.yaml").replace("title: Idlib Chronicle", "title: Idlib Record Renamed"));
+            await(() -> body(base + PAGE).contains("Idlib Record Renamed"), "the page with the new site title");
+            assertTrue(body(base + "actors/sohr.html").contains("Idlib Record Renamed"), "every page, none reused");
+        }
+    }
+
+    /**
+     * Issue 26: the 404 page, served at any missing address, links from where the site is published;
+     * the dev server answers there too, and a site without an address gets its links from the top.
+     */
+    @Test
+    void theNotFoundPageLinksWorkUnderTheDevServer() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write("site.yaml", f.read("site.yaml") + "\nurl: https://example.org/chronicle/\n");
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            HttpResponse<String> missing = get(base + "events/2019/no-such-page.html");
+            assertEquals(404, missing.statusCode());
+            Matcher home = Pattern.compile("href=\"(/chronicle/[^\"]*index\\.html)\"").matcher(missing.body());
+            assertTrue(home.find(), "the 404 page links from the published path");
+            assertEquals(200, get(base.substring(0, base.length() - 1) + home.group(1)).statusCode(), home.group(1));
+            assertEquals(200, get(base + "chronicle/" + PAGE).statusCode());
+            assertEquals(200, get(base + PAGE).statusCode(), "and at the top, as before");
+        }
+        f.write("site.yaml", f.read("site.yaml").replace("\nurl: https://example.org/chronicle/\n", "\n"));
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            String body = get(base + "events/2019/no-such-page.html").body();
+            assertTrue(body.contains("<base href=\"/404.html\">"), "relative links resolve from the top");
+        }
+    }
 }
