@@ -21,7 +21,8 @@ import org.idlibchronicle.config.SiteConfig;
 /**
  * {@code feed.xml}: an Atom feed (RFC 4287) of the {@value #LIMIT} events added or changed last,
  * most recently updated first (events updated at the same time: the later event first). Ids are
- * {@code urn:<site id>:event:<id>} URNs ({@code site.yaml}'s {@code id}), which stay the same wherever the site is published;
+ * {@code urn:<site id>:event:<id>} URNs ({@code site.yaml}'s {@code id}) of the id an event was first
+ * published under ({@link #entryId}), which stay the same wherever the site is published and when it is renamed;
  * links are absolute when the site has a configured address, and otherwise relative to the feed,
  * which sits at the site root.
  *
@@ -75,7 +76,7 @@ public final class AtomFeed {
                 w.writeCharacters("\n");
                 w.writeStartElement("entry");
                 element(w, "title", e.title());
-                element(w, "id", "urn:" + config.id() + ":event:" + e.id());
+                element(w, "id", entryId(config, e));
                 String page = PagePaths.event(e.id());
                 link(w, "alternate", config.absolute(page).orElse(page), "text/html");
                 element(w, "updated", timestamp(entry.updated()));
@@ -101,6 +102,16 @@ public final class AtomFeed {
     }
 
     /** RFC 3339 in UTC, to the second: {@code 2020-03-05T00:00:00Z}. */
+    /**
+     * An entry's permanent id (RFC 4287 4.2.6: an entry's id never changes): the URN of the id
+     * the event was first published under, the first of its {@code former_ids} when it was renamed.
+     * Made from its current id, a renamed event came to subscribers as a second, new entry.
+     */
+    static String entryId(SiteConfig config, Event e) {
+        String first = e.formerIds().isEmpty() ? e.id() : e.formerIds().get(0).id();
+        return "urn:" + config.id() + ":event:" + first;
+    }
+
     private static String timestamp(Instant t) {
         return DateTimeFormatter.ISO_INSTANT.format(t);
     }
