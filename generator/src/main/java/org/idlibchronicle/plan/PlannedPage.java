@@ -23,6 +23,33 @@ public record PlannedPage(OutputPath path, String template, String kind, String 
                           String description, Optional<SourcePosition> origin, PageModel model,
                           Optional<PageProvenance> provenance, Optional<PlaceMap> map) {
 
+    /** A description is cut to {@link #DESCRIPTION_LIMIT} characters, at a word ({@link #capped}). */
+    public PlannedPage {
+        description = capped(description);
+    }
+
+    /**
+     * The most characters of a meta description: search engines show about 155 to 160, link
+     * previews fewer, and a summary of several hundred was published whole in every page's head.
+     */
+    public static final int DESCRIPTION_LIMIT = 160;
+
+    /**
+     * {@code text} if it fits in {@link #DESCRIPTION_LIMIT} characters, else cut after its last whole
+     * word that leaves room for an ellipsis (never inside a surrogate pair), with "…".
+     */
+    static String capped(String text) {
+        if (text == null || text.length() <= DESCRIPTION_LIMIT) return text;
+        int end = DESCRIPTION_LIMIT - 1;
+        int space = text.lastIndexOf(' ', end);
+        if (space > DESCRIPTION_LIMIT / 2) {
+            end = space;
+        } else if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing().replaceAll("[,;:.]+$", "") + "…";
+    }
+
     /** A page that is no item's, or whose provenance is not shown, without a map. */
     public PlannedPage(OutputPath path, String template, String kind, String section, String title,
                        String description, Optional<SourcePosition> origin, PageModel model) {
