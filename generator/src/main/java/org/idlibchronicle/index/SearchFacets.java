@@ -64,16 +64,17 @@ public final class SearchFacets {
         for (Facet f : FACETS) {
             List<List<Object>> values = new ArrayList<>();
             f.names().apply(site).forEach((id, name) -> {
-                List<Integer> numbers = new ArrayList<>();
+                // A set of document numbers, in order: a list searched before each add was
+                // quadratic in an item's events (issue 26).
+                java.util.BitSet numbers = new java.util.BitSet(docs.size());
                 for (Event e : f.events().apply(site, id)) {
                     Integer d = byUrl.get(PagePaths.event(e.id()));
-                    if (d != null && !numbers.contains(d)) numbers.add(d);
+                    if (d != null) numbers.set(d);
                 }
                 if (numbers.isEmpty()) return;
-                numbers.sort(null);
                 List<Object> value = new ArrayList<>(List.of(id, name));
                 int prev = 0;
-                for (int d : numbers) {
+                for (int d = numbers.nextSetBit(0); d >= 0; d = numbers.nextSetBit(d + 1)) {
                     value.add(d - prev);
                     prev = d;
                 }
