@@ -2,10 +2,10 @@ package org.idlibchronicle;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import org.idlibchronicle.build.BuildFailedException;
-import org.idlibchronicle.build.BuildSummary;
-import org.idlibchronicle.build.Project;
-import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.pipeline.BuildFailedException;
+import org.idlibchronicle.pipeline.BuildSummary;
+import org.idlibchronicle.pipeline.Project;
+import org.idlibchronicle.pipeline.SiteBuild;
 import org.idlibchronicle.serve.DevServer;
 
 /**

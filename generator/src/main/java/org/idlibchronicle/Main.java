@@ -1,8 +1,8 @@
 package org.idlibchronicle;
 
 import java.nio.file.Path;
-import org.idlibchronicle.build.BuildFailedException;
-import org.idlibchronicle.build.Project;
+import org.idlibchronicle.pipeline.BuildFailedException;
+import org.idlibchronicle.pipeline.Project;
 
 /**
  * The generator without Maven, for benchmarks and scripts:
@@ -42,7 +42,7 @@ public final class Main {
                 System.exit(1);
             } catch (RuntimeException | Error fault) {
                 // A fault in the first build: one line, as mvn site-gen prints it, not a stack trace.
-                System.err.println(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
+                System.err.println(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
                 System.exit(1);
             }
             return;
@@ -57,7 +57,7 @@ public final class Main {
             System.exit(1);
         } catch (RuntimeException | Error fault) {
             // A fault of the generator that escaped the build: one line, no stack trace.
-            System.err.println(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
+            System.err.println(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
             System.exit(1);
         }
     }

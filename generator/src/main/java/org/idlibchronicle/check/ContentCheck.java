@@ -17,13 +17,13 @@ import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.Claim;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Provision;
 import org.idlibchronicle.model.Ref;
-import org.idlibchronicle.model.References;
+import org.idlibchronicle.kind.References;
 import org.idlibchronicle.model.Source;
 
 /**

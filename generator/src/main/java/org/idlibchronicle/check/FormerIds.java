@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.kind.ContentKind;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Ref;
 

@@ -3,7 +3,7 @@ package org.idlibchronicle.check;
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.Problems;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Quote;
 import org.idlibchronicle.model.SourceDocument;
 import org.idlibchronicle.quote.Citations;

@@ -11,7 +11,7 @@ import org.idlibchronicle.diag.DidYouMean;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.ClaimSetName;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Topic;

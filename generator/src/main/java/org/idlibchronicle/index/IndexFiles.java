@@ -12,7 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 
 /**
  * Writes the index as static script files that the browser loads lazily with {@code <script>}

@@ -43,12 +43,11 @@ public final class SearchFacets {
         return out;
     }
 
-    /**
-     * The kinds the search page filters by, in the order it shows them: the page draws their
-     * selects (so nothing moves when the results arrive) and fills them from the index's files.
-     */
-    public static List<ContentKind.SearchType> kinds() {
-        return FACETS.stream().map(f -> f.kind().searchType()).toList();
+    static {
+        // The registry says which kinds are filters, and in what order; this says how each is read.
+        if (!FACETS.stream().map(Facet::kind).toList().equals(ContentKind.SEARCH_FACETS)) {
+            throw new IllegalStateException("SearchFacets.FACETS must follow ContentKind.SEARCH_FACETS");
+        }
     }
 
     /** For the boot file: each facet's parameter and label, in the order the page shows them. */

@@ -2,7 +2,7 @@ package org.idlibchronicle.index;
 
 import java.util.List;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 
 /**
  * The index stage: the search documents of the linked site, analysed with the alias synonyms of

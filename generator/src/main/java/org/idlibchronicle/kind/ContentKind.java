@@ -158,6 +158,14 @@ public enum ContentKind {
         return Optional.empty();
     }
 
+    /** The kind whose items are read into {@code type} (as {@link org.idlibchronicle.model.RefersTo} names it). */
+    public static ContentKind of(Class<? extends Item> type) {
+        for (ContentKind k : values()) {
+            if (k.type == type) return k;
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " is no kind's record type");
+    }
+
     /** Every kind's key, sorted: the link schemes a text may use. */
     public static Set<String> keys() {
         return new TreeSet<>(Arrays.stream(values()).map(ContentKind::key).toList());
@@ -176,6 +184,18 @@ public enum ContentKind {
             if (k == AGREEMENT) types.add(PROVISION);
         }
         return List.copyOf(types);
+    }
+
+    /**
+     * The kinds the search page filters by (search.html?place=saraqib), in the order it shows them:
+     * declared here, so that the page's template (which draws the selects) and the index (which
+     * writes each filter's values, {@code index/SearchFacets}) read one list.
+     */
+    public static final List<ContentKind> SEARCH_FACETS = List.of(PLACE, ACTOR, AGREEMENT, TOPIC);
+
+    /** The search types of {@link #SEARCH_FACETS}, for the search page's filters. */
+    public static List<SearchType> searchFacetTypes() {
+        return SEARCH_FACETS.stream().map(ContentKind::searchType).toList();
     }
 
     /** The navigation entries, in the registry's order; a kind that shares its section's entry adds none. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Source;
@@ -41,7 +41,7 @@ public record LinkedSite(Content content, Chronology chronology,
     }
 
     /**
-     * The events whose {@link org.idlibchronicle.kind.RefersTo} fields name the item {@code id} of
+     * The events whose {@link org.idlibchronicle.model.RefersTo} fields name the item {@code id} of
      * {@code kind} (the events at a place, the events of an actor), in chronological order.
      */
     public List<Event> eventsReferring(ContentKind kind, String id) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.SourceDocument;
 import org.idlibchronicle.quote.Citations;
 import org.idlibchronicle.quote.DocumentText;

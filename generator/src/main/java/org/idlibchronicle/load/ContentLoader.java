@@ -19,7 +19,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Agreement;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Source;

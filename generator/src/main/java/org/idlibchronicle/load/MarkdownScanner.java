@@ -20,7 +20,7 @@ import org.idlibchronicle.markdown.MarkdownSyntax;
 import org.idlibchronicle.markdown.PlainText;
 import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Ref;
-import org.idlibchronicle.build.GeneratorFault;
+import org.idlibchronicle.diag.GeneratorFault;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 

@@ -5,7 +5,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.idlibchronicle.Commands;
-import org.idlibchronicle.build.BuildFailedException;
+import org.idlibchronicle.pipeline.BuildFailedException;
 
 /**
  * {@code mvn site-gen}: builds {@code site/} once and prints a summary. When the content has
@@ -27,7 +27,7 @@ public class BuildMojo extends SiteMojo {
             throw new MojoExecutionException("could not write the site to " + project().site() + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error fault) {
             // A fault of the generator that escaped the build: one line, no stack trace.
-            throw new MojoFailureException(org.idlibchronicle.build.GeneratorFault.in(null, fault).getMessage());
+            throw new MojoFailureException(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
         } finally {
             restoreUrl(previousUrl);
         }

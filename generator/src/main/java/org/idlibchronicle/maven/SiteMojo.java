@@ -3,7 +3,7 @@ package org.idlibchronicle.maven;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.idlibchronicle.build.Project;
+import org.idlibchronicle.pipeline.Project;
 import org.idlibchronicle.config.SiteConfig;
 
 /** What both goals take: the checkout, where the site goes, and its public address. */

@@ -1,15 +1,12 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.ACTOR;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /** A state, force, group, body or person that acts in the record or speaks in it. */
 public record Actor(String id, SourcePosition origin, String name, String shortName,
-                    List<String> aliases, String kind, @RefersTo(ACTOR) Optional<Ref> affiliation, Markdown description,
+                    List<String> aliases, String kind, @RefersTo(Actor.class) Optional<Ref> affiliation, Markdown description,
                     List<Ref> formerIds)
         implements Item {
 

@@ -1,17 +1,13 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.ACTOR;
-import static org.idlibchronicle.kind.ContentKind.PLACE;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /** An agreement, memorandum or reported understanding, with its provisions. */
 public record Agreement(String id, SourcePosition origin, String title, String shortName,
-                        List<String> aliases, EventDate signed, @RefersTo(PLACE) Optional<Ref> signedAt,
-                        Optional<EventDate> effective, @RefersTo(ACTOR) List<Ref> parties, @RefersTo(ACTOR) List<Ref> guarantors,
+                        List<String> aliases, EventDate signed, @RefersTo(Place.class) Optional<Ref> signedAt,
+                        Optional<EventDate> effective, @RefersTo(Actor.class) List<Ref> parties, @RefersTo(Actor.class) List<Ref> guarantors,
                         AgreementStatus status, List<AgreementRelation> relations,
                         List<Provision> provisions, Markdown body,
                         List<Ref> formerIds) implements Item {

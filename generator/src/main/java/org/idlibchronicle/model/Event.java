@@ -1,13 +1,8 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.ACTOR;
-import static org.idlibchronicle.kind.ContentKind.PLACE;
-import static org.idlibchronicle.kind.ContentKind.TOPIC;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /**
  * One dated happening in the record. Its id is its file name and its permanent URL; {@code tags}
@@ -17,8 +12,8 @@ import org.idlibchronicle.kind.RefersTo;
  * says; it silences that warning of {@code check/AttributionLint} for this event.
  */
 public record Event(String id, SourcePosition origin, String title, EventDate date, Optional<String> dateNote, String summary,
-                    @RefersTo(PLACE) List<Ref> places, @RefersTo(ACTOR) List<Ref> actors, List<AgreementLink> agreements,
-                    @RefersTo(TOPIC) List<Ref> tags, List<Claim> claims, Markdown body,
+                    @RefersTo(Place.class) List<Ref> places, @RefersTo(Actor.class) List<Ref> actors, List<AgreementLink> agreements,
+                    @RefersTo(Topic.class) List<Ref> tags, List<Claim> claims, Markdown body,
                     List<Ref> formerIds, Optional<String> attributionReviewed,
                     java.util.Map<String, SourcePosition> at) implements Item {
 

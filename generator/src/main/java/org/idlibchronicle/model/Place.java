@@ -1,11 +1,8 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.PLACE;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /**
  * A city, town, village, road, base or region, with the other spellings readers may search.
@@ -14,7 +11,7 @@ import org.idlibchronicle.kind.RefersTo;
  * @param through  for a road: the places the record says lie on it, in order along it
  */
 public record Place(String id, SourcePosition origin, String name, List<String> aliases, String kind,
-                    String governorate, Optional<Location> location, @RefersTo(PLACE) List<Ref> through,
+                    String governorate, Optional<Location> location, @RefersTo(Place.class) List<Ref> through,
                     Markdown description, List<Ref> formerIds) implements Item {
 
     @Override

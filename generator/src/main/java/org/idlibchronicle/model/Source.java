@@ -1,12 +1,8 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.DOCUMENT;
-import static org.idlibchronicle.kind.ContentKind.SOURCE;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /**
  * An entry of the bibliography. Only what the seed documents give is filled in; {@code via}
@@ -17,8 +13,8 @@ import org.idlibchronicle.kind.RefersTo;
 public record Source(String id, SourcePosition origin, String outlet, String kind, Optional<String> date,
                      Optional<String> dateNote,
                      Optional<String> author, Optional<String> title, Optional<String> url,
-                     @RefersTo(SOURCE) Optional<Ref> via,
-                     @RefersTo(DOCUMENT) Optional<Ref> document, String note) implements Item {
+                     @RefersTo(Source.class) Optional<Ref> via,
+                     @RefersTo(SourceDocument.class) Optional<Ref> document, String note) implements Item {
 
     @Override
     public String label() {

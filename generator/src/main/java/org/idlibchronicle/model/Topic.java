@@ -1,11 +1,8 @@
 package org.idlibchronicle.model;
 
-import static org.idlibchronicle.kind.ContentKind.TOPIC;
-
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.diag.SourcePosition;
-import org.idlibchronicle.kind.RefersTo;
 
 /**
  * An entry of the reader's index: what events are about (the offensive, displacement, a battle).
@@ -13,7 +10,7 @@ import org.idlibchronicle.kind.RefersTo;
  * and names the sets of figures ({@code claim_sets}) that belong to it.
  */
 public record Topic(String id, SourcePosition origin, String title, List<String> aliases,
-                    @RefersTo(TOPIC) Optional<Ref> parent, Markdown description, List<ClaimSetName> claimSets)
+                    @RefersTo(Topic.class) Optional<Ref> parent, Markdown description, List<ClaimSetName> claimSets)
         implements Item {
 
     @Override

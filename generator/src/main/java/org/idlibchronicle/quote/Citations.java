@@ -8,7 +8,7 @@ import java.util.Set;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Claim;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Item;
 import org.idlibchronicle.model.Markdown;

@@ -39,7 +39,7 @@ final class PageTemplates {
         // The masthead's sections and the search page's type filter come from the kind registry.
         context.put("nav", ContentKind.navigation());
         context.put("searchTypes", ContentKind.searchTypes());
-        context.put("searchFacets", org.idlibchronicle.index.SearchFacets.kinds());
+        context.put("searchFacets", ContentKind.searchFacetTypes());
         // The 404 page is served at any address, so it names no canonical one.
         String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
                 : site.absolute(page.path()).orElse("");

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.output.OutputFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

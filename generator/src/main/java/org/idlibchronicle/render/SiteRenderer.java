@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.output.OutputFile;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import org.idlibchronicle.build.GeneratorFault;
+import org.idlibchronicle.diag.GeneratorFault;
 import org.idlibchronicle.concurrent.Parallel;
 import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.PagePaths;

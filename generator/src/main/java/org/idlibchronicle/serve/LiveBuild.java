@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.idlibchronicle.build.BuildFailedException;
-import org.idlibchronicle.build.Project;
-import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.pipeline.BuildFailedException;
+import org.idlibchronicle.pipeline.Project;
+import org.idlibchronicle.pipeline.SiteBuild;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.load.LoadCache;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.render.RenderCache;
 import org.idlibchronicle.write.SiteWriter;
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;

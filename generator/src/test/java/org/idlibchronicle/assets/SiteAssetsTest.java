@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.idlibchronicle.index.AnalyzerScript;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,8 +3,8 @@ package org.idlibchronicle.bench;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.idlibchronicle.build.Project;
-import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.pipeline.Project;
+import org.idlibchronicle.pipeline.SiteBuild;
 
 /**
  * Builds a checkout several times in one JVM and prints each build's stage times: the first

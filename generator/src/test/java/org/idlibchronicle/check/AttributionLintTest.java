@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.idlibchronicle.diag.Problem;
 import org.idlibchronicle.diag.Problems;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.Loaded;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.junit.jupiter.api.Test;
 
 /**

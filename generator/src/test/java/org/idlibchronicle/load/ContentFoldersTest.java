@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.idlibchronicle.build.BuildFailedException;
+import org.idlibchronicle.pipeline.BuildFailedException;
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.GoodSite;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.link.PagePaths;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.Loaded;

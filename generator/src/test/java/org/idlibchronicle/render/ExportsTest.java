@@ -225,11 +225,11 @@ class ExportsTest {
     void aSiteWithoutSiteYamlOrTitleIsToldWhatToWrite() {
         Fixture f = Fixture.in(tmp);
         f.delete("site.yaml");
-        var missing = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
+        var missing = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.pipeline.BuildFailedException.class, f::build);
         assertTrue(missing.getMessage().startsWith("site.yaml: missing: create it at the root of the checkout with the"
                 + " site's 'title:'"), missing.getMessage());
         f.write("site.yaml", "tagline: No name\n");
-        org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
+        org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.pipeline.BuildFailedException.class, f::build);
         assertTrue(f.log().contains("site.yaml:1:1: error: missing required field 'title' (The site's name"), f.log());
     }
 
@@ -237,7 +237,7 @@ class ExportsTest {
     void anAddressThatIsNotHttpStopsTheBuild() {
         Fixture f = Fixture.in(tmp);
         f.write("site.yaml", f.read("site.yaml") + "url: javascript:alert(1)\n");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.build.BuildFailedException.class, f::build);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.idlibchronicle.pipeline.BuildFailedException.class, f::build);
         assertTrue(f.log().contains("error: 'url' is 'javascript:alert(1)'; expected the address the site is published at"), f.log());
         assertTrue(e.getMessage().startsWith("1 error in the record's files: fix them"), e.getMessage());
     }

@@ -67,7 +67,7 @@ class FeedUpdatedFromHistoryTest {
         Path clone = tmp.resolve("clone");
         Git.cloneRepository().setURI(fixture.root().toUri().toString()).setDirectory(clone.toFile()).call().close();
         Path cloneSite = tmp.resolve("clone-site");
-        new org.idlibchronicle.build.SiteBuild(org.idlibchronicle.build.Project.at(clone).withSite(cloneSite),
+        new org.idlibchronicle.pipeline.SiteBuild(org.idlibchronicle.pipeline.Project.at(clone).withSite(cloneSite),
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
         byte[] original = Files.readAllBytes(fixture.site().resolve(AtomFeed.PATH));
         assertArrayEquals(original, Files.readAllBytes(cloneSite.resolve(AtomFeed.PATH)));

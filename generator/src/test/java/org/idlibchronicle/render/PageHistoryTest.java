@@ -112,7 +112,7 @@ class PageHistoryTest {
         Path clone = tmp.resolve("clone");
         Git.cloneRepository().setURI(fixture.root().toUri().toString()).setDirectory(clone.toFile()).call().close();
         Path cloneSite = tmp.resolve("clone-site");
-        new org.idlibchronicle.build.SiteBuild(org.idlibchronicle.build.Project.at(clone).withSite(cloneSite),
+        new org.idlibchronicle.pipeline.SiteBuild(org.idlibchronicle.pipeline.Project.at(clone).withSite(cloneSite),
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
         assertArrayEquals(Files.readAllBytes(fixture.site().resolve(EVENT_PAGE)),
                 Files.readAllBytes(cloneSite.resolve(EVENT_PAGE)));

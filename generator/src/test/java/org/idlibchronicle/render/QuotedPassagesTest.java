@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.idlibchronicle.diag.Problems;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.SourceDocument;
 import org.idlibchronicle.testsupport.Fixture;
 import org.idlibchronicle.testsupport.Loaded;

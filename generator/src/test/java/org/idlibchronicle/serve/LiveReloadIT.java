@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.idlibchronicle.build.Project;
+import org.idlibchronicle.pipeline.Project;
 import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;

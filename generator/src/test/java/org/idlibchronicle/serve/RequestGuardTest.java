@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.idlibchronicle.build.Project;
+import org.idlibchronicle.pipeline.Project;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

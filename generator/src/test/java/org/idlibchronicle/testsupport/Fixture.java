@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.idlibchronicle.build.BuildFailedException;
-import org.idlibchronicle.build.BuildSummary;
-import org.idlibchronicle.build.Project;
-import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.pipeline.BuildFailedException;
+import org.idlibchronicle.pipeline.BuildSummary;
+import org.idlibchronicle.pipeline.Project;
+import org.idlibchronicle.pipeline.SiteBuild;
 
 /**
  * A throwaway checkout for tests: the small fixture content tree of the test resources, with the

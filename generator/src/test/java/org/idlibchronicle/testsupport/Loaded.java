@@ -6,7 +6,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
 import org.idlibchronicle.load.ContentLoader;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 
 /** The fixture content run through the first stages, for tests of one later stage. */
 public final class Loaded {

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.idlibchronicle.build.Project;
-import org.idlibchronicle.build.SiteBuild;
+import org.idlibchronicle.pipeline.Project;
+import org.idlibchronicle.pipeline.SiteBuild;
 
 /**
  * The site built from the checkout's real {@code content/}, once per test JVM, into a temporary

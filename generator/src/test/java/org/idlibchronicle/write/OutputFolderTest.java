@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.idlibchronicle.build.BuildFailedException;
+import org.idlibchronicle.pipeline.BuildFailedException;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -31,7 +31,7 @@ import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Topic;
 import org.idlibchronicle.model.ClaimSetName;
 import org.idlibchronicle.kind.ContentKind;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.plan.AgreementPeriods;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.plan.SitePlan;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.render.feed.AtomFeed;
 import org.idlibchronicle.render.feed.Sitemap;

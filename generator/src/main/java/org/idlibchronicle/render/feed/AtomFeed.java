@@ -15,7 +15,7 @@ import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Event;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.config.SiteConfig;
 
 /**

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.geo.Region;
-import org.idlibchronicle.model.Content;
+import org.idlibchronicle.kind.Content;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.Ref;

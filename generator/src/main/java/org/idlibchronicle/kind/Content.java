@@ -1,10 +1,17 @@
-package org.idlibchronicle.model;
+package org.idlibchronicle.kind;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Agreement;
+import org.idlibchronicle.model.Actor;
+import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.Topic;
+import org.idlibchronicle.model.Source;
+import org.idlibchronicle.model.SourceDocument;
+import org.idlibchronicle.model.Item;
 
 /**
  * Everything loaded from {@code content/}: the items of each kind of the registry, each list

@@ -1,4 +1,4 @@
-package org.idlibchronicle.build;
+package org.idlibchronicle.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.idlibchronicle.build;
+package org.idlibchronicle.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.idlibchronicle.diag.GeneratorFault;
 import org.idlibchronicle.assets.SiteAssets;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.check.QuoteCheck;
@@ -24,8 +25,8 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
 import org.idlibchronicle.load.ContentLoader;
 import org.idlibchronicle.load.LoadCache;
-import org.idlibchronicle.model.Content;
-import org.idlibchronicle.render.OutputFile;
+import org.idlibchronicle.kind.Content;
+import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.render.RenderCache;
 import org.idlibchronicle.check.LocationCheck;
 import org.idlibchronicle.config.SiteConfig;

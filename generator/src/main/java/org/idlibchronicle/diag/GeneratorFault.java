@@ -1,4 +1,4 @@
-package org.idlibchronicle.build;
+package org.idlibchronicle.diag;
 
 /**
  * A fault of the generator itself, not of the content: something a stage did not expect escaped

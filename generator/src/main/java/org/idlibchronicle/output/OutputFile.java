@@ -1,4 +1,4 @@
-package org.idlibchronicle.render;
+package org.idlibchronicle.output;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package org.idlibchronicle.build;
+package org.idlibchronicle.pipeline;
 
 import java.util.List;
 import java.util.Locale;

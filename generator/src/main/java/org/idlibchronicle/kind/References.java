@@ -1,4 +1,4 @@
-package org.idlibchronicle.model;
+package org.idlibchronicle.kind;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.idlibchronicle.kind.ContentKind;
-import org.idlibchronicle.kind.RefersTo;
+import org.idlibchronicle.model.Item;
+import org.idlibchronicle.model.Ref;
+import org.idlibchronicle.model.RefersTo;
 
 /**
  * The references an item makes through its {@link RefersTo} fields ({@code Ref}, {@code Optional<Ref>}
@@ -45,7 +46,7 @@ public final class References {
             if (t.isRecord()) {
                 for (RecordComponent c : t.getRecordComponents()) {
                     RefersTo to = c.getAnnotation(RefersTo.class);
-                    if (to != null) fields.add(new Field(c, to.value()));
+                    if (to != null) fields.add(new Field(c, ContentKind.of(to.value())));
                 }
             }
             return List.copyOf(fields);
