@@ -49,7 +49,7 @@ public final class SiteAssets {
         if (assets == null || !Files.isDirectory(assets)) return out;
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), "asset",
+                out.add(new OutputFile(org.idlibchronicle.plan.Manifest.ASSETS + assets.relativize(f).toString().replace('\\', '/'), "asset",
                         Files.readAllBytes(f)));
             }
         }

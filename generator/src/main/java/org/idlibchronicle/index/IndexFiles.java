@@ -358,7 +358,7 @@ final class IndexFiles {
     private void emit(String name, Object data, String prelude) {
         try {
             String js = prelude + "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
-            out.add(OutputFile.text("search/" + name + ".js", "search", js));
+            out.add(OutputFile.text(org.idlibchronicle.plan.Manifest.SEARCH + name + ".js", "search", js));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

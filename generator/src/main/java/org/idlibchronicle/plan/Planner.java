@@ -173,9 +173,11 @@ public final class Planner {
         }
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         PathCollisions.report(pages, problems);
+        Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent());
+        manifest.reportCollisions(problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
                 site.topics(), config, site.passages().anchors());
-        return new SitePlan(List.copyOf(pages), directory, periods);
+        return new SitePlan(List.copyOf(pages), directory, periods, manifest);
     }
 
     private static PlannedPage fixed(String path, String template, String kind, String section, String title,

@@ -9,5 +9,7 @@ import java.util.List;
  * @param pages     every page, in plan order (fixed pages, then items by kind, then months)
  * @param directory what any page may show
  * @param periods   when each agreement was in effect
+ * @param manifest  every file the site will have: the pages, and the files beside them
  */
-public record SitePlan(List<PlannedPage> pages, Directory directory, List<AgreementPeriods.Period> periods) {}
+public record SitePlan(List<PlannedPage> pages, Directory directory, List<AgreementPeriods.Period> periods,
+                       Manifest manifest) {}

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class OutputFolder {
     /** The file every build leaves in its output, so a later build knows the folder is its own. */
-    public static final String MARKER = ".site-generator";
+    public static final String MARKER = org.idlibchronicle.plan.Manifest.MARKER;
 
     /** Its text: says what the folder is to anyone who opens it. */
     static final String MARKER_TEXT = "This folder is written by the site generator; every build replaces it whole.\n";

@@ -118,6 +118,8 @@ public final class SiteWriter {
         private final Path dir;
         private final WriteLock lock;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        /** The paths written so far, the marker among them. */
+        private final java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** Set once the staging folder is being swapped in or removed: the shutdown hook then leaves it alone. */
         private final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
         /**
@@ -130,6 +132,7 @@ public final class SiteWriter {
         private Staging(Path dir, WriteLock lock) {
             this.dir = dir;
             this.lock = lock;
+            this.paths.add(OutputFolder.MARKER);
             this.onShutdown = new Thread(() -> {
                 if (settled.compareAndSet(false, true)) removeQuietly(dir);
             }, "site-writer-shutdown");
@@ -156,6 +159,12 @@ public final class SiteWriter {
                 throw new java.io.UncheckedIOException(e);
             }
             count.incrementAndGet();
+            paths.add(f.path());
+        }
+
+        /** Every path written into the staging folder so far, the marker included. */
+        public java.util.Set<String> paths() {
+            return java.util.Set.copyOf(paths);
         }
 
         /** Swaps the staged site in; returns the number of files written. */

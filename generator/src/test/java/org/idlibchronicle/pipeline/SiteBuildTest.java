@@ -108,4 +108,34 @@ class SiteBuildTest {
         String map = Files.readString(f.site().resolve("map.html"));
         assertTrue(map.contains("No place of the record has a checked position yet"), map);
     }
+
+    /**
+     * Issue 26: the plan lists every file in site/: each file written is planned (exactly, or in
+     * the search index's or the assets' folder), and each planned file is written.
+     */
+    @Test
+    void theFilesWrittenAreExactlyTheFilesPlanned() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write("site.yaml", f.read("site.yaml") + "url: https://example.org/chronicle/\n");
+        f.build();
+        java.util.Set<String> written;
+        try (var files = java.nio.file.Files.walk(f.site())) {
+            written = files.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> f.site().relativize(p).toString().replace('\\', '/')).collect(java.util.stream.Collectors.toSet());
+        }
+        org.idlibchronicle.plan.Manifest manifest = new SiteBuild(Project.at(f.root()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).generate().plan().manifest();
+        assertEquals(java.util.Set.of(), manifest.unplanned(written));
+        assertEquals(java.util.Set.of(), manifest.missing(written));
+        assertTrue(written.contains("sitemap.xml") && written.stream().anyMatch(p -> p.startsWith("search/")), written.toString());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SiteBuild.checkAgainstThePlan(manifest, union(written, "stray/page.html")));
+        assertTrue(e.getMessage().contains("written but not planned [stray/page.html]"), e.getMessage());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, String b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.add(b);
+        return out;
+    }
 }

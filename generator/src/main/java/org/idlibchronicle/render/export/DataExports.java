@@ -32,6 +32,7 @@ import org.idlibchronicle.model.Topic;
 import org.idlibchronicle.model.ClaimSetName;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.output.OutputFile;
+import org.idlibchronicle.plan.Manifest;
 import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.plan.AgreementPeriods;
 
@@ -44,7 +45,7 @@ import org.idlibchronicle.plan.AgreementPeriods;
  * quoting), both with "\n" line ends so that every machine writes the same bytes.
  */
 public final class DataExports {
-    public static final String DIR = "data/";
+    public static final String DIR = Manifest.DATA;
     static final List<String> EVENT_COLUMNS = List.of("id", "date", "end", "precision", "approximate", "title",
             "summary", "places", "actors", "agreements", "topics", "claims", "page");
     static final List<String> CLAIM_COLUMNS = List.of("event", "event_date", "topic", "topic_title", "contested", "claimant",
@@ -60,12 +61,21 @@ public final class DataExports {
 
     /** @param periods when each agreement was in effect, as the plan found */
     public static List<OutputFile> files(LinkedSite site, List<AgreementPeriods.Period> periods) {
-        return List.of(
-                OutputFile.text(DIR + "events.json", "data", json(eventsJson(site))),
-                OutputFile.text(DIR + "events.csv", "data", csv(EVENT_COLUMNS, eventRows(site))),
-                OutputFile.text(DIR + "agreements.json", "data", json(agreementsJson(site, periods))),
-                OutputFile.text(DIR + "topics.json", "data", json(topicsJson(site))),
-                OutputFile.text(DIR + "claims.csv", "data", csv(CLAIM_COLUMNS, claimRows(site))));
+        return java.util.stream.Stream.of(Manifest.EVENTS_JSON, Manifest.EVENTS_CSV, Manifest.AGREEMENTS_JSON,
+                Manifest.TOPICS_JSON, Manifest.CLAIMS_CSV).map(path -> file(path, site, periods)).toList();
+    }
+
+    /** The data file the manifest plans at {@code path}. */
+    public static OutputFile file(String path, LinkedSite site, List<AgreementPeriods.Period> periods) {
+        String text = switch (path) {
+            case Manifest.EVENTS_JSON -> json(eventsJson(site));
+            case Manifest.EVENTS_CSV -> csv(EVENT_COLUMNS, eventRows(site));
+            case Manifest.AGREEMENTS_JSON -> json(agreementsJson(site, periods));
+            case Manifest.TOPICS_JSON -> json(topicsJson(site));
+            case Manifest.CLAIMS_CSV -> csv(CLAIM_COLUMNS, claimRows(site));
+            default -> throw new IllegalStateException("the plan has a data file no export makes: " + path);
+        };
+        return OutputFile.text(path, "data", text);
     }
 
     private static ArrayNode eventsJson(LinkedSite site) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.plan.Manifest;
 import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.config.SiteConfig;
@@ -30,13 +31,25 @@ public final class Exports {
      */
     public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config,
                                          ContentHistory history) {
-        List<OutputFile> out = new ArrayList<>(DataExports.files(site, plan.periods()));
-        out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
-        // The sitemap lists current addresses only: a former id's page is not one.
-        java.util.Set<String> redirects = new java.util.HashSet<>();
-        plan.pages().stream().filter(p -> p.kind().equals(org.idlibchronicle.plan.Planner.REDIRECT))
-                .forEach(p -> redirects.add(p.path().value()));
-        out.addAll(Sitemap.files(pages.stream().filter(p -> !redirects.contains(p)).toList(), config));
+        // One loop over the plan's files: each export is made at the path the manifest gives it.
+        List<OutputFile> out = new ArrayList<>();
+        java.util.Set<String> redirects = redirects(plan);
+        for (Manifest.Output o : plan.manifest().outputs()) {
+            switch (o.format()) {
+                case DATA -> out.add(DataExports.file(o.path(), site, plan.periods()));
+                case FEED -> out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
+                case SITEMAP -> out.add(o.path().equals(Manifest.ROBOTS) ? Sitemap.robots(config)
+                        // The sitemap lists current addresses only: a former id's page is not one.
+                        : Sitemap.sitemap(pages.stream().filter(p -> !redirects.contains(p)).toList(), config));
+                default -> { } // pages, search files, assets and the marker are other stages' outputs
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private static java.util.Set<String> redirects(SitePlan plan) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        plan.manifest().of(org.idlibchronicle.plan.OutputFormat.REDIRECT).forEach(o -> out.add(o.path()));
+        return out;
     }
 }

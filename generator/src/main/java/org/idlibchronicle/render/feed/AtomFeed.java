@@ -34,7 +34,7 @@ import org.idlibchronicle.config.SiteConfig;
  * write the same feed.
  */
 public final class AtomFeed {
-    public static final String PATH = "feed.xml";
+    public static final String PATH = org.idlibchronicle.plan.Manifest.FEED;
     public static final int LIMIT = 50;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 

@@ -15,18 +15,28 @@ import org.idlibchronicle.config.SiteConfig;
  * but the 404 page, sorted by path, without {@code lastmod} (the build has no honest date for it).
  */
 public final class Sitemap {
-    public static final String PATH = "sitemap.xml";
+    public static final String PATH = org.idlibchronicle.plan.Manifest.SITEMAP;
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private Sitemap() {}
 
+    /** {@code robots.txt}: everything allowed, and the sitemap's address when there is one. */
+    public static OutputFile robots(SiteConfig config) {
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        config.absolute(PATH).ifPresent(url -> robots.append("\nSitemap: ").append(url).append('\n'));
+        return OutputFile.text(org.idlibchronicle.plan.Manifest.ROBOTS, "meta", robots.toString());
+    }
+
     /** @param pages the paths of the rendered pages, sorted */
     public static List<OutputFile> files(List<String> pages, SiteConfig config) {
         List<OutputFile> out = new ArrayList<>();
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        config.absolute(PATH).ifPresent(url -> robots.append("\nSitemap: ").append(url).append('\n'));
-        out.add(OutputFile.text("robots.txt", "meta", robots.toString()));
-        if (config.baseUrl().isEmpty()) return out;
+        out.add(robots(config));
+        if (config.baseUrl().isPresent()) out.add(sitemap(pages, config));
+        return out;
+    }
+
+    /** {@code sitemap.xml}, for a site with an address: every page's absolute address. */
+    public static OutputFile sitemap(List<String> pages, SiteConfig config) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -50,7 +60,6 @@ public final class Sitemap {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        out.add(OutputFile.text(PATH, "meta", text + "\n"));
-        return out;
+        return OutputFile.text(PATH, "meta", text + "\n");
     }
 }

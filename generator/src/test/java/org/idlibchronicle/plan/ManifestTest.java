@@ -1,0 +1,87 @@
+package org.idlibchronicle.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.idlibchronicle.diag.Problem;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.diag.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 26: the manifest lists every output, and the collision check runs over all of them: a page
+ * or a redirect may not fall on a data file, the feed, or inside the search index's or the assets'
+ * folders, which the page-only check never saw.
+ */
+class ManifestTest {
+    private static final SourcePosition AT = new SourcePosition("content/actors/x.yaml", 3, 1);
+
+    private static PlannedPage page(String path, Optional<SourcePosition> origin) {
+        return new PlannedPage(OutputPath.of(path), "entity", "actor", "actors", "X", "", origin, new PageModel.FixedModel());
+    }
+
+    private static PlannedPage redirect(String path) {
+        return new PlannedPage(OutputPath.of(path), "redirect", Planner.REDIRECT, "actors", "X", "", Optional.of(AT),
+                new PageModel.FixedModel());
+    }
+
+    private static List<Problem> collisions(PlannedPage... pages) {
+        Problems problems = new Problems();
+        Manifest.of(List.of(pages), true).reportCollisions(problems);
+        return problems.sorted();
+    }
+
+    @Test
+    void aPageOnADataFileIsLocatedAtTheFileThatMakesIt() {
+        List<Problem> p = collisions(page("index.html", Optional.empty()), page(Manifest.EVENTS_JSON, Optional.of(AT)));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("content/actors/x.yaml:3:1: error: this file's page would be written to data/events.json, where"
+                + " the site has the data file data/events.json: rename the file", p.get(0).toString());
+    }
+
+    @Test
+    void aRedirectInsideTheSearchIndexIsLocatedAtTheFormerId() {
+        List<Problem> p = collisions(redirect("search/boot.js"));
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).toString().contains("the redirect from this former id would be written to search/boot.js,"
+                + " where the site has the search file search/: remove this former id"), p.toString());
+    }
+
+    @Test
+    void aPageOnTheFeedOrInTheAssetsIsReported() {
+        assertEquals(2, collisions(page(Manifest.FEED, Optional.of(AT)), page("assets/css/site.css", Optional.of(AT))).size());
+    }
+
+    @Test
+    void theGeneratorsOwnPageOnAnExportIsABug() {
+        assertThrows(IllegalStateException.class, () -> collisions(page(Manifest.ROBOTS, Optional.empty())));
+    }
+
+    @Test
+    void pagesElsewhereDoNotCollide() {
+        assertEquals(List.of(), collisions(page("index.html", Optional.empty()), page("data.html", Optional.of(AT)),
+                page("search.html", Optional.empty()), redirect("actors/old.html")));
+    }
+
+    @Test
+    void whatIsWrittenIsComparedWithWhatIsPlanned() {
+        Manifest m = Manifest.of(List.of(page("index.html", Optional.empty())), false);
+        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, Manifest.EVENTS_JSON, Manifest.EVENTS_CSV,
+                Manifest.AGREEMENTS_JSON, Manifest.TOPICS_JSON, Manifest.CLAIMS_CSV, Manifest.MARKER, "search/boot.js",
+                "assets/css/site.css");
+        assertEquals(Set.of(), m.unplanned(written));
+        assertEquals(Set.of(), m.missing(written));
+        assertEquals(Set.of("stray.html"), m.unplanned(union(written, "stray.html")));
+        assertEquals(Set.of(Manifest.SITEMAP), Manifest.of(List.of(page("index.html", Optional.empty())), true).missing(written));
+    }
+
+    private static Set<String> union(Set<String> a, String b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.add(b);
+        return out;
+    }
+}
