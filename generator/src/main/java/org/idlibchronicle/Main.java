@@ -42,7 +42,7 @@ public final class Main {
                 System.exit(1);
             } catch (RuntimeException | Error fault) {
                 // A fault in the first build: one line, as mvn site-gen prints it, not a stack trace.
-                System.err.println(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
+                System.err.println(org.idlibchronicle.diag.Failures.describe(fault));
                 System.exit(1);
             }
             return;
@@ -57,7 +57,7 @@ public final class Main {
             System.exit(1);
         } catch (RuntimeException | Error fault) {
             // A fault of the generator that escaped the build: one line, no stack trace.
-            System.err.println(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
+            System.err.println(org.idlibchronicle.diag.Failures.describe(fault));
             System.exit(1);
         }
     }

@@ -27,7 +27,7 @@ public class BuildMojo extends SiteMojo {
             throw new MojoExecutionException("could not write the site to " + project().site() + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error fault) {
             // A fault of the generator that escaped the build: one line, no stack trace.
-            throw new MojoFailureException(org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
+            throw new MojoFailureException(org.idlibchronicle.diag.Failures.describe(fault));
         } finally {
             restoreUrl(previousUrl);
         }

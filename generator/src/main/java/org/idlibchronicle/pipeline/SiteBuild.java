@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.idlibchronicle.diag.GeneratorFault;
 import org.idlibchronicle.assets.SiteAssets;
 import org.idlibchronicle.check.ContentCheck;
 import org.idlibchronicle.check.QuoteCheck;
@@ -92,6 +91,8 @@ public final class SiteBuild {
         } catch (org.idlibchronicle.write.OutputFolder.Refused refused) {
             // Not a content mistake and not a fault: the output folder given would destroy files.
             throw new BuildFailedException(refused.getMessage(), List.of());
+        } catch (IOException cannotWrite) {
+            throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(cannotWrite), List.of());
         }
         // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
         CompletableFuture<PublishedAssets> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
@@ -111,11 +112,12 @@ public final class SiteBuild {
             awaitQuietly(assets);
             throw e;
         } catch (Throwable fault) {
-            // Anything else is the generator's own fault (a stack overflow is an Error): the
-            // staging folder still goes, and the contributor gets one line, not a stack trace.
+            // Anything else is the machine's failure (a full disk, a folder it may not write, too
+            // small a heap) or the generator's own fault (a stack overflow is an Error): the staging
+            // folder still goes, and the contributor gets one line saying which, not a stack trace.
             staging.abort();
             awaitQuietly(assets);
-            throw new BuildFailedException(GeneratorFault.in(null, fault).getMessage(), List.of());
+            throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(fault), List.of());
         }
     }
 

@@ -144,7 +144,7 @@ public final class DevServer implements AutoCloseable {
 
     /** A fault of the generator as the outcome of a build: its one line, the only problem. */
     private static LiveBuild.Result faultResult(Throwable fault) {
-        String line = org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage();
+        String line = org.idlibchronicle.diag.Failures.describe(fault);
         return new LiveBuild.Result(List.of(), List.of(new Problem(Problem.Severity.ERROR,
                 org.idlibchronicle.diag.SourcePosition.file("(generator)"), line)), 0, Map.of());
     }
@@ -189,7 +189,7 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException e) {
             log.println("updating the search index failed: could not write it: " + e.getMessage());
         } catch (RuntimeException | Error fault) {
-            log.println("updating the search index failed: " + org.idlibchronicle.diag.GeneratorFault.in(null, fault).getMessage());
+            log.println("updating the search index failed: " + org.idlibchronicle.diag.Failures.describe(fault));
         }
     }
 

@@ -138,4 +138,17 @@ class SiteBuildTest {
         out.add(b);
         return out;
     }
+
+    /** Issue 26: an output folder that cannot be made is the machine's failure, said plainly, not a generator bug. */
+    @Test
+    void anOutputFolderThatCannotBeMadeIsSaidPlainly(@TempDir Path outside) throws Exception {
+        Fixture f = Fixture.in(tmp);
+        Path file = java.nio.file.Files.writeString(outside.resolve("a-file"), "not a folder");
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new SiteBuild(
+                Project.at(f.root()).withSite(file.resolve("site")), new java.io.PrintStream(log)).run());
+        assertTrue(e.getMessage().startsWith("could not read or write " + file), e.getMessage());
+        assertTrue(e.getMessage().endsWith("then build again (site/ was left unchanged)"), e.getMessage());
+        assertFalse(e.getMessage().contains("bug"), e.getMessage());
+    }
 }
