@@ -23,7 +23,10 @@
     w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
     waiting[name] = w;
     var s = document.createElement('script');
-    s.src = ROOT + 'search/' + name + '.js';
+    // Every file but boot.js lies in the folder of its index's version, which boot.js names: a page
+    // that loaded one deploy's boot.js never reads the next deploy's files (their numbers differ).
+    var version = name !== 'boot' && loaded.boot ? loaded.boot.version + '/' : '';
+    s.src = ROOT + 'search/' + version + name + '.js';
     s.async = true;
     s.onerror = function () { delete waiting[name]; s.remove(); w.reject(new Error('could not load ' + s.src)); };
     document.head.appendChild(s);

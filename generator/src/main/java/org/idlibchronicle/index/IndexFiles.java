@@ -20,29 +20,30 @@ import org.idlibchronicle.output.OutputFile;
  * {@code __siteSearch(name, data)}:
  * <ul>
  *   <li>{@code search/boot.js}: the browser's query analyzer ({@link AnalyzerScript}), then shard
- *       names, the document-number range of each type and year, the stop words: one file, so a
- *       first query loads one file before its shards;</li>
- *   <li>{@code search/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
+ *       names, the document-number range of each type and year, the stop words, and the VERSION
+ *       that names the folder of all the other files ({@link #outputs}): one file, so a first query
+ *       loads one file before its shards;</li>
+ *   <li>{@code search/VERSION/t/N.js}: a prefix shard: term postings ({@code t}), prefix postings
  *       ({@code p}), exact names ({@code n}), the result cards ({@code c}) of the
  *       {@value #CARDS_PER_LIST} best documents of each of them (a full first page), so that a
  *       one-word query needs no other file, and the other names' terms of a name's terms
  *       ({@code s}), to mark the spelling a page uses, and for a term of a name, the documents that
  *       write it ({@code w}, when not all of its postings do; {@link #writtenEntry}), to search the
  *       exact spelling;</li>
- *   <li>{@code search/c/N.js}: the result cards of {@value #CARD_GROUP} documents, for results not
+ *   <li>{@code search/VERSION/c/N.js}: the result cards of {@value #CARD_GROUP} documents, for results not
  *       carried by a loaded shard. Small on purpose: the results of several words are spread over
  *       the whole index, so each costs one file, and a card without the page's text is a few
  *       hundred bytes;</li>
- *   <li>{@code search/d/N.js}: the text of {@value #CHUNK} documents, for the
+ *   <li>{@code search/VERSION/d/N.js}: the text of {@value #CHUNK} documents, for the
  *       passage where a result matched (the search page only, after its results are shown);</li>
- *   <li>{@code search/b/N.js}: phrase pairs (two terms that follow each other → documents), spread
+ *   <li>{@code search/VERSION/b/N.js}: phrase pairs (two terms that follow each other → documents), spread
  *       over the files by a hash of the pair ({@link PairShards});</li>
- *   <li>{@code search/v/L.js}: every word as written, with its term, whose length a typo of L letters
+ *   <li>{@code search/VERSION/v/L.js}: every word as written, with its term, whose length a typo of L letters
  *       may reach ({@link #vocabularyFiles}), for typo correction;</li>
- *   <li>{@code search/f/KEY.js}: the items of one filter (place, actor, agreement) with their events
- *       ({@link SearchFacets}), and {@code search/dates.js}: every document's date as a number
+ *   <li>{@code search/VERSION/f/KEY.js}: the items of one filter (place, actor, agreement) with their events
+ *       ({@link SearchFacets}), and {@code search/VERSION/dates.js}: every document's date as a number
  *       (YYYYMMDD, 0 when undated), for sorting by date and date ranges; both for the search page only;</li>
- *   <li>{@code search/fold.js}: Lucene's ASCII folding table, loaded only for non-ASCII queries.</li>
+ *   <li>{@code search/VERSION/fold.js}: Lucene's ASCII folding table, loaded only for non-ASCII queries.</li>
  * </ul>
  */
 final class IndexFiles {
@@ -61,7 +62,11 @@ final class IndexFiles {
 
     private final List<SearchDocument> docs;
     private final InvertedIndex index;
-    private final List<OutputFile> out = new ArrayList<>();
+    /** The files other than boot.js, by name ({@code t/3}), in the order they are made. */
+    private final Map<String, String> files = new LinkedHashMap<>();
+    /** boot.js's data and the script it starts with, written last: it names the version of the others. */
+    private Map<String, Object> bootData;
+    private String bootPrelude;
 
     /** Term → the terms of the item's other names ({@link SpellingVariants}), carried by the term's shard. */
     private final SortedMap<String, List<String>> variants;
@@ -90,7 +95,38 @@ final class IndexFiles {
         files.chunks();
         vocabulary.forEach((center, words) -> files.emit("v/" + center, words));
         files.folding();
-        return files.out;
+        return files.outputs();
+    }
+
+    /**
+     * The files as published: every file but boot.js in a folder named by the hash of all of them
+     * ({@code search/3f9a0c1b2d/t/0.js}), and boot.js, which names that folder, at its fixed address.
+     * Document numbers shift between builds, so a browser still holding one deploy's boot.js must
+     * never combine it with the next deploy's shards: with the version in their address, it finds
+     * its own or none, and never another's. (One version for the whole index, not a hash per file:
+     * boot.js would have to list every file's hash, about 20 bytes for each of hundreds of files, in
+     * the one file every search loads first.)
+     */
+    private List<OutputFile> outputs() {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        files.forEach((name, js) -> {
+            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(js.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        });
+        String version = java.util.HexFormat.of().formatHex(sha.digest(), 0, 5);
+        List<OutputFile> out = new ArrayList<>();
+        String folder = org.idlibchronicle.plan.Manifest.SEARCH + version + "/";
+        files.forEach((name, js) -> out.add(OutputFile.text(folder + name + ".js", "search", js)));
+        bootData.put("version", version);
+        out.add(OutputFile.text(org.idlibchronicle.plan.Manifest.SEARCH + "boot.js", "search", script("boot", bootData, bootPrelude)));
+        return out;
     }
 
     private List<String> shards() {
@@ -268,7 +304,8 @@ final class IndexFiles {
         boot.put("facets", SearchFacets.labels());
         boot.put("stop", SearchAnalyzer.stopWords());
         boot.put("fold", bootFolding());
-        emit("boot", boot, analyzerScript.endsWith("\n") ? analyzerScript : analyzerScript + "\n");
+        bootData = boot;
+        bootPrelude = analyzerScript.endsWith("\n") ? analyzerScript : analyzerScript + "\n";
     }
 
     private void cardGroups() {
@@ -354,11 +391,14 @@ final class IndexFiles {
         emit(name, data, "");
     }
 
-    /** The file {@code search/NAME.js}: {@code prelude} (a script to run first), then the data. */
+    /** The file {@code NAME.js} of the index: {@code prelude} (a script to run first), then the data. */
     private void emit(String name, Object data, String prelude) {
+        files.put(name, script(name, data, prelude));
+    }
+
+    private static String script(String name, Object data, String prelude) {
         try {
-            String js = prelude + "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
-            out.add(OutputFile.text(org.idlibchronicle.plan.Manifest.SEARCH + name + ".js", "search", js));
+            return prelude + "__siteSearch(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

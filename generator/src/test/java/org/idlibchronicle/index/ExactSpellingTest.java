@@ -29,7 +29,7 @@ class ExactSpellingTest {
         InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups), AliasSynonyms.terms(groups));
         JsonNode written = null;
         for (OutputFile f : IndexFiles.write(docs, index, Map.of(), SpellingVariants.of(groups, index.terms), "")) {
-            if (!f.path().startsWith("search/t/")) continue;
+            if (!f.path().matches("search/[0-9a-f]{10}/t/.*")) continue;
             String js = new String(f.bytes(), StandardCharsets.UTF_8);
             JsonNode w = JSON.readTree(js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'))).get("w");
             if (w.has("saraqeb")) written = w;

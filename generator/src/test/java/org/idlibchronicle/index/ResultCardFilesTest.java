@@ -40,7 +40,7 @@ class ResultCardFilesTest {
         Map<String, JsonNode> parsed = new TreeMap<>();
         for (OutputFile f : out) {
             String js = new String(f.bytes(), StandardCharsets.UTF_8);
-            String name = f.path().substring("search/".length(), f.path().length() - ".js".length());
+            String name = f.path().replaceFirst("^search/([0-9a-f]{10}/)?", "").replaceFirst("\\.js$", "");
             // The data registration is the file's last statement (boot.js starts with the analyzer).
             String data = js.substring(js.lastIndexOf("__siteSearch("));
             parsed.put(name, JSON.readTree(data.substring(data.indexOf(',') + 1, data.lastIndexOf(')'))));

@@ -444,7 +444,7 @@ class SearchIT {
             List<String> loaded = server.takeRequests().stream().filter(p -> p.endsWith(".js")).toList();
             assertEquals(2, loaded.size(), loaded.toString());
             assertEquals("search/boot.js", loaded.get(0));
-            assertTrue(loaded.get(1).matches("search/t/\\d+\\.js"), loaded.toString());
+            assertTrue(loaded.get(1).matches("search/[0-9a-f]{10}/t/\\d+\\.js"), loaded.toString());
         }
     }
 

@@ -32,7 +32,7 @@ class VocabularyFilesTest {
         Map<String, JsonNode> files = new TreeMap<>();
         for (OutputFile f : IndexFiles.write(docs, index, Map.of(), new TreeMap<>(), "")) {
             String js = new String(f.bytes(), StandardCharsets.UTF_8);
-            String name = f.path().substring("search/".length(), f.path().length() - ".js".length());
+            String name = f.path().replaceFirst("^search/([0-9a-f]{10}/)?", "").replaceFirst("\\.js$", "");
             files.put(name, JSON.readTree(js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'))));
         }
         // Every word of the vocabulary as written (4+ letters), from the one-length-per-entry view.
