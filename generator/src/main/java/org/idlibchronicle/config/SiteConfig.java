@@ -31,9 +31,12 @@ import java.util.Optional;
  * @param repository the web address of the record's git repository ({@code repository:}), without a
  *                   trailing slash, if any: a page's history links each commit to
  *                   {@code <repository>/commit/<hash>} (the form GitHub, GitLab, Gitea and Forgejo share)
+ * @param branch     the repository's branch that the site is built from ({@code branch:}, default
+ *                   {@code main}): a page's edit link opens its file there
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
-                         String searchHelp, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired) {
+                         String searchHelp, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired,
+                         String branch) {
 
     /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
@@ -76,7 +79,8 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             if (id.isEmpty()) id = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
                     text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart,
-                    repository, quotesRequired(text(yaml, "quotes")));
+                    repository, quotesRequired(text(yaml, "quotes")),
+                    text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -133,6 +137,47 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
     /** The address of one commit in the repository's web view, when {@code site.yaml} names the repository. */
     public Optional<String> commitAddress(String hash) {
         return repository.map(r -> r + "/commit/" + hash);
+    }
+
+    /**
+     * Where a contributor edits {@code file} (a path from the checkout's root) in the repository's web
+     * view, when {@code site.yaml} names the repository: the forges spell it differently (GitHub
+     * {@code /edit/BRANCH/FILE}, GitLab {@code /-/edit/...}, Gitea and Forgejo {@code /_edit/...}).
+     */
+    public Optional<String> editAddress(String file) {
+        return repository.map(r -> r + forge(r).edit() + branch + "/" + encodedPath(file));
+    }
+
+    /**
+     * Where a contributor starts a new file in {@code folder} of the repository's web view, named
+     * {@code name} and holding {@code text}, when {@code site.yaml} names the repository. GitHub and
+     * GitLab fill both in from the address; Gitea and Forgejo open an empty file in the folder.
+     */
+    public Optional<String> newFileAddress(String folder, String name, String text) {
+        return repository.map(r -> {
+            Forge forge = forge(r);
+            String base = r + forge.create() + branch + "/" + encodedPath(folder);
+            if (forge.nameParameter().isEmpty()) return base;
+            return base + "?" + forge.nameParameter() + "=" + encoded(name) + "&" + forge.textParameter() + "=" + encoded(text);
+        });
+    }
+
+    /** How a forge spells its edit and new-file views, and the new-file view's parameters. */
+    private record Forge(String edit, String create, String nameParameter, String textParameter) {}
+
+    private static Forge forge(String repository) {
+        String host = URI.create(repository).getHost().toLowerCase(java.util.Locale.ROOT);
+        if (host.equals("github.com") || host.endsWith(".github.com")) return new Forge("/edit/", "/new/", "filename", "value");
+        if (host.startsWith("gitlab.") || host.contains(".gitlab.")) return new Forge("/-/edit/", "/-/new/", "file_name", "content");
+        return new Forge("/_edit/", "/_new/", "", "");
+    }
+
+    private static String encodedPath(String path) {
+        return java.util.Arrays.stream(path.split("/")).map(SiteConfig::encoded).collect(java.util.stream.Collectors.joining("/"));
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -19,9 +19,12 @@ import org.idlibchronicle.text.Dates;
  * @param lastChangedIso the same day as ISO 8601, for {@code <time datetime>}
  * @param history     the commits, newest first
  * @param cite        the page as a reference
+ * @param edit        where a contributor edits the file in the repository's web view; empty without
+ *                    a repository in {@code site.yaml}
+ * @param repositoryHost the repository's host ("github.com"), as the edit link names it
  */
 public record ProvenanceView(String file, String lastChanged, String lastChangedIso, List<Entry> history,
-                             PageCitation cite) {
+                             PageCitation cite, String edit, String repositoryHost) {
 
     /** One commit: its day, message subject, abbreviated hash and, with a repository address, its link. */
     public record Entry(String date, String dateIso, String subject, String shortHash, String href) {}
@@ -33,7 +36,9 @@ public record ProvenanceView(String file, String lastChanged, String lastChanged
                     site.commitAddress(c.hash()).orElse(""));
         }).toList();
         return new ProvenanceView(p.file(), history.isEmpty() ? "" : history.get(0).date(),
-                history.isEmpty() ? "" : history.get(0).dateIso(), history, p.citation());
+                history.isEmpty() ? "" : history.get(0).dateIso(), history, p.citation(),
+                site.editAddress(p.file()).orElse(""),
+                site.repository().map(r -> java.net.URI.create(r).getHost()).orElse(""));
     }
 
     private static LocalDate day(ContentHistory.Change c) {

@@ -128,4 +128,49 @@ class PageHistoryTest {
         assertTrue(section.text().contains("history is not known"), section.text());
         assertTrue(section.selectFirst(".cite-sentence").text().contains("n.d."));
     }
+
+    /**
+     * Issue 27: every page made from a content file links to that file's edit view in the repository
+     * site.yaml names (this fixture's forge is neither GitHub nor GitLab: Gitea's and Forgejo's form),
+     * on the branch site.yaml names, main by default.
+     */
+    @Test
+    void everyItemPageLinksToItsFilesEditView() throws Exception {
+        fixture.build();
+        int pages = 0;
+        try (var files = Files.walk(fixture.site())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(f.toFile(), "UTF-8");
+                Element section = d.selectFirst("section.provenance");
+                if (section == null) {
+                    assertTrue(d.select("p.edit-link").isEmpty(), f.toString());
+                    continue;
+                }
+                String file = section.selectFirst("p.edit-link code").text();
+                assertTrue(Files.isRegularFile(fixture.root().resolve(file)), file);
+                assertEquals("https://git.example.org/owner/record/_edit/main/" + file,
+                        section.selectFirst("p.edit-link a").attr("href"));
+                pages++;
+            }
+        }
+        assertTrue(pages >= 10, pages + " pages");
+    }
+
+    /** On GitHub, the edit view is /edit/BRANCH/FILE; the branch is site.yaml's. */
+    @Test
+    void aGitHubRepositoryGetsGitHubsEditLinksOnItsBranch() throws Exception {
+        fixture.write("site.yaml", fixture.read("site.yaml").replace("repository: https://git.example.org/owner/record/",
+                "repository: https://github.com/owner/record\nbranch: trunk"));
+        fixture.build();
+        Element link = page(fixture.site(), EVENT_PAGE).selectFirst("p.edit-link a");
+        assertEquals("https://github.com/owner/record/edit/trunk/" + EVENT, link.attr("href"));
+        assertTrue(page(fixture.site(), EVENT_PAGE).selectFirst("p.edit-link").text().contains("on github.com"));
+    }
+
+    @Test
+    void withoutARepositoryNoPageHasAnEditLink() throws Exception {
+        Fixture plain = Fixture.in(tmp.resolve("plain"));
+        plain.build();
+        assertTrue(page(plain.site(), EVENT_PAGE).select("p.edit-link").isEmpty());
+    }
 }
