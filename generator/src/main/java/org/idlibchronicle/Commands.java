@@ -30,6 +30,15 @@ public final class Commands {
         return summary;
     }
 
+    /**
+     * Checks the record as a build would, renders and writes nothing, and prints one line.
+     *
+     * @throws BuildFailedException the record has errors; they have been printed to {@code log}
+     */
+    public static void check(Project project, PrintStream out, PrintStream log) throws BuildFailedException {
+        out.println(new SiteBuild(project, log).check().format());
+    }
+
     /** Serves the site with live reload until the process is stopped. */
     public static void serve(Project project, int port, PrintStream out, PrintStream log)
             throws IOException, InterruptedException {

@@ -191,23 +191,20 @@ public final class SiteBuild {
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
 
+    /** The record, checked, linked and planned: what rendering, indexing and exporting start from. */
+    private record Planned(LinkedSite site, SitePlan plan, QuoteCheck.Count quotes, ContentHistory commits, int files) {}
+
     /**
-     * The stages, handing every output file to {@code sink} (from several threads) as it is made;
-     * the search index's boot file carries {@code analyzerScript}'s script.
+     * Load, check, link and plan, each stopping the build on errors, with the pages' history from
+     * {@code history}.
      */
-    private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink,
-                             Supplier<String> analyzerScript) throws BuildFailedException {
-        Problems problems = new Problems();
+    private Planned plan(Problems problems, CompletableFuture<ContentHistory> history) throws BuildFailedException {
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
                 throw new BuildFailedException("no folder " + required + ": run the build at the root of a checkout",
                         List.of());
             }
         }
-
-        // Item pages' history and the feed's dates come from git; walking the log needs nothing of
-        // the content, so it runs beside load, check and link on a thread of its own.
-        CompletableFuture<ContentHistory> history = history();
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
         long beforeRegion = problems.errorCount();
@@ -238,6 +235,53 @@ public final class SiteBuild {
         ContentHistory commits = joined(history);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
         failOnErrors(problems);
+        int files = 0;
+        for (org.idlibchronicle.kind.ContentKind k : org.idlibchronicle.kind.ContentKind.values()) files += content.items(k).size();
+        return new Planned(site, plan, quotes, commits, files);
+    }
+
+    /** What {@link #check} found: the files of the record read, and the warnings among the problems. */
+    public record CheckSummary(int files, int pages, long warnings, long millis) {
+        /** One line: "Checked 412 files of content/ (463 pages planned) in 1.4 s: no errors, 0 warnings". */
+        public String format() {
+            return "Checked " + files + " files of content/ (" + pages + " pages planned) in "
+                    + String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0) + " s: no errors, "
+                    + Problems.count(warnings, "warning");
+        }
+    }
+
+    /**
+     * {@code mvn site-check}: every check of a build (content, quotes, references, site.yaml, the map
+     * region, colliding addresses), without rendering, indexing or writing anything, and without the
+     * git history (pages are planned as outside git). Problems are printed as a build prints them.
+     *
+     * @throws BuildFailedException the record has errors; they have been printed
+     */
+    public CheckSummary check() throws BuildFailedException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Planned planned = plan(problems, CompletableFuture.completedFuture(ContentHistory.none()));
+        report(problems);
+        return new CheckSummary(planned.files(), planned.plan().pages().size(), problems.warningCount(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The stages, handing every output file to {@code sink}    /**
+     * The stages, handing every output file to {@code sink} (from several threads) as it is made;
+     * the search index's boot file carries {@code analyzerScript}'s script.
+     */
+    private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink,
+                             Supplier<String> analyzerScript) throws BuildFailedException {
+        Problems problems = new Problems();
+        // Item pages' history and the feed's dates come from git; walking the log needs nothing of
+        // the content, so it runs beside load, check and link on a thread of its own.
+        Planned planned = plan(problems, history());
+        LinkedSite site = planned.site();
+        SitePlan plan = planned.plan();
+        QuoteCheck.Count quotes = planned.quotes();
+        SiteConfig config = plan.directory().config();
+        ContentHistory commits = planned.commits();
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
                 ? Parallel.start(() -> searchIndex(site, analyzerScript.get()))
