@@ -69,8 +69,11 @@ public final class ContentCheck {
                 if (item instanceof Event e) {
                     visible(e.title(), e.at("title"), "title");
                     visible(e.summary(), e.at("summary"), "summary");
+                    plain(e.title(), e.at("title"), "title");
+                    plain(e.summary(), e.at("summary"), "summary");
                 } else {
                     visible(item.label(), item.origin(), "name");
+                    plain(item.label(), item.origin(), "name");
                 }
                 for (References.Reference r : References.of(item)) {
                     if (ids(r.kind()).check(r.ref(), problems) && r.kind() == ContentKind.SOURCE) cited.add(r.ref().id());
@@ -142,6 +145,21 @@ public final class ContentCheck {
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL)) {
             problems.error(at, "the " + what + " is blank" + (text.isEmpty() ? "" : " (only spaces or invisible characters)")
                     + ": write what readers see in headings, lists and search results");
+        }
+    }
+
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+
+    /**
+     * A title, name or summary is plain text: a footnote in it was published as written, "[^x]" and
+     * all, in the page, its description, the feed and search (issue 27). Its sources are the text's.
+     */
+    private void plain(String text, SourcePosition at, String what) {
+        java.util.regex.Matcher m = FOOTNOTE.matcher(text);
+        if (m.find()) {
+            problems.error(at, "the " + what + " is plain text, where the footnote " + m.group() + " would be published"
+                    + " as written: remove it, and cite the source in the text, whose footnotes are shown with the"
+                    + " page (a " + what + " rests on the text's sources)");
         }
     }
 

@@ -224,6 +224,10 @@ class BadInputTest {
                 bad("file name is not an id", f -> f.write("content/places/Saraqib.yaml", "name: Saraqib\nkind: city\ndescription: A city.[^sohr-2019-02-16]\n"),
                         "content/places/Saraqib.yaml: error: file name 'Saraqib.yaml' is not a valid id"),
                 bad("empty file", write(PLACE, "\n\n"), PLACE + ":1:1: error: file is empty"),
+                bad("a footnote in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
+                                "summary: SOHR counted at least 18 people killed[^spelling]"),
+                        CLAIMS + ":5:10: error: the summary is plain text, where the footnote [^spelling] would be"
+                                + " published as written: remove it, and cite the source in the text"),
                 bad("only a comment", write(PLACE, "# to be written\n"), PLACE + ":1:1: error: no fields found"),
                 bad("nesting past the reader's limit", write(PLACE, "name: Sochi\nkind: city\nnote: " + "[".repeat(1001)
                                 + "]".repeat(1001) + "\n"),
