@@ -110,6 +110,29 @@ public final class ContentCheck {
         for (Claim c : e.claims()) {
             actors.check(c.claimant(), problems);
             if (sources.check(c.source(), problems)) cited.add(c.source().id());
+            wholeCount(c);
+        }
+    }
+
+    /** Units that measure rather than count: their figures may have decimals. */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(km|kilomet(er|re)s?|mi|miles?|m|met(er|re)s?|percent|per cent|%|hours?|days?|weeks?|months?|years?"
+                    + "|tonn?e?s|kg|kilograms?|usd|dollars?|euros?|million|billion)\\b.*|.*%.*");
+
+    /**
+     * A count of people or things with a fraction ({@code value: 1.5}, unit {@code killed}) is
+     * almost always a typing slip, often a thousands point ({@code 1.250}): a warning at the claim,
+     * since a measure (km, percent) may well have decimals.
+     */
+    private void wholeCount(Claim c) {
+        if (MEASURE.matcher(c.unit()).matches()) return;
+        for (java.math.BigDecimal v : List.of(c.min(), c.max())) {
+            if (v.stripTrailingZeros().scale() > 0) {
+                problems.warning(c.at(), "the claim counts " + v.toPlainString() + " " + c.unit() + ": a count of people"
+                        + " or things is a whole number; check the figure (a unit of measure, such as km or percent,"
+                        + " may have decimals)");
+                return;
+            }
         }
     }
 

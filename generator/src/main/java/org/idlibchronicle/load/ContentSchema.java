@@ -105,7 +105,8 @@ public final class ContentSchema {
                                 + "; allowed fields: " + String.join(", ", allowed));
             }
             case "type" -> problems.error(doc.at(ptr), field + " must be " + article(rule.path("type").asText())
-                    + ", not " + article(YamlReader.kind(e.getInstanceNode())) + hintOf(rule));
+                    + ", not " + article(YamlReader.kind(e.getInstanceNode())) + hintOf(rule)
+                    + commaHint(rule.path("type").asText(), e.getInstanceNode()));
             case "enum" -> {
                 List<String> options = new ArrayList<>();
                 rule.path("enum").forEach(o -> options.add(o.asText()));
@@ -193,6 +194,14 @@ public final class ContentSchema {
 
     private static String fieldName(String ptr) {
         return ptr.isEmpty() ? "the file" : "'" + ptr.substring(1).replace('/', '.') + "'";
+    }
+
+    /** {@code 1,200} is a text to YAML: a figure written with a thousands comma gets its own advice. */
+    private static String commaHint(String expected, com.fasterxml.jackson.databind.JsonNode found) {
+        if (!(expected.equals("number") || expected.equals("integer")) || !found.isTextual()) return "";
+        String text = found.asText().strip();
+        if (!text.matches("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) return "";
+        return ": write " + text.replace(",", "") + ", without the comma (YAML reads '" + text + "' as a text)";
     }
 
     private static String article(String type) {

@@ -6,6 +6,42 @@ import java.util.Locale;
 final class YamlMessages {
     private YamlMessages() {}
 
+    /**
+     * As {@link #explain(String)}, and when the line the parser stopped at ({@code line}, from 1, in
+     * {@code yaml}) is a field indented unlike the line above it, says so: a key one space off is
+     * read as the end of the value above ("mapping values are not allowed here"), and the advice to
+     * quote the value sent contributors the wrong way.
+     */
+    static String explain(String raw, String yaml, int line) {
+        String indentation = indentation(yaml, line);
+        return indentation != null ? indentation : explain(raw);
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^( *)(- )?[A-Za-z_][\\w-]*:( |$)");
+
+    private static String indentation(String yaml, int line) {
+        String[] lines = yaml.split("\n", -1);
+        if (line < 2 || line > lines.length) return null;
+        java.util.regex.Matcher here = KEY.matcher(lines[line - 1]);
+        if (!here.find() || here.group(2) != null) return null;
+        for (int above = line - 2; above >= 0; above--) {
+            String prev = lines[above];
+            if (prev.isBlank() || prev.stripLeading().startsWith("#")) continue;
+            java.util.regex.Matcher m = KEY.matcher(prev);
+            if (!m.find()) return null;
+            int mine = here.group(1).length();
+            // A list item's fields line up two spaces after its dash.
+            int theirs = m.group(1).length() + (m.group(2) == null ? 0 : 2);
+            if (mine == theirs || Math.abs(mine - theirs) > 2) return null;
+            // Deeper under a key without a value is a nested block: the mistake is elsewhere.
+            if (mine > theirs && prev.strip().endsWith(":")) return null;
+            return "this line is indented " + mine + " space" + (mine == 1 ? "" : "s") + " and the field above it "
+                    + theirs + ": YAML reads indentation as structure, so line the key up with the other fields"
+                    + " of its block (" + theirs + " spaces)";
+        }
+        return null;
+    }
+
     static String explain(String raw) {
         if (raw == null) return "syntax error";
         String first = raw.lines()

@@ -68,7 +68,8 @@ final class YamlReader {
             JsonLocation loc = e.getLocation() != null ? e.getLocation() : open == null ? null : open.currentLocation();
             SourcePosition at = loc == null ? file
                     : lines.at(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()), lineOffset);
-            problems.error(at, "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));
+            problems.error(at, "invalid YAML: " + (loc == null ? YamlMessages.explain(e.getOriginalMessage())
+                    : YamlMessages.explain(e.getOriginalMessage(), yaml, loc.getLineNr())));
             return null;
         } catch (IOException e) {
             problems.error(file, "could not read YAML: " + e.getMessage());

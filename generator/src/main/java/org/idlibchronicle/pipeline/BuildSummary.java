@@ -30,10 +30,10 @@ public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments
                 .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
         int total = pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
-        return String.format(Locale.ROOT, "Built %d pages (%s)%n%d search documents, %d files written, %d warnings%n"
+        return String.format(Locale.ROOT, "Built %d pages (%s)%n%d search documents, %d files written, %s%n"
                 + "Quotes: %d of %d citations quote words found in their document; %d flattened titles or summaries%n"
                 + "Places: %d located on the maps, %d unlocated%s%nStages: %s%nTotal: %d ms", total, pages,
-                searchDocuments, filesWritten, warnings, quotesFound, citations, flattened, locations.located(), locations.unlocated().size(),
+                searchDocuments, filesWritten, org.idlibchronicle.diag.Problems.count(warnings, "warning"), quotesFound, citations, flattened, locations.located(), locations.unlocated().size(),
                 locations.unlocated().isEmpty() ? "" : " (" + String.join(", ", locations.unlocated()) + ")", stages,
                 totalMillis);
     }

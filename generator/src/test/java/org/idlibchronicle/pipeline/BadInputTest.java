@@ -224,6 +224,15 @@ class BadInputTest {
                 bad("file name is not an id", f -> f.write("content/places/Saraqib.yaml", "name: Saraqib\nkind: city\ndescription: A city.[^sohr-2019-02-16]\n"),
                         "content/places/Saraqib.yaml: error: file name 'Saraqib.yaml' is not a valid id"),
                 bad("empty file", write(PLACE, "\n\n"), PLACE + ":1:1: error: file is empty"),
+                bad("a field indented one space too far", replace(CLAIMS, "    unit: killed", "     unit: killed"),
+                        CLAIMS + ":16:10: error: invalid YAML: this line is indented 5 spaces and the field above it 4:"
+                                + " YAML reads indentation as structure, so line the key up with the other fields of its"
+                                + " block (4 spaces)"),
+                bad("a top-level field indented", replace(CLAIMS, "\nplaces: ", "\n  places: "),
+                        CLAIMS + ":6:9: error: invalid YAML: this line is indented 2 spaces and the field above it 0"),
+                bad("a figure with a thousands comma", replace(CLAIMS, "    value: 18", "    value: 1,200"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' must be a number, not a string: write 1200, without the"
+                                + " comma (YAML reads '1,200' as a text)"),
                 bad("a footnote in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
                                 "summary: SOHR counted at least 18 people killed[^spelling]"),
                         CLAIMS + ":5:10: error: the summary is plain text, where the footnote [^spelling] would be"
@@ -602,6 +611,21 @@ class BadInputTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Issue 27: a fractional count ({@code 1.5} killed) is a warning at the claim; a measure (km) is not. */
+    @Test
+    void aFractionalCountIsAWarningAndAMeasureIsNot() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write(CLAIMS, f.read(CLAIMS).replace("    value: 18", "    value: 1.5"));
+        f.build();
+        assertTrue(f.log().contains(CLAIMS + ":13:5: warning: the claim counts 1.5 killed: a count of people or things is"
+                + " a whole number"), f.log());
+        assertTrue(f.log().contains("1 warning\n") || f.log().contains("1 warning\r\n"), f.log());
+        // (in the claim set named for the unit it had, so that only the unit changes)
+        f.write(CLAIMS, f.read(CLAIMS).replace("    unit: killed", "    unit: km\n    topic: killed"));
+        f.build();
+        assertFalse(f.log().contains("the claim counts"), f.log());
     }
 
     @Test
