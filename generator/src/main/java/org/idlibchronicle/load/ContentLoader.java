@@ -299,6 +299,46 @@ public final class ContentLoader {
         }
     }
 
+    /** Every kind's schema, read when a file first needs to be compared with another kind's. */
+    private final Map<ContentKind, ContentSchema> otherSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Validates {@code doc} against its folder's schema. When it fails with unknown fields but fits
+     * exactly one other kind's schema (a place saved under content/topics/), the mistake is the
+     * folder: one error says where the file belongs, instead of an error for every field.
+     */
+    private boolean validate(YamlDocument doc, ContentSchema schema, String name, SourcePosition at) {
+        Problems found = new Problems();
+        if (schema.validate(doc, found)) return true;
+        boolean unknownFields = found.sorted().stream().anyMatch(p -> p.message().startsWith("unknown field"));
+        String ext = name.substring(name.lastIndexOf('.'));
+        List<ContentKind> fits = new ArrayList<>();
+        if (unknownFields) {
+            for (ContentKind other : ContentKind.values()) {
+                if (other.key().equals(schema.kind()) || !other.extensions().contains(ext)) continue;
+                ContentSchema s = otherSchemas.computeIfAbsent(other, k -> ContentSchema.load(schemasDir, k));
+                if (s.validate(doc, new Problems())) fits.add(other);
+            }
+        }
+        if (fits.size() == 1) {
+            ContentKind belongs = fits.get(0);
+            ContentKind here = ContentKind.byKey(schema.kind()).orElseThrow();
+            problems.error(at.atLine(1, 1), "this file has the fields of " + article(belongs.label().toLowerCase(java.util.Locale.ROOT))
+                    + ", not of " + article(here.label().toLowerCase(java.util.Locale.ROOT)) + ": move it to "
+                    + belongs.newFileHint(name.substring(0, name.lastIndexOf('.'))).replaceAll("\\.[a-z]+$", "") + ext);
+            return false;
+        }
+        found.sorted().forEach(p -> {
+            if (p.severity() == org.idlibchronicle.diag.Problem.Severity.ERROR) problems.error(p.position(), p.message());
+            else problems.warning(p.position(), p.message());
+        });
+        return false;
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     private Item read(Path file, ContentSchema schema) {
         String name = file.getFileName().toString();
         boolean markdown = name.endsWith(".md");
@@ -336,7 +376,7 @@ public final class ContentLoader {
                 yamlFirstLine = fm.yamlFirstLine();
             }
             YamlDocument doc = YamlReader.read(yaml, at, yamlFirstLine - 1, problems);
-            if (doc == null || !schema.validate(doc, problems)) {
+            if (doc == null || !validate(doc, schema, name, at)) {
                 unreadable.add(id);
                 return null;
             }

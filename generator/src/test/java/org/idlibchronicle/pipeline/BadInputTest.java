@@ -233,6 +233,9 @@ class BadInputTest {
                 bad("a figure with a thousands comma", replace(CLAIMS, "    value: 18", "    value: 1,200"),
                         CLAIMS + ":14:12: error: 'claims.0.value' must be a number, not a string: write 1200, without the"
                                 + " comma (YAML reads '1,200' as a text)"),
+                bad("a place saved in the topics folder", f -> f.write("content/topics/sochi-city.yaml", f.read(PLACE)),
+                        "content/topics/sochi-city.yaml:1:1: error: this file has the fields of a place, not of a topic:"
+                                + " move it to content/places/sochi-city.yaml"),
                 bad("a footnote in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
                                 "summary: SOHR counted at least 18 people killed[^spelling]"),
                         CLAIMS + ":5:10: error: the summary is plain text, where the footnote [^spelling] would be"
