@@ -23,9 +23,22 @@ public final class DidYouMean {
                 .map(s -> s.candidate);
     }
 
-    /** " (did you mean 'x'?)" or the empty string. */
+    /**
+     * " (did you mean 'x'?)", or every candidate as close as the closest (" (did you mean 'sohr-2020-03-03'
+     * or 'sohr-2020-03-23'?)": naming one of two equally likely ids would choose for the contributor),
+     * or the empty string.
+     */
     public static String hint(String wrong, Collection<String> candidates) {
-        return closest(wrong, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        Optional<String> best = closest(wrong, candidates);
+        if (best.isEmpty()) return "";
+        String w = wrong.toLowerCase(Locale.ROOT);
+        float top = DISTANCE.getDistance(w, best.get().toLowerCase(Locale.ROOT));
+        java.util.List<String> tied = candidates.stream()
+                .filter(c -> DISTANCE.getDistance(w, c.toLowerCase(Locale.ROOT)) == top)
+                .sorted().distinct().toList();
+        if (tied.size() <= 1 || tied.size() > 4) return " (did you mean '" + best.get() + "'?)";
+        return " (did you mean " + String.join(", ", tied.subList(0, tied.size() - 1).stream().map(c -> "'" + c + "'").toList())
+                + " or '" + tied.get(tied.size() - 1) + "'?)";
     }
 
     private record Scored(String candidate, float score) {}
