@@ -12,6 +12,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.ClaimSetName;
 import org.idlibchronicle.kind.Content;
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Ref;
 import org.idlibchronicle.model.Topic;
@@ -53,6 +54,8 @@ final class TopicCheck {
             for (Claim c : e.claims()) {
                 used.add(c.topic());
                 if (named.containsKey(c.topic()) || !reported.add(c.topic())) continue;
+                // The name may be in the topic file that failed to load: that error is the one to fix.
+                if (!content.complete(ContentKind.TOPIC)) continue;
                 problems.error(c.at(), "the claim set '" + c.topic() + "' (this claim's 'topic', or its unit when it"
                         + " has none) has no name" + DidYouMean.hint(c.topic(), named.keySet()) + ": name it under"
                         + " 'claim_sets:' of the topic it belongs to in content/topics/, e.g. '- id: " + c.topic()

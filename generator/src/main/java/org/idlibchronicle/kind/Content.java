@@ -23,13 +23,31 @@ public final class Content {
     private final Map<ContentKind, List<? extends Item>> items;
     private final Set<String> unreadable;
 
+    /** The kinds with a file that failed to load: what their items would have declared is not known. */
+    private final Set<ContentKind> incomplete;
+
     /** @param items the items of every kind of the registry */
     public Content(Map<ContentKind, List<? extends Item>> items, Set<String> unreadable) {
+        this(items, unreadable, Set.of());
+    }
+
+    /** @param incomplete the kinds with a file that failed to load */
+    public Content(Map<ContentKind, List<? extends Item>> items, Set<String> unreadable, Set<ContentKind> incomplete) {
         this.items = new EnumMap<>(ContentKind.class);
         for (ContentKind kind : ContentKind.values()) {
             this.items.put(kind, List.copyOf(items.getOrDefault(kind, List.of())));
         }
         this.unreadable = Set.copyOf(unreadable);
+        this.incomplete = incomplete.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(incomplete));
+    }
+
+    /**
+     * Whether every file of {@code kind} loaded: when one did not, a check of what the kind's items
+     * declare (a topic's claim-set names) would blame files that are right, so it stays silent and
+     * the load error, the root cause, is the one reported.
+     */
+    public boolean complete(ContentKind kind) {
+        return !incomplete.contains(kind);
     }
 
     /** The items of one kind. */

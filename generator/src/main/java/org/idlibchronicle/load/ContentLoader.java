@@ -45,6 +45,7 @@ public final class ContentLoader {
     private final Problems problems;
     private final ItemReaders readers;
     private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<ContentKind> incomplete = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LoadCache cache;
 
     public ContentLoader(Path root, Path contentDir, Path schemasDir, Problems problems) {
@@ -100,7 +101,7 @@ public final class ContentLoader {
                 });
             });
         }
-        return new Content(items, unreadable);
+        return new Content(items, unreadable, incomplete);
     }
 
     /** An item of a kind without a reader of its own, bound to its record by field names. */
@@ -125,6 +126,7 @@ public final class ContentLoader {
             T item = reader.apply(file);
             if (item == null) {
                 unreadable.add(idOf(file));
+                incomplete.add(kind);
             } else if (problems.errorCount() == errorsBefore) {
                 cache.put(file, item);
             }

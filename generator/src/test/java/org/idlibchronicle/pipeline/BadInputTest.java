@@ -616,6 +616,20 @@ class BadInputTest {
         }
     }
 
+    /**
+     * Issue 27: the root cause alone. A topic file that cannot be read (a tab) made every claim of
+     * its claim sets "unnamed", and those errors, in untouched events, came first.
+     */
+    @Test
+    void aTopicFileThatCannotBeReadIsTheOnlyError() {
+        Fixture f = Fixture.in(tmp);
+        f.write("content/topics/shelling.yaml", f.read("content/topics/shelling.yaml").replace("\ndescription:", "\n\tdescription:"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).toString().startsWith("content/topics/shelling.yaml:3:1: error: tab character"),
+                e.problems().toString());
+    }
+
     /** Issue 27: a fractional count ({@code 1.5} killed) is a warning at the claim; a measure (km) is not. */
     @Test
     void aFractionalCountIsAWarningAndAMeasureIsNot() throws Exception {
