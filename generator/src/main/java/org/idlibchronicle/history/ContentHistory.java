@@ -24,13 +24,17 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * When each file under a folder last changed according to the git history of the checkout that
- * holds it: the committer time of the newest commit reachable from {@code HEAD} whose tree differs
- * from all of its parents' at that path (a merge counts only where it differs from every parent,
- * as in {@code git log}). It depends on the commits alone, never on the clock or on file times, so
- * the same commit gives the same answers on any machine and in any clone of it.
+ * holds it: the committer time of the newest commit reachable from {@code HEAD}, merges left out,
+ * whose tree differs from its parent's at that path. (A merge only brings in what its branch's own
+ * commits wrote; readers see those, not "Merge branch 'topics' into trial4".) It depends on the
+ * commits alone, never on the clock or on file times, so the same commit gives the same answers on
+ * any machine and in any clone of it.
  *
- * <p>Besides the last change, it keeps each file's whole list of {@link Change}s (time, hash, first
- * line of the message), newest first, for the history a page shows.
+ * <p>Besides the last change, it keeps each file's whole list of {@link Change}s (time, hash, the
+ * note for readers), newest first, for the history a page shows. A commit's note for readers is its
+ * {@value #NOTE_TRAILER} trailer, or for a commit made without one, the note a reviewed list gives it
+ * ({@link #withNotes}); the rest of a commit message is written for the record's maintainers and
+ * never reaches a page.
  *
  * <p>{@link #read} walks the log once and diffs each commit against its parents, so a build asks
  * git one question however many files it looks up. What it cannot know, it does not guess, and
@@ -47,14 +51,18 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 public final class ContentHistory {
     private static final ContentHistory NONE = new ContentHistory(Map.of(), false);
 
+    /** The trailer of a commit message that says, for readers, what the commit changed. */
+    public static final String NOTE_TRAILER = "Record-note";
+
     /**
      * One commit that changed a file.
      *
-     * @param time    the commit's committer time
-     * @param hash    the commit's full id (40 hex digits)
-     * @param subject the first line of its message
+     * @param time the commit's committer time
+     * @param hash the commit's full id (40 hex digits)
+     * @param note what it changed, in readers' words (its {@value #NOTE_TRAILER} trailer); empty when
+     *             it has none
      */
-    public record Change(Instant time, String hash, String subject) {
+    public record Change(Instant time, String hash, String note) {
         /** The abbreviated id {@code git log --oneline} shows: the first seven digits. */
         public String shortHash() {
             return hash.substring(0, 7);
@@ -153,8 +161,8 @@ public final class ContentHistory {
                 // A shallow clone's oldest commits have their parents cut off: diffed against nothing,
                 // every file would look changed by them.
                 if (shallow.contains(commit)) continue;
-                Change change = new Change(Instant.ofEpochSecond(commit.getCommitTime()), commit.name(),
-                        commit.getShortMessage());
+                if (commit.getParentCount() > 1) continue;
+                Change change = new Change(Instant.ofEpochSecond(commit.getCommitTime()), commit.name(), noteOf(commit));
                 try (TreeWalk diff = new TreeWalk(reader)) {
                     diff.setRecursive(true);
                     diff.addTree(commit.getTree());
@@ -172,6 +180,30 @@ public final class ContentHistory {
         // may come out of order: sort, with the hash as the tie-break, so the order is the commits'.
         times.replaceAll((path, list) -> list.stream().sorted(NEWEST_FIRST).toList());
         return times;
+    }
+
+    /** The commit's {@value #NOTE_TRAILER} trailer (the last, if given twice), or empty. */
+    private static String noteOf(RevCommit commit) {
+        List<String> notes = commit.getFooterLines(NOTE_TRAILER);
+        return notes.isEmpty() ? "" : notes.get(notes.size() - 1).strip();
+    }
+
+    /**
+     * This history with a note for each commit that has no {@value #NOTE_TRAILER} trailer and whose
+     * hash starts with a key of {@code notes} (the reviewed list for commits made before the trailer
+     * was used: {@code history-notes.yaml}).
+     */
+    public ContentHistory withNotes(Map<String, String> notes) {
+        if (notes.isEmpty()) return this;
+        Map<String, List<Change>> noted = new HashMap<>();
+        changes.forEach((path, list) -> noted.put(path, list.stream().map(c -> {
+            if (!c.note().isEmpty()) return c;
+            for (Map.Entry<String, String> n : notes.entrySet()) {
+                if (c.hash().startsWith(n.getKey())) return new Change(c.time(), c.hash(), n.getValue());
+            }
+            return c;
+        }).toList()));
+        return new ContentHistory(noted, fromGit);
     }
 
     /** Tree 0 is the commit's, trees 1… its parents'. */

@@ -139,6 +139,12 @@ public final class ContentSchema {
                             + rule.path("maximum").asText() + "): check for a typo or a stray exponent");
                 }
             }
+            case "propertyNames" -> {
+                // The key breaks the rule for keys: reported at the key, with the rule's hint.
+                String key = String.valueOf(e.getProperty() != null ? e.getProperty() : e.getInstanceNode().asText());
+                String hint = raw.path("propertyNames").path("x-hint").asText("a key matching " + raw.path("propertyNames").path("pattern").asText());
+                problems.error(doc.keyAt(ptr + "/" + YamlReader.escape(key)), "'" + key + "' is not a valid key here: expected " + hint);
+            }
             default -> problems.error(doc.at(ptr), field + ": " + e.getMessage());
         }
     }

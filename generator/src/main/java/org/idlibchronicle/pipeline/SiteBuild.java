@@ -222,6 +222,12 @@ public final class SiteBuild {
                     List.of());
         }
         SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
+        Map<String, String> historyNotes;
+        try {
+            historyNotes = org.idlibchronicle.load.HistoryNotes.read(project.root(), project.schemas(), problems);
+        } catch (IOException e) {
+            throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(e), List.of());
+        }
         // The documents' texts, indexed once for the check stage and the link stage.
         org.idlibchronicle.quote.Library library = stage("check", () -> new org.idlibchronicle.quote.Library(content));
         QuoteCheck.Count quotes = stage("check", () -> {
@@ -232,7 +238,7 @@ public final class SiteBuild {
         failOnErrors(problems);
 
         LinkedSite site = stage("link", () -> Linker.link(content, library));
-        ContentHistory commits = joined(history);
+        ContentHistory commits = joined(history).withNotes(historyNotes);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
         failOnErrors(problems);
         int files = 0;

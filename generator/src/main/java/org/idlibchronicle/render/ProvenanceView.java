@@ -26,13 +26,13 @@ import org.idlibchronicle.text.Dates;
 public record ProvenanceView(String file, String lastChanged, String lastChangedIso, List<Entry> history,
                              PageCitation cite, String edit, String repositoryHost) {
 
-    /** One commit: its day, message subject, abbreviated hash and, with a repository address, its link. */
-    public record Entry(String date, String dateIso, String subject, String shortHash, String href) {}
+    /** One commit: its day, its note for readers (may be empty), abbreviated hash and, with a repository address, its link. */
+    public record Entry(String date, String dateIso, String note, String shortHash, String href) {}
 
     static ProvenanceView of(PageProvenance p, SiteConfig site) {
         List<Entry> history = p.changes().stream().map(c -> {
             LocalDate day = day(c);
-            return new Entry(Dates.day(day), day.toString(), c.subject(), c.shortHash(),
+            return new Entry(Dates.day(day), day.toString(), c.note(), c.shortHash(),
                     site.commitAddress(c.hash()).orElse(""));
         }).toList();
         return new ProvenanceView(p.file(), history.isEmpty() ? "" : history.get(0).date(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.idlibchronicle.testsupport.TestRepository;
@@ -53,13 +54,14 @@ class ContentHistoryTest {
         try (TestRepository git = TestRepository.init(repo)) {
             git.commit(T1, "Add a and b\n\nA longer body that the history does not show.", ".");
             write(repo.resolve("content/a.md"), "a, corrected");
-            git.commit(T2, "Correct a", "content/a.md");
+            git.commit(T2, "Correct a\n\nRecord-note: A corrected.", "content/a.md");
             write(repo.resolve("content/b.md"), "b, corrected");
             git.commit(T3, "Correct b", "content/b.md");
         }
         ContentHistory history = ContentHistory.read(repo, "content");
         var a = history.changes(Path.of("content/a.md"));
-        assertEquals(java.util.List.of("Correct a", "Add a and b"), a.stream().map(ContentHistory.Change::subject).toList());
+        assertEquals(java.util.List.of("A corrected.", ""), a.stream().map(ContentHistory.Change::note).toList(),
+                "the Record-note trailer, never the message");
         assertEquals(java.util.List.of(T2, T1), a.stream().map(ContentHistory.Change::time).toList());
         try (Git git = Git.open(repo.toFile())) {
             String head = git.getRepository().resolve("HEAD~1").name();
@@ -103,6 +105,45 @@ class ContentHistoryTest {
         ContentHistory history = ContentHistory.read(repo);
         assertEquals(Optional.of(T3), history.lastChanged(Path.of("a.md")));
         assertEquals(Optional.of(T2), history.lastChanged(Path.of("b.md")), "as git log -1 -- b.md tells");
+    }
+
+    /**
+     * Issue 27: a page's history is in readers' words. A commit's note is its Record-note trailer;
+     * its message is not shown; a merge commit, which only brings in its branch's commits, is left
+     * out even where it changed a file (a conflict resolved), and a note from the reviewed list
+     * fills in a commit made without a trailer.
+     */
+    @Test
+    void changesCarryTheirRecordNoteAndMergesAreLeftOut() throws Exception {
+        Path repo = tmp.resolve("repo");
+        write(repo.resolve("a.md"), "a");
+        try (TestRepository git = TestRepository.init(repo)) {
+            git.commit(T1, "Add a (work in progress)", ".");
+            git.checkout("side", true);
+            write(repo.resolve("a.md"), "a on the side");
+            git.commit(T2, "Fix a typo\n\nLong maintainer text.\n\nRecord-note: The spelling of a corrected.", "a.md");
+            git.checkout("main", false);
+            write(repo.resolve("a.md"), "a on main");
+            git.commit(T3, "Merge-prep\n\nRecord-note: A's date corrected.", "a.md");
+            try {
+                git.merge("side", T4);
+            } catch (Exception conflict) {
+                // Both branches changed a: the merge resolves it, so its a differs from both parents.
+                write(repo.resolve("a.md"), "a as resolved");
+                git.commit(T4, "Merge branch 'side' into main", "a.md");
+            }
+        }
+        try (Git g = Git.open(repo.toFile())) {
+            assertEquals(2, g.log().setMaxCount(1).call().iterator().next().getParentCount(), "HEAD is a merge");
+        }
+        ContentHistory history = ContentHistory.read(repo);
+        List<ContentHistory.Change> changes = history.changes(Path.of("a.md"));
+        assertEquals(List.of("A's date corrected.", "The spelling of a corrected.", ""),
+                changes.stream().map(ContentHistory.Change::note).toList());
+        String first = changes.get(2).hash();
+        ContentHistory noted = history.withNotes(java.util.Map.of(first.substring(0, 9), "First version of a."));
+        assertEquals(List.of("A's date corrected.", "The spelling of a corrected.", "First version of a."),
+                noted.changes(Path.of("a.md")).stream().map(ContentHistory.Change::note).toList());
     }
 
     @Test

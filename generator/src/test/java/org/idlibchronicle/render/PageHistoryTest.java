@@ -2,6 +2,7 @@ package org.idlibchronicle.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ class PageHistoryTest {
         try (TestRepository repo = TestRepository.init(fixture.root())) {
             repo.commit(FIRST, "Add the fixture record", ".");
             fixture.write(EVENT, fixture.read(EVENT).replace("\n---\n", "\n---\nA corrected first line.\n\n"));
-            repo.commit(SECOND, "Correct the Sochi memorandum event\n\nWhy, at length.", EVENT);
+            repo.commit(SECOND, "Correct the Sochi memorandum event\n\nWhy, at length.\n\nRecord-note: The memorandum's"
+                    + " first line corrected.", EVENT);
         }
     }
 
@@ -58,8 +60,10 @@ class PageHistoryTest {
         assertEquals("5 March 2024", section.selectFirst("p.meta time").text());
         List<Element> entries = section.select("ol.history > li");
         assertEquals(2, entries.size());
-        assertTrue(entries.get(0).text().contains("Correct the Sochi memorandum event"), entries.get(0).text());
-        assertTrue(entries.get(1).text().startsWith("10 January 2024 · Add the fixture record"), entries.get(1).text());
+        // Issue 27: readers see the commit's Record-note, never its message.
+        assertTrue(entries.get(0).text().contains("The memorandum's first line corrected."), entries.get(0).text());
+        assertFalse(entries.get(0).text().contains("Correct the Sochi"), entries.get(0).text());
+        assertTrue(entries.get(1).text().startsWith("10 January 2024 · changed ·"), entries.get(1).text());
         try (Git git = Git.open(fixture.root().toFile())) {
             String head = git.getRepository().resolve("HEAD").name();
             Element link = entries.get(0).selectFirst("a");
@@ -172,5 +176,29 @@ class PageHistoryTest {
         Fixture plain = Fixture.in(tmp.resolve("plain"));
         plain.build();
         assertTrue(page(plain.site(), EVENT_PAGE).select("p.edit-link").isEmpty());
+    }
+
+    /** Issue 27: history-notes.yaml gives a commit made without a Record-note its note for readers. */
+    @Test
+    void theReviewedNotesFillInCommitsWithoutATrailer() throws Exception {
+        String first;
+        try (Git git = Git.open(fixture.root().toFile())) {
+            first = git.getRepository().resolve("HEAD~1").name();
+        }
+        fixture.write("history-notes.yaml", first.substring(0, 7) + ": First version of the fixture record.\n");
+        fixture.build();
+        List<Element> entries = page(fixture.site(), EVENT_PAGE).select("section.provenance ol.history > li");
+        assertTrue(entries.get(1).text().startsWith("10 January 2024 · First version of the fixture record. ·"),
+                entries.get(1).text());
+    }
+
+    @Test
+    void aMistakeInTheNotesIsLocated() throws Exception {
+        fixture.write("history-notes.yaml", "not-a-hash: A note.\n1234567: \"\"\n");
+        org.idlibchronicle.pipeline.BuildFailedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.idlibchronicle.pipeline.BuildFailedException.class, fixture::build);
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().stream().allMatch(p -> p.position().path().equals("history-notes.yaml") && p.position().line() > 0),
+                e.problems().toString());
     }
 }
