@@ -150,7 +150,7 @@ class PageHistoryTest {
                     assertTrue(d.select("p.edit-link").isEmpty(), f.toString());
                     continue;
                 }
-                String file = section.selectFirst("p.edit-link code").text();
+                String file = section.selectFirst("p.meta code").text();
                 assertTrue(Files.isRegularFile(fixture.root().resolve(file)), file);
                 assertEquals("https://git.example.org/owner/record/_edit/main/" + file,
                         section.selectFirst("p.edit-link a").attr("href"));
