@@ -451,8 +451,10 @@ public final class SiteBuild {
     }
 
     private void report(Problems problems) {
+        boolean annotate = org.idlibchronicle.diag.Annotations.wanted();
         for (Problem p : problems.sorted()) {
             log.println(p);
+            if (annotate) org.idlibchronicle.diag.Annotations.of(p).ifPresent(log::println);
         }
         if (problems.hasErrors() || problems.warningCount() > 0) {
             log.println(Problems.count(problems.errorCount(), "error") + ", " + Problems.count(problems.warningCount(), "warning"));

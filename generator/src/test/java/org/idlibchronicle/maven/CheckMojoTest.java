@@ -57,4 +57,24 @@ class CheckMojoTest {
         assertTrue(printed.contains("content/actors/index.yaml:1:1: error:"), printed);
         assertFalse(Files.exists(f.site()));
     }
+
+    /** In a GitHub workflow (or with -Dsite.annotations=github), each problem is also an annotation line. */
+    @Test
+    void problemsAreAlsoAnnotationsWhenAsked() {
+        Fixture f = Fixture.in(tmp);
+        f.write(EVENT, f.read(EVENT).replace("places: [sochi,", "places: [sochii,"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        String before = System.getProperty(org.idlibchronicle.diag.Annotations.PROPERTY);
+        System.setProperty(org.idlibchronicle.diag.Annotations.PROPERTY, "github");
+        try {
+            assertThrows(org.idlibchronicle.pipeline.BuildFailedException.class, () -> Commands.check(Project.at(f.root()),
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(log, true, StandardCharsets.UTF_8)));
+        } finally {
+            if (before == null) System.clearProperty(org.idlibchronicle.diag.Annotations.PROPERTY);
+            else System.setProperty(org.idlibchronicle.diag.Annotations.PROPERTY, before);
+        }
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("\n::error file=" + EVENT + ",line="), printed);
+        assertTrue(printed.contains(EVENT + ":"), "the compiler-style line stays: " + printed);
+    }
 }
