@@ -33,10 +33,12 @@ import java.util.Optional;
  *                   {@code <repository>/commit/<hash>} (the form GitHub, GitLab, Gitea and Forgejo share)
  * @param branch     the repository's branch that the site is built from ({@code branch:}, default
  *                   {@code main}): a page's edit link opens its file there
+ * @param newEvent   the file a new event starts from ({@code archetypes/event.md}), empty without one:
+ *                   the chronology's "propose a new event" link opens it as a new file in the repository
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
                          String searchHelp, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired,
-                         String branch) {
+                         String branch, String newEvent) {
 
     /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
@@ -80,7 +82,7 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
                     text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart,
                     repository, quotesRequired(text(yaml, "quotes")),
-                    text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"));
+                    text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"), newEvent(root));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -137,6 +139,23 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
     /** The address of one commit in the repository's web view, when {@code site.yaml} names the repository. */
     public Optional<String> commitAddress(String hash) {
         return repository.map(r -> r + "/commit/" + hash);
+    }
+
+    /** Where a new event starts from: {@code archetypes/event.md}, if the record has one. */
+    public static final String NEW_EVENT = "archetypes/event.md";
+
+    private static String newEvent(Path root) throws IOException {
+        Path file = root.resolve(NEW_EVENT);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    /**
+     * Where a contributor proposes a new event: the repository's new-file view in content/events/,
+     * holding {@link #NEW_EVENT}; empty without a repository or that file.
+     */
+    public String proposeEventAddress() {
+        if (newEvent.isEmpty()) return "";
+        return newFileAddress("content/events", "YYYY/YYYY-MM-DD-what-happened.md", newEvent).orElse("");
     }
 
     /**

@@ -160,12 +160,22 @@ class PageHistoryTest {
         assertTrue(pages >= 10, pages + " pages");
     }
 
-    /** On GitHub, the edit view is /edit/BRANCH/FILE; the branch is site.yaml's. */
+    /**
+     * On GitHub, the edit view is /edit/BRANCH/FILE; the branch is site.yaml's. The chronology's
+     * "propose a new event" opens a new file in content/events/ holding archetypes/event.md.
+     */
     @Test
     void aGitHubRepositoryGetsGitHubsEditLinksOnItsBranch() throws Exception {
         fixture.write("site.yaml", fixture.read("site.yaml").replace("repository: https://git.example.org/owner/record/",
                 "repository: https://github.com/owner/record\nbranch: trunk"));
+        String template = Files.readString(org.idlibchronicle.testsupport.Fixture.REPO.resolve("archetypes/event.md"));
+        fixture.write("archetypes/event.md", template);
         fixture.build();
+        String propose = page(fixture.site(), "chronology/index.html").selectFirst("p.propose-event a").attr("href");
+        assertTrue(propose.startsWith("https://github.com/owner/record/new/trunk/content/events?filename="
+                + "YYYY%2FYYYY-MM-DD-what-happened.md&value="), propose);
+        assertEquals(template, java.net.URLDecoder.decode(propose.substring(propose.indexOf("&value=") + 7),
+                java.nio.charset.StandardCharsets.UTF_8), "the new file holds the event template");
         Element link = page(fixture.site(), EVENT_PAGE).selectFirst("p.edit-link a");
         assertEquals("https://github.com/owner/record/edit/trunk/" + EVENT, link.attr("href"));
         assertTrue(page(fixture.site(), EVENT_PAGE).selectFirst("p.edit-link").text().contains("on github.com"));
