@@ -200,7 +200,8 @@ public final class ContentCheck {
             } else if (!defined.contains(f.id()) && !content.unreadable().contains(f.id())) {
                 problems.error(f.at(), "footnote [^" + f.id() + "] is not a source id and has no definition"
                         + DidYouMean.hint(f.id(), sources.ids()) + ": add " + ContentKind.SOURCE.newFileHint(f.id())
-                        + ", correct the label, or write the note");
+                        + ", correct the label, or write the note on a line of its own below the text: [^" + f.id()
+                        + "]: what the note says");
             }
         }
         for (Ref d : md.definitions()) {

@@ -123,6 +123,8 @@ class BadInputTest {
                         EVENT + ":5:6: error: 'end' (2018-09-10) is not after 'date' (2018-09-17)"),
                 bad("footnote with no source", replace(EVENT, "[^text-idlib-agreement-turkey-russia]\nThe zone", "[^tass-2018-09-17]\nThe zone"),
                         EVENT + ":13:87: error: footnote [^tass-2018-09-17] is not a source id and has no definition"),
+                bad("a note's footnote without its note", replace(CLAIMS, "over two days.[^sohr-2019-02-16]", "over two days.[^sohr-2019-02-16][^convoy]"),
+                        "or write the note on a line of its own below the text: [^convoy]: what the note says"),
                 // Issue 31: numbers YAML reads in another base, a thousands point, impossible years, blank titles.
                 bad("figure with a leading zero (YAML octal)", replace(CLAIMS, "value: 18", "value: 076"),
                         CLAIMS + ":14:12: error: 'claims.0.value' is written '076', which YAML reads as 62: write the"
