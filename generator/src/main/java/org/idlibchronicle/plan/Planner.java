@@ -167,7 +167,7 @@ public final class Planner {
         for (YearMonth m : byMonth.keySet()) {
             List<Event> events = byMonth.get(m);
             pages.add(new PlannedPage(OutputPath.of(PagePaths.month(m)), "month", "month", "chronology",
-                    Dates.month(m), events.size() + " events in " + Dates.month(m), Optional.empty(),
+                    Dates.month(m), events.size() + (events.size() == 1 ? " event in " : " events in ") + Dates.month(m), Optional.empty(),
                     new MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
                             Optional.ofNullable(byMonth.higherKey(m)), timeline)));
         }

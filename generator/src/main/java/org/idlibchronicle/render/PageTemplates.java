@@ -27,6 +27,7 @@ final class PageTemplates {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .extension(new ItemLinkFunction.Extension())
+                .extension(new CountFilter.Extension())
                 .build();
     }
 

@@ -85,7 +85,7 @@ public final class TimelineStrip {
         java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + ChronoUnit.DAYS.between(o, d) * COL / 7.0;
         String summary = "Events per week, " + Dates.month(YearMonth.from(origin)) + " to "
                 + Dates.month(YearMonth.from(last)) + ". The busiest week, from " + Dates.day(origin.plusWeeks(busiest))
-                + ", has " + counts[busiest] + " events. Shaded: the periods when an agreement was in effect;"
+                + ", has " + counts[busiest] + (counts[busiest] == 1 ? " event" : " events") + ". Shaded: the periods when an agreement was in effect;"
                 + " numbered pins: the day each agreement was signed.";
 
         Svg svg = new Svg(width, HEIGHT, "class", "timeline-strip", "role", "group", "aria-label", summary,
