@@ -56,6 +56,22 @@ class ExportsTest {
         return rows;
     }
 
+    /**
+     * Issue 30: each CSV starts with a UTF-8 byte order mark, so Excel shows "Erdoğan", not
+     * "ErdoÄŸan"; a CSV reader still gets the header's first column as "id".
+     */
+    @Test
+    void theCsvFilesCarryAByteOrderMarkForSpreadsheets() throws Exception {
+        Path site = RealSite.site();
+        for (String name : List.of("data/events.csv", "data/claims.csv")) {
+            byte[] bytes = Files.readAllBytes(site.resolve(name));
+            assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xff, bytes[1] & 0xff, bytes[2] & 0xff), name);
+            assertEquals(1, new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\uFEFF", -1).length - 1,
+                    name + ": one mark, at the start");
+            assertFalse(csv(site.resolve(name)).get(0).get(0).startsWith("\uFEFF"), name + ": readers skip it");
+        }
+    }
+
     @Test
     void eventsJsonAndCsvHaveOneEntryPerEventFile() throws Exception {
         Path site = RealSite.site();

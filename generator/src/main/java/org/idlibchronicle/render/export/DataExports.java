@@ -271,12 +271,19 @@ public final class DataExports {
         return out;
     }
 
+    /**
+     * The byte order mark a CSV starts with: Excel reads a CSV without one in the machine's legacy
+     * code page, so "Erdoğan" opened as "ErdoÄŸan" (issue 30). RFC 4180 readers and spreadsheets
+     * other than Excel skip it.
+     */
+    static final String BOM = "\uFEFF";
+
     private static String csv(List<String> columns, List<Map<String, String>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         columns.forEach(schema::addColumn);
         List<Map<String, String>> safe = rows.stream().map(DataExports::inert).toList();
         try {
-            return CSV.writer(schema.build()).writeValueAsString(safe);
+            return BOM + CSV.writer(schema.build()).writeValueAsString(safe);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
