@@ -550,6 +550,10 @@
     var input = combo.input, list = combo.list;
     input.addEventListener('keydown', function (e) { suggestionKey(combo, e); });
     document.addEventListener('click', function (e) { if (!input.form.contains(e.target)) combo.close(); });
+    // Tab away and the list closes: left open it covered the link that took focus (WCAG 2.4.11).
+    input.form.addEventListener('focusout', function (e) { if (!input.form.contains(e.relatedTarget)) combo.close(); });
+    // A scrolling list is a Tab stop of its own in Chromium; the options are reached with the arrows.
+    list.setAttribute('tabindex', '-1');
     list.addEventListener('mousedown', function (e) { e.preventDefault(); });
     list.addEventListener('click', function (e) {
       var opt = e.target.closest('[role=option]');
@@ -734,6 +738,7 @@
     var facetBox = document.getElementById('search-facets');
     var facetSelects = {};
     var pageNumber = Math.max(1, parseInt(params.get('page'), 10) || 1);
+    var cameByPager = pageNumber > 1;
     var exact = params.get('exact') === '1';
     input.value = params.get('q') || '';
     fields.forEach(function (f) { if (params.get(f) && controls[f]) controls[f].value = params.get(f); });
@@ -761,7 +766,17 @@
         if ('?' + p.toString() === location.search) return;
         try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* file:// may refuse: the page still works */ }
       },
-      onResults: function (r, eng, q) { drawCorrection(r, q); drawPager(r, q); drawPassages(r, eng); drawCounts(r, eng); }
+      onResults: function (r, eng, q) {
+        drawCorrection(r, q); drawPager(r, q); drawPassages(r, eng); drawCounts(r, eng);
+        // Arrived from a page link ("2", "Next"): the reader wants the results, not the top of the
+        // page and some 25 Tab stops above them. The list takes focus once, without scrolling past it.
+        if (cameByPager && r.hits.length) {
+          cameByPager = false;
+          var list = document.getElementById('search-results');
+          list.setAttribute('tabindex', '-1');
+          list.focus();
+        }
+      }
     });
     function rerun() { pageNumber = 1; page.run(); }
     function typed() { pageNumber = 1; exact = false; }

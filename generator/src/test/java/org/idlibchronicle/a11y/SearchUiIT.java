@@ -73,6 +73,33 @@ class SearchUiIT {
         assertTrue(((Number) shift).doubleValue() < 0.01, "cumulative layout shift " + shift);
     }
 
+    /** Issue 30: Tab out of the header box closes its suggestions (they covered the link Tab reached). */
+    @Test
+    void tabAwayClosesTheSuggestions() throws Exception {
+        BROWSER.driver().get(RealSite.url() + "index.html");
+        WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
+        box.sendKeys("saraqib");
+        WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+        waitFor(() -> "saraqib".equals(list.getAttribute("data-query")) && list.isDisplayed());
+        box.sendKeys(Keys.TAB);
+        WebElement focused = BROWSER.driver().switchTo().activeElement();
+        assertTrue(!"site-search-list".equals(focused.getAttribute("id")), "the list is no Tab stop");
+        waitFor(() -> !list.isDisplayed());
+        assertEquals("false", box.getAttribute("aria-expanded"));
+    }
+
+    /** Issue 30: a page link of the results lands on the results, not on the top of the page. */
+    @Test
+    void aPageOfResultsOpensWithTheResultsFocused() throws Exception {
+        BROWSER.driver().get(RealSite.url() + "search.html?q=Saraqib&page=2");
+        WebElement results = BROWSER.driver().findElement(By.id("search-results"));
+        waitFor(() -> "Saraqib".equals(results.getAttribute("data-query")));
+        waitFor(() -> "search-results".equals(BROWSER.driver().switchTo().activeElement().getAttribute("id")));
+        BROWSER.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(results.findElements(By.cssSelector("li > a")).get(0).getAttribute("href"),
+                BROWSER.driver().switchTo().activeElement().getAttribute("href"), "the next Tab is the page's first result");
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
     }
