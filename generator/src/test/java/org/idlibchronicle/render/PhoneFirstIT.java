@@ -1,0 +1,62 @@
+package org.idlibchronicle.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.RealSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 30: on a phone (375 by 812 px) the content a reader came for starts within the first screen:
+ * an event's text, a month's first event, the first search result. They started at 1,508, 1,755
+ * and 760 px, after maps, place lists and filters.
+ */
+class PhoneFirstIT {
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() {
+        Chromium.assumeAvailable();
+        browser = Chromium.start(375, 812);
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) browser.quit();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "events/2020/2020-02-03-syrian-turkish-exchange-of-fire.html, article .body p",
+            "chronology/2020-02.html, article.event-item",
+            "search.html?q=saraqib, #search-results li"})
+    void theContentStartsOnTheFirstScreen(String page, String content) throws Exception {
+        browser.get(RealSite.url() + page);
+        if (page.startsWith("search")) {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(content)).isEmpty());
+        }
+        Number top = (Number) browser.executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().top"
+                + " + window.scrollY", content);
+        System.out.println("PHONE " + page + " " + content + " at " + top);
+        assertTrue(top.doubleValue() < 812 - 80, page + ": " + content + " starts at " + top + " px, below the first screen");
+    }
+
+    /** Issue 30: at 375 px no table is wider than the screen (figures, an event's figures, provisions). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"figures.html", "provisions.html", "events/2020/2020-02-03-syrian-turkish-exchange-of-fire.html"})
+    void noTableIsWiderThanThePhone(String page) throws Exception {
+        browser.get(RealSite.url() + page);
+        Object wide = browser.executeScript("const w = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > w + 1)"
+                + ".map(t => (t.caption ? t.caption.textContent : t.className) + ' ' + Math.round(t.getBoundingClientRect().width)).join('; ');");
+        System.out.println("PHONE tables " + page + ": " + wide);
+        assertTrue(String.valueOf(wide).isEmpty(), page + ": tables wider than 375 px: " + wide);
+    }
+}
