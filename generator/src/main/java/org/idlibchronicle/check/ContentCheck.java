@@ -183,8 +183,17 @@ public final class ContentCheck {
             problems.error(at, "the " + what + " is plain text, where the footnote " + m.group() + " would be published"
                     + " as written: remove it, and cite the source in the text, whose footnotes are shown with the"
                     + " page (a " + what + " rests on the text's sources)");
+            return;
+        }
+        java.util.regex.Matcher link = LINK.matcher(text);
+        if (link.find()) {
+            problems.error(at, "the " + what + " is plain text, where the link " + link.group() + " would be published"
+                    + " as written: write '" + link.group(1) + "' without the link (the text below can link it)");
         }
     }
+
+    /** A Markdown link, {@code [Sarmada](place:sarmada)}, published as written in a plain-text field. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
 
     /** Checks a text's footnotes and links; returns how many sources it cites. */
     private int markdown(Markdown md) {
@@ -207,6 +216,16 @@ public final class ContentCheck {
         for (Ref d : md.definitions()) {
             if (!used.contains(d.id())) {
                 problems.error(d.at(), "footnote [^" + d.id() + "] is defined but never referenced in the text");
+            }
+            // A definition in quotation marks is a source's words: its label must name the source.
+            // Taken for a note, a mistyped id (or an actor's, or the template's placeholder) published
+            // the quote unattributed and unchecked.
+            String source = org.idlibchronicle.model.Quote.sourceOf(d.id());
+            if (md.quotes().containsKey(d.id()) && !sources.contains(source) && !content.unreadable().contains(source)) {
+                problems.error(d.at(), "footnote [^" + d.id() + "] quotes a source's words, but '" + source
+                        + "' is not a source id" + DidYouMean.hint(source, sources.ids()) + ": use the id of the source's file in"
+                        + " content/sources/ (or add " + ContentKind.SOURCE.newFileHint(source) + "); a note of your own is"
+                        + " written without quotation marks");
             }
         }
         for (Ref link : md.links()) {

@@ -206,8 +206,16 @@ public final class ContentSchema {
     private static String commaHint(String expected, com.fasterxml.jackson.databind.JsonNode found) {
         if (!(expected.equals("number") || expected.equals("integer")) || !found.isTextual()) return "";
         String text = found.asText().strip();
-        if (!text.matches("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) return "";
-        return ": write " + text.replace(",", "") + ", without the comma (YAML reads '" + text + "' as a text)";
+        if (text.matches("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) {
+            return ": write " + text.replace(",", "") + ", without the comma (YAML reads '" + text + "' as a text)";
+        }
+        if (text.matches("[-+]?[0-9]{1,3}([ \\u00A0\\u202F'][0-9]{3})+(\\.[0-9]+)?")) {
+            return ": write " + text.replaceAll("[ \\u00A0\\u202F']", "") + ", without the spaces (YAML reads '" + text + "' as a text)";
+        }
+        if (text.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+            return ": write " + text + " without quotation marks (in quotes, YAML reads it as a text)";
+        }
+        return "";
     }
 
     private static String article(String type) {

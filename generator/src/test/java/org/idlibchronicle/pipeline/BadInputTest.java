@@ -238,6 +238,21 @@ class BadInputTest {
                 bad("a place saved in the topics folder", f -> f.write("content/topics/sochi-city.yaml", f.read(PLACE)),
                         "content/topics/sochi-city.yaml:1:1: error: this file has the fields of a place, not of a topic:"
                                 + " move it to content/places/sochi-city.yaml"),
+                bad("a figure with spaces between thousands", replace(CLAIMS, "    value: 18", "    value: 1 200"),
+                        CLAIMS + ":14:12: error: 'claims.0.value' must be a number, not a string: write 1200, without the spaces"),
+                bad("a figure in quotation marks", replace(CLAIMS, "    value: 18", "    value: \"18\""),
+                        CLAIMS + ":14:12: error: 'claims.0.value' must be a number, not a string: write 18 without quotation marks"),
+                bad("a link in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
+                                "summary: SOHR counted at least 18 people killed in [Ma'arrat](place:maarat-al-numan)"),
+                        CLAIMS + ":5:10: error: the summary is plain text, where the link [Ma'arrat](place:maarat-al-numan) would be"
+                                + " published as written: write 'Ma'arrat' without the link"),
+                bad("a quote under a label that is no source id", f -> f.write(CLAIMS, f.read(CLAIMS).replace("[^sohr-2019-02-16]",
+                                "[^sohr-2019-02-17]")),
+                        CLAIMS + ":23:1: error: footnote [^sohr-2019-02-17] quotes a source's words, but 'sohr-2019-02-17' is not a"
+                                + " source id (did you mean 'sohr-2019-02-16'?)"),
+                bad("an actor's id as the label of a quote", f -> f.write(CLAIMS, f.read(CLAIMS).replace("[^sohr-2019-02-16]",
+                                "[^sohr]")),
+                        CLAIMS + ":23:1: error: footnote [^sohr] quotes a source's words, but 'sohr' is not a source id"),
                 bad("a footnote in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
                                 "summary: SOHR counted at least 18 people killed[^spelling]"),
                         CLAIMS + ":5:10: error: the summary is plain text, where the footnote [^spelling] would be"
