@@ -27,7 +27,7 @@ public class ServeMojo extends SiteMojo {
     @Parameter(property = "site.serveJvmArgs", defaultValue = "-XX:+UseParallelGC")
     String jvmArgs = "-XX:+UseParallelGC";
 
-    /** The plugin, for its dependencies: the dev server's JVM needs them all (see {@link ChildJvm#classPath}). */
+    /** The plugin, for its dependencies: the dev server's JVM needs them all (see {@code ChildJvm.classPath}). */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
