@@ -208,8 +208,12 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
         return baseUrl.map(b -> URI.create(b).getRawPath());
     }
 
-    /** The absolute address of a site path, when the site has one. */
+    /**
+     * The absolute address of a site path, when the site has one. The home page's is the site's own
+     * address ({@code https://example.org/chronicle/}, not {@code .../index.html}): the one people
+     * share and search engines list.
+     */
     public Optional<String> absolute(String path) {
-        return baseUrl.map(b -> b + path);
+        return baseUrl.map(b -> path.equals("index.html") ? b : b + path);
     }
 }

@@ -210,7 +210,7 @@ class ExportsTest {
 
         String sitemap = Files.readString(f.site().resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>" + canonical + "</loc>"), sitemap);
-        assertTrue(sitemap.contains("<loc>" + base + "index.html</loc>"));
+        assertTrue(sitemap.contains("<loc>" + base + "</loc>"), "the home page at the site's own address (issue 30)");
         assertFalse(sitemap.contains("404.html"));
         assertTrue(Files.readString(f.site().resolve("robots.txt")).contains("Sitemap: " + base + "sitemap.xml"));
         // Page links stay relative.

@@ -211,4 +211,22 @@ class PageHistoryTest {
         assertTrue(e.problems().stream().allMatch(p -> p.position().path().equals("history-notes.yaml") && p.position().line() > 0),
                 e.problems().toString());
     }
+
+    /**
+     * Issue 30: the sitemap tells search engines when each item page's file last changed, and the
+     * home page's address is the site's own (not .../index.html).
+     */
+    @Test
+    void theSitemapDatesItemPagesAndTheHomePageIsTheSitesAddress() throws Exception {
+        fixture.build();
+        org.jsoup.nodes.Document map = org.jsoup.Jsoup.parse(Files.readString(fixture.site().resolve("sitemap.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        Element event = map.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().endsWith(EVENT_PAGE)).findFirst().orElseThrow();
+        assertEquals("2024-03-05", event.selectFirst("lastmod").text());
+        assertTrue(map.select("url loc").eachText().contains("https://example.org/chronicle/"), "the home page");
+        assertFalse(map.select("url loc").eachText().contains("https://example.org/chronicle/index.html"));
+        assertEquals("https://example.org/chronicle/",
+                page(fixture.site(), "index.html").selectFirst("link[rel=canonical]").attr("href"));
+    }
 }

@@ -40,7 +40,8 @@ public final class Exports {
                 case FEED -> out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
                 case SITEMAP -> out.add(o.path().equals(Manifest.ROBOTS) ? Sitemap.robots(config)
                         // The sitemap lists current addresses only: a former id's page is not one.
-                        : Sitemap.sitemap(pages.stream().filter(p -> !redirects.contains(p)).toList(), config));
+                        : Sitemap.sitemap(pages.stream().filter(p -> !redirects.contains(p)).toList(), config,
+                                lastChanged(plan, history)));
                 default -> { } // pages, search files, assets and the marker are other stages' outputs
             }
         }
@@ -50,6 +51,16 @@ public final class Exports {
     private static java.util.Set<String> redirects(SitePlan plan) {
         java.util.Set<String> out = new java.util.HashSet<>();
         plan.manifest().of(org.idlibchronicle.plan.OutputFormat.REDIRECT).forEach(o -> out.add(o.path()));
+        return out;
+    }
+
+    /** When each item page's content file last changed, by page path. */
+    private static java.util.Map<String, java.time.Instant> lastChanged(SitePlan plan, ContentHistory history) {
+        java.util.Map<String, java.time.Instant> out = new java.util.HashMap<>();
+        for (org.idlibchronicle.plan.PlannedPage p : plan.pages()) {
+            p.origin().flatMap(o -> history.lastChanged(java.nio.file.Path.of(o.path())))
+                    .ifPresent(t -> out.put(p.path().value(), t));
+        }
         return out;
     }
 }

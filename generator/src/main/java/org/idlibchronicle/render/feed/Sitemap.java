@@ -31,12 +31,18 @@ public final class Sitemap {
     public static List<OutputFile> files(List<String> pages, SiteConfig config) {
         List<OutputFile> out = new ArrayList<>();
         out.add(robots(config));
-        if (config.baseUrl().isPresent()) out.add(sitemap(pages, config));
+        if (config.baseUrl().isPresent()) out.add(sitemap(pages, config, java.util.Map.of()));
         return out;
     }
 
-    /** {@code sitemap.xml}, for a site with an address: every page's absolute address. */
-    public static OutputFile sitemap(List<String> pages, SiteConfig config) {
+    /**
+     * {@code sitemap.xml}, for a site with an address: every page's absolute address, and for a page
+     * made from a content file, the day that file last changed in git ({@code lastmod}), so that a
+     * search engine revisits what was corrected.
+     *
+     * @param lastChanged when each page's content file last changed, by page path; pages without are listed without
+     */
+    public static OutputFile sitemap(List<String> pages, SiteConfig config, java.util.Map<String, java.time.Instant> lastChanged) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -51,6 +57,12 @@ public final class Sitemap {
                 w.writeStartElement("loc");
                 w.writeCharacters(config.absolute(page).orElseThrow());
                 w.writeEndElement();
+                java.time.Instant changed = lastChanged.get(page);
+                if (changed != null) {
+                    w.writeStartElement("lastmod");
+                    w.writeCharacters(java.time.LocalDate.ofInstant(changed, java.time.ZoneOffset.UTC).toString());
+                    w.writeEndElement();
+                }
                 w.writeEndElement();
             }
             w.writeCharacters("\n");
