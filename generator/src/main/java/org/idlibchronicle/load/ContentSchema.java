@@ -53,20 +53,39 @@ public final class ContentSchema {
 
     /** The schema of a settings file that is not content ({@code site.yaml}): {@code <name>.schema.json}. */
     public static ContentSchema loadSettings(Path schemasDir, String name) {
-        Path file = schemasDir.resolve(name + ".schema.json");
-        try {
-            return new ContentSchema(name, JSON.readTree(Files.readString(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema " + file, e);
-        }
+        return read(schemasDir.resolve(name + ".schema.json"), name);
     }
 
     public static ContentSchema load(Path schemasDir, org.idlibchronicle.kind.ContentKind kind) {
-        Path file = schemasDir.resolve(kind.schemaFile());
+        return read(schemasDir.resolve(kind.schemaFile()), kind.key());
+    }
+
+    /**
+     * A schema file, read and compiled. A file that is missing, not JSON or not a schema is a
+     * mistake in the site's set-up, reported at its line like content ({@link ProblemFound}), not a
+     * fault of the generator: an invalid "$id" in a new schema said "this is a bug in the generator".
+     */
+    private static ContentSchema read(Path file, String name) {
+        String shown = "schemas/" + file.getFileName();
+        String text;
         try {
-            return new ContentSchema(kind.key(), JSON.readTree(Files.readString(file)));
+            text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException missing) {
+            throw new org.idlibchronicle.diag.ProblemFound(new org.idlibchronicle.diag.SourcePosition(shown, 0, 0),
+                    "the schema of " + name + " files is missing: restore " + shown + " from the repository");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + file, e);
+        }
+        try {
+            return new ContentSchema(name, JSON.readTree(text));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new org.idlibchronicle.diag.ProblemFound(new org.idlibchronicle.diag.SourcePosition(shown,
+                    at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr())),
+                    "the schema is not valid JSON: " + e.getOriginalMessage());
+        } catch (RuntimeException notASchema) {
+            throw new org.idlibchronicle.diag.ProblemFound(new org.idlibchronicle.diag.SourcePosition(shown, 1, 1),
+                    "the file is not a JSON Schema the build can use: " + notASchema.getMessage());
         }
     }
 

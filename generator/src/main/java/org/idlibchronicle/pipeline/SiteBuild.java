@@ -199,6 +199,18 @@ public final class SiteBuild {
      * {@code history}.
      */
     private Planned plan(Problems problems, CompletableFuture<ContentHistory> history) throws BuildFailedException {
+        try {
+            return planChecked(problems, history);
+        } catch (ProblemFound found) {
+            // A mistake in the site's set-up met mid-stage (a schema that is not JSON): located, reported
+            // with what the stages found before it, never a fault of the generator.
+            problems.error(found.problem().position(), found.problem().message());
+            failOnErrors(problems);
+            throw found;
+        }
+    }
+
+    private Planned planChecked(Problems problems, CompletableFuture<ContentHistory> history) throws BuildFailedException {
         for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
             if (!Files.isDirectory(required)) {
                 throw new BuildFailedException("no folder " + required + ": run the build at the root of a checkout",

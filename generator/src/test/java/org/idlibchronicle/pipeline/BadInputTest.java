@@ -647,6 +647,25 @@ class BadInputTest {
                 e.problems().toString());
     }
 
+    /**
+     * Issue 26: a schema that is not JSON, or not a schema, is a mistake in the site's set-up,
+     * located in the schema file ("is not a valid $id" said "this is a bug in the generator").
+     */
+    @Test
+    void aBrokenSchemaIsLocatedInTheSchema() {
+        Fixture f = Fixture.in(tmp);
+        String schema = f.read("schemas/place.schema.json");
+        f.write("schemas/place.schema.json", schema.replaceFirst("\\{", "{ \"title\": ,"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertTrue(e.problems().get(0).toString().startsWith("schemas/place.schema.json:1:"), e.problems().toString());
+        assertTrue(e.problems().get(0).message().startsWith("the schema is not valid JSON"), e.problems().toString());
+        f.write("schemas/place.schema.json", schema.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{ \"$id\": \"place.schema.json\",")));
+        e = assertThrows(BuildFailedException.class, f::build);
+        assertTrue(e.problems().get(0).toString().startsWith("schemas/place.schema.json:1:1: error: the file is not a JSON Schema"),
+                e.problems().toString());
+        assertFalse(f.log().contains("bug in the generator"), f.log());
+    }
+
     /** Issue 27: a fractional count ({@code 1.5} killed) is a warning at the claim; a measure (km) is not. */
     @Test
     void aFractionalCountIsAWarningAndAMeasureIsNot() throws Exception {
