@@ -77,7 +77,7 @@ class BuildMojoTest {
 
         mojo.execute();
 
-        assertTrue(f.read("site/sitemap.xml").contains("<loc>https://example.org/chronicle/index.html</loc>"),
+        assertTrue(f.read("site/sitemap.xml").contains("<loc>https://example.org/chronicle/</loc>"),
                 f.read("site/sitemap.xml"));
         assertNull(System.getProperty("site.url"), "the property is not left set for later builds");
     }
