@@ -3,10 +3,10 @@ package org.idlibchronicle.render;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.RealSite;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -19,17 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and 760 px, after maps, place lists and filters.
  */
 class PhoneFirstIT {
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.perClass(375, 812);
     private ChromeDriver browser;
 
     @BeforeEach
-    void start() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start(375, 812);
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) browser.quit();
+    void driver() {
+        browser = CHROMIUM.driver();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.idlibchronicle.testsupport.Chromium;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.RealSite;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -20,17 +20,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ReaderStylesIT {
     private static final String EVENT = "events/2020/2020-02-03-syrian-turkish-exchange-of-fire.html";
+    /** A fresh browser per test: one emulates print, which must not reach the next. */
+    @RegisterExtension
+    final Browser chromium = Browser.perTest(1280, 900);
     private ChromeDriver browser;
 
     @BeforeEach
-    void start() {
-        Chromium.assumeAvailable();
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) browser.quit();
+    void driver() {
+        browser = chromium.driver();
     }
 
     private Object js(String script) {
