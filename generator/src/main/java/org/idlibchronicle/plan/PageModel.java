@@ -35,7 +35,22 @@ public sealed interface PageModel {
      * What the timeline strips are drawn from: every event's date, in order, and the periods
      * agreements were in effect. Dates only, so that an edit to an event's text leaves it equal.
      */
-    record Timeline(List<EventDate> dates, List<AgreementPeriods.Period> periods) {}
+    /**
+     * A timeline strip's data: the events' dates, the agreement periods to shade, and the agreements
+     * whose signing it pins (every agreement for the record's own strips; for a topic, those signed
+     * within its weeks, so that a six-week battle is not squeezed into the whole record's span).
+     */
+    record Timeline(List<EventDate> dates, List<AgreementPeriods.Period> periods, java.util.Optional<java.util.Set<String>> pinned) {
+        /** A strip of the whole record: every agreement pinned. */
+        Timeline(List<EventDate> dates, List<AgreementPeriods.Period> periods) {
+            this(dates, periods, java.util.Optional.empty());
+        }
+
+        /** Whether the strip pins the agreement {@code id}. */
+        public boolean pins(String id) {
+            return pinned.map(p -> p.contains(id)).orElse(true);
+        }
+    }
 
     record EventModel(Event event, List<Event> related, Optional<Event> previous, Optional<Event> next,
                       List<ClaimSet> claims) implements PageModel {}

@@ -36,8 +36,33 @@ final class TopicPages {
         Optional<Topic> parent = t.parent().map(p -> site.topics().get(p.id()));
         List<ClaimSet> disputed = site.claimSets().stream()
                 .filter(s -> s.namedIn().equals(t.id()) && s.disputed()).toList();
-        return new TopicModel(t, parent, narrower, events, new Timeline(events.stream().map(Event::date).toList(), periods),
+        return new TopicModel(t, parent, narrower, events, timeline(events, site.agreements().values(), periods),
                 mostNamed(events, Event::places), mostNamed(events, Event::actors), agreements(site, events), disputed);
+    }
+
+    /** A fortnight either side of a topic's first and last events: the agreements signed then are pinned on its strip. */
+    static final int MARGIN_DAYS = 14;
+
+    /**
+     * A topic's strip spans its own events (and the agreements signed within a fortnight of them), not
+     * the whole record: the battle for Saraqib's six weeks were squeezed into the right edge of
+     * September 2018 to March 2020. Only the periods overlapping the span are shaded.
+     */
+    static Timeline timeline(List<Event> events, java.util.Collection<org.idlibchronicle.model.Agreement> agreements,
+                             List<AgreementPeriods.Period> periods) {
+        List<org.idlibchronicle.model.EventDate> dates = events.stream().map(Event::date).toList();
+        java.time.LocalDate first = dates.stream().map(d -> d.start()).min(Comparator.naturalOrder()).orElse(null);
+        java.time.LocalDate last = dates.stream().map(d -> d.start()).max(Comparator.naturalOrder()).orElse(null);
+        if (first == null) return new Timeline(dates, periods);
+        java.time.LocalDate from = first.minusDays(MARGIN_DAYS), to = last.plusDays(MARGIN_DAYS);
+        java.util.Set<String> pinned = agreements.stream()
+                .filter(a -> !a.signed().start().isBefore(from) && !a.signed().start().isAfter(to))
+                .map(a -> a.id()).collect(java.util.stream.Collectors.toSet());
+        // Periods that end before the span or start after it would be drawn off the strip and listed
+        // in its legend: only those overlapping it are shaded.
+        List<AgreementPeriods.Period> overlapping = periods.stream()
+                .filter(p -> !p.end().isBefore(from) && !p.start().isAfter(to)).toList();
+        return new Timeline(dates, overlapping, java.util.Optional.of(pinned));
     }
 
     /** The items an event field names most often across {@code events}; ties by id, so the order is stable. */

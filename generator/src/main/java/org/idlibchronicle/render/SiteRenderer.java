@@ -262,7 +262,8 @@ public final class SiteRenderer {
     }
 
     private static TimelineStrip.Strip timeline(PageModel.Timeline t, Directory dir, String path, YearMonth current) {
-        return TimelineStrip.draw(t.dates(), List.copyOf(dir.agreements().values()), t.periods(), path, current);
+        return TimelineStrip.draw(t.dates(), dir.agreements().values().stream().filter(a -> t.pins(a.id())).toList(),
+                t.periods(), path, current);
     }
 
     private static List<OutletGroup> sources(PageModel.SourcesModel m, ViewBuilder v, Directory dir) {

@@ -56,7 +56,8 @@ final class TopicPage {
                 .map(e -> new MonthGroup(Dates.month(e.getKey()), v.href(PagePaths.month(e.getKey())), e.getKey().toString(),
                         v.items(e.getValue())))
                 .toList();
-        TimelineStrip.Strip strip = TimelineStrip.draw(m.timeline().dates(), List.copyOf(dir.agreements().values()),
+        TimelineStrip.Strip strip = TimelineStrip.draw(m.timeline().dates(),
+                dir.agreements().values().stream().filter(a -> m.timeline().pins(a.id())).toList(),
                 m.timeline().periods(), v.page(), null);
         List<Counted> places = m.places().stream()
                 .map(i -> counted(v.place(ref(i)), i)).toList();

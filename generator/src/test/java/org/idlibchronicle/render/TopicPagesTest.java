@@ -60,6 +60,20 @@ class TopicPagesTest {
                 "its broader topic");
     }
 
+    /**
+     * Issue 30: a topic's strip spans its own events (and the agreements signed within a fortnight of
+     * them), not the whole record: the battle of Saraqib's weeks filled the right edge of 19 months.
+     */
+    @Test
+    void aTopicsTimelineSpansItsOwnEvents() throws Exception {
+        String strip = page("topics/battle-of-saraqib.html").selectFirst("svg.timeline-strip").attr("aria-label");
+        assertTrue(strip.startsWith("Events per week, February 2020 to March 2020."), strip);
+        assertTrue(page("topics/battle-of-saraqib.html").select("svg.timeline-strip a[href$=sochi-memorandum-2018.html]").isEmpty(),
+                "no pin for an agreement signed in 2018");
+        String home = page("index.html").selectFirst("svg.timeline-strip").attr("aria-label");
+        assertTrue(home.startsWith("Events per week, January 2018 to"), "the record's own strip spans the record: " + home);
+    }
+
     @Test
     void anEventPageListsItsTopicsLinked() throws Exception {
         Document d = page("events/2020/2020-03-03-army-secures-saraqib.html");

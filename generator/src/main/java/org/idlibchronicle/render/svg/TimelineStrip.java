@@ -30,6 +30,8 @@ import org.idlibchronicle.text.Dates;
  */
 public final class TimelineStrip {
     static final double COL = 7, LEFT = 30, RIGHT = 10, TOP = 22, BARS = 70, HEIGHT = 136;
+    /** The narrowest strip, in picture units (the record's is about 960), and the widest bar in it. */
+    static final double MIN_WIDTH = 700, MAX_BAR = 24;
 
     /** A numbered agreement pin, explained in the legend. */
     public record Pin(int number, String label, String href, String signed, String status, String statusKey) {}
@@ -80,9 +82,14 @@ public final class TimelineStrip {
             if (counts[w] > max) max = counts[w];
             if (counts[w] > counts[busiest]) busiest = w;
         }
-        double width = LEFT + weeks * COL + RIGHT;
+        // A short span (a topic's few weeks) gets wider weeks, so that the strip keeps the record's
+        // proportions: at 7 units a week, six weeks made a picture 100 units wide and 136 tall, which
+        // the page then stretched to its whole width. The bars keep a sensible width inside them.
+        double col = Math.max(COL, (MIN_WIDTH - LEFT - RIGHT) / weeks);
+        double bar = Math.min(col - 1, MAX_BAR);
+        double width = LEFT + weeks * col + RIGHT;
         LocalDate o = origin;
-        java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + ChronoUnit.DAYS.between(o, d) * COL / 7.0;
+        java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + ChronoUnit.DAYS.between(o, d) * col / 7.0;
         String summary = "Events per week, " + Dates.month(YearMonth.from(origin)) + " to "
                 + Dates.month(YearMonth.from(last)) + ". The busiest week, from " + Dates.day(origin.plusWeeks(busiest))
                 + ", has " + counts[busiest] + (counts[busiest] == 1 ? " event" : " events") + ". Shaded: the periods when an agreement was in effect;"
@@ -119,12 +126,21 @@ public final class TimelineStrip {
         double axis = TOP + BARS;
         svg.empty("line", "class", "axis", "x1", Svg.num(LEFT), "y1", Svg.num(axis), "x2", Svg.num(width - RIGHT),
                 "y2", Svg.num(axis));
+        // A short strip names every month, the first one with its year; the record's names every third.
+        boolean everyMonth = col > COL;
+        if (everyMonth) {
+            YearMonth start = YearMonth.from(origin);
+            svg.text("text", start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "class", "label",
+                    "x", Svg.num(LEFT + 2), "y", Svg.num(axis + 24));
+            svg.text("text", String.valueOf(start.getYear()), "class", "label year", "x", Svg.num(LEFT + 2),
+                    "y", Svg.num(axis + 38));
+        }
         for (YearMonth m = YearMonth.from(origin).plusMonths(1); !m.atDay(1).isAfter(last); m = m.plusMonths(1)) {
             double mx = x.applyAsDouble(m.atDay(1));
             boolean year = m.getMonthValue() == 1;
             svg.empty("line", "class", year ? "tick year" : "tick", "x1", Svg.num(mx), "y1", Svg.num(axis),
                     "x2", Svg.num(mx), "y2", Svg.num(axis + (year ? 30 : 4)));
-            if (m.getMonthValue() % 3 == 1) {
+            if (everyMonth || m.getMonthValue() % 3 == 1) {
                 svg.text("text", m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), "class", "label",
                         "x", Svg.num(mx + 2), "y", Svg.num(axis + 24));
             }
@@ -148,8 +164,8 @@ public final class TimelineStrip {
             boolean here = current != null && (YearMonth.from(monday).equals(current)
                     || YearMonth.from(monday.plusDays(6)).equals(current));
             svg.open("a", "href", href.apply(PagePaths.month(month)) + "#" + PagePaths.dayAnchor(e));
-            svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + 0.5),
-                    "y", Svg.num(axis - h), "width", Svg.num(COL - 1), "height", Svg.num(h));
+            svg.empty("rect", "class", here ? "bar current" : "bar", "x", Svg.num(x.applyAsDouble(monday) + (col - bar) / 2),
+                    "y", Svg.num(axis - h), "width", Svg.num(bar), "height", Svg.num(h));
             svg.text("title", "Week from " + Dates.day(monday) + ": " + counts[w] + (counts[w] == 1 ? " event" : " events"));
             svg.close();
         }
