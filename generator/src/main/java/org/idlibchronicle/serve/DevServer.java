@@ -54,6 +54,8 @@ public final class DevServer implements AutoCloseable {
     });
     private HttpServer http;
     private SiteWatcher watcher;
+    private volatile String startedAt;
+    /** The outcome of the latest build; null until the first one has ended. */
     private volatile LiveBuild.Result last;
     /** Held by the first build and each rebuild, so that a rebuild always follows the build before it. */
     private final Object builds = new Object();
@@ -72,24 +74,9 @@ public final class DevServer implements AutoCloseable {
         // 1,024 waiting connections: with 64, a burst of new connections (4,000 in RequestGuardTest)
         // overflowed it, and the kernel dropped each connection beyond it for a second's retry.
         http = LoopbackHttp.create(port, 1024);
-        // Watch before the first build starts: an edit saved while it runs, possibly after it read
-        // the file, is reported by the watcher and rebuilt as soon as the first build is done.
-        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas(),
-                project.root().resolve("maps")), List.of(project.root().resolve(SETTINGS)), this::changed);
-        synchronized (builds) {
-            try {
-                last = live.initial();
-            } catch (RuntimeException | Error fault) {
-                // A fault of the generator in the first build: said in one line, and the server
-                // still starts, serving what site/ holds, so that the next edit is built.
-                last = faultResult(fault);
-            }
-            report(last);
-            if (last.failed()) channel.problems(last.problems().stream().map(Problem::toString).toList());
-        }
         http.setExecutor(pool);
         RequestGuard guard = new RequestGuard();
-        http.createContext("/", new StaticFiles(live::served, live::publishedRoot)).getFilters().add(guard);
+        http.createContext("/", new StaticFiles(live::served, live::publishedRoot, () -> last == null)).getFilters().add(guard);
         http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())))
                 .getFilters().add(guard);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
@@ -97,8 +84,39 @@ public final class DevServer implements AutoCloseable {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         }).getFilters().add(guard);
+        // Serve at once: the site of an earlier run while the first build runs, or a page that says
+        // the build is running and reloads itself (issue 28: requests hung until the build ended).
+        live.serveWhatIsOnDisk();
         http.start();
-        return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+        startedAt = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+        // Watch before the first build starts: an edit saved while it runs, possibly after it read
+        // the file, is reported by the watcher and rebuilt as soon as the first build is done.
+        watcher = new SiteWatcher(List.of(project.content(), project.templates(), project.assets(), project.schemas(),
+                project.root().resolve("maps")), List.of(project.root().resolve(SETTINGS)), this::changed);
+        synchronized (builds) {
+            LiveBuild.Result first;
+            try {
+                first = live.initial();
+            } catch (RuntimeException | Error fault) {
+                // A fault of the generator in the first build: said in one line, and the server
+                // still starts, serving what site/ holds, so that the next edit is built.
+                first = faultResult(fault);
+            }
+            last = first;
+            report(last);
+            if (last.failed()) {
+                channel.problems(last.problems().stream().map(Problem::toString).toList());
+            } else {
+                // Pages opened from the earlier run's site while the build ran are told to reload.
+                channel.reload(live.served().pagePaths());
+            }
+        }
+        return address();
+    }
+
+    /** The address to open, once the server answers (before the first build has ended); null before. */
+    public String address() {
+        return startedAt;
     }
 
     /** The outcome of the latest build, for tests. */

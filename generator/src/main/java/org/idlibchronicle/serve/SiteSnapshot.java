@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.idlibchronicle.output.OutputFile;
@@ -25,9 +26,9 @@ import org.idlibchronicle.output.OutputFile;
  * each response comes from complete files of one build. It costs little memory: it shares the
  * byte arrays that the build's caches hold anyway.
  *
- * <p>What a snapshot cannot promise is consistency across requests: a search page that loaded
- * {@code search/boot.js} before a follow-up and loads a shard after it combines two builds'
- * index files. Only build-specific index file names would prevent that.
+ * <p>Across requests, consistency comes from the index's names: a search page that loaded
+ * {@code search/boot.js} before a follow-up asks for the shards of its own version's folder, never
+ * the next build's.
  */
 final class SiteSnapshot {
     static final SiteSnapshot EMPTY = new SiteSnapshot(Map.of(), Map.of());
@@ -66,6 +67,11 @@ final class SiteSnapshot {
     /** This snapshot with {@code files} as all of its search index and data files. */
     SiteSnapshot withExtras(Collection<OutputFile> files) {
         return new SiteSnapshot(pages, byPath(files));
+    }
+
+    /** The paths of its pages and assets, sorted. */
+    List<String> pagePaths() {
+        return pages.keySet().stream().sorted().toList();
     }
 
     /** The bytes of the file at {@code path} (relative, {@code /}-separated), or null if there is none. */

@@ -45,9 +45,22 @@ final class StaticFiles implements HttpHandler {
     }
 
     StaticFiles(Supplier<SiteSnapshot> site, Supplier<String> publishedRoot) {
+        this(site, publishedRoot, () -> false);
+    }
+
+    /** {@code building}: whether the first build is still running (a missing file may be coming). */
+    StaticFiles(Supplier<SiteSnapshot> site, Supplier<String> publishedRoot, java.util.function.BooleanSupplier building) {
         this.site = site;
         this.publishedRoot = publishedRoot;
+        this.building = building;
     }
+
+    private final java.util.function.BooleanSupplier building;
+
+    /** What a page that is not there yet shows while the first build runs: it asks again each second. */
+    static final String BUILDING_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta http-equiv=\"refresh\" content=\"1\"><title>Building the site…</title></head>"
+            + "<body><p>The first build is running; this page reloads itself when it is ready.</p></body></html>";
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -62,6 +75,11 @@ final class StaticFiles implements HttpHandler {
             }
             SiteSnapshot snapshot = site.get(); // one snapshot for the whole response
             String file = resolve(snapshot, path);
+            if ((file == null || file.equals(NOT_FOUND_PAGE) && !path.equals(NOT_FOUND_PAGE)) && building.getAsBoolean()) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 503, "text/html; charset=utf-8", BUILDING_PAGE.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (file == null) {
                 send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
                 return;

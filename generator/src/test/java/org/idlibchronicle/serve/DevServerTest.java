@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -309,6 +310,40 @@ class DevServerTest {
             String base = server.start(0);
             String body = get(base + "events/2019/no-such-page.html").body();
             assertTrue(body.contains("<base href=\"/404.html\">"), "relative links resolve from the top");
+        }
+    }
+
+    /**
+     * Issue 28: the server answers as soon as its port is open, while the first build runs: a page
+     * that is not built yet says so and reloads itself (503, Retry-After), instead of the request
+     * hanging until the build ends (a volunteer on a loaded machine waited about 40 s). The real
+     * record's first build, a few seconds, is the slow build here.
+     */
+    @Test
+    void itAnswersWhileTheFirstBuildRuns() throws Exception {
+        Path site = tmp.resolve("site");
+        try (DevServer server = new DevServer(Project.at(Fixture.REPO).withSite(site),
+                new PrintStream(OutputStream.nullOutputStream()))) {
+            java.util.concurrent.CompletableFuture<String> started = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return server.start(0);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            await(() -> server.address() != null, "the port to open");
+            long before = System.nanoTime();
+            HttpResponse<String> early = get(server.address() + "index.html");
+            long millis = (System.nanoTime() - before) / 1_000_000;
+            boolean duringTheBuild = server.lastResult() == null;
+            assertTrue(millis < 1000, "answered in " + millis + " ms");
+            if (duringTheBuild) {
+                assertEquals(503, early.statusCode());
+                assertTrue(early.body().contains("http-equiv=\"refresh\""), early.body());
+            }
+            started.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(200, get(server.address() + "index.html").statusCode());
+            assertTrue(duringTheBuild, "the request was answered while the first build ran");
         }
     }
 }
