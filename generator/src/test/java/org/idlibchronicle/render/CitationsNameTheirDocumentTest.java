@@ -45,10 +45,17 @@ class CitationsNameTheirDocumentTest {
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
     }
 
-    /** The source a citation is of: its first link goes to that source's entry in the bibliography. */
+    /**
+     * The source a citation is of: its outlet links to that source's entry in the bibliography, or,
+     * in the bibliography itself, the citation stands in that entry (and links nowhere for it).
+     */
     private static String citedSource(Element cite) {
-        String href = cite.selectFirst("a").attr("href");
-        return href.substring(href.indexOf('#') + 1);
+        Element first = cite.child(0);
+        if (first.tagName().equals("a") && first.attr("href").contains("#")) {
+            return first.attr("href").substring(first.attr("href").indexOf('#') + 1);
+        }
+        Element entry = cite.closest("li[id]");
+        return entry == null ? "" : entry.id();
     }
 
     @Test

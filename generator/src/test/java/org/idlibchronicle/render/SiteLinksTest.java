@@ -147,4 +147,19 @@ class SiteLinksTest {
         }
         assertEquals(List.of(), duplicates.stream().limit(20).toList(), "an anchor must name one element");
     }
+
+    /**
+     * Issue 30: no link leads to where it stands. On sources.html each source's name linked to its
+     * own entry (144 self-links); elsewhere it leads to that entry.
+     */
+    @Test
+    void noLinkLeadsToItsOwnEntry() {
+        Document sources = page("sources.html");
+        List<String> self = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element li : sources.select("li[id]")) {
+            if (!li.select("a[href=#" + li.id() + "], a[href=sources.html#" + li.id() + "]").isEmpty()) self.add(li.id());
+        }
+        assertEquals(List.of(), self);
+        assertTrue(sources.select("li[id] cite.citation").size() > 100, "the entries are still there");
+    }
 }
