@@ -55,4 +55,14 @@ class PhoneFirstIT {
         System.out.println("PHONE tables " + page + ": " + wide);
         assertTrue(String.valueOf(wide).isEmpty(), page + ": tables wider than 375 px: " + wide);
     }
+
+    /** Issue 30: the overview map fits the phone's screen (it was 480 px in 343, scrolling sideways without a hint). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"index.html", "map.html"})
+    void theMapFitsThePhone(String page) throws Exception {
+        browser.get(RealSite.url() + page);
+        Object right = browser.executeScript("return document.querySelector('.map-overview svg').getBoundingClientRect().right"
+                + " - document.documentElement.clientWidth");
+        assertTrue(((Number) right).doubleValue() <= 1, page + ": the map runs " + right + " px past the screen");
+    }
 }
