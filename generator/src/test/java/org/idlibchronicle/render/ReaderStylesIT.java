@@ -42,6 +42,15 @@ class ReaderStylesIT {
     }
 
     @Test
+    void aDisplacementFiguresDateStaysOnOneLine() throws Exception {
+        browser.get(RealSite.url() + "figures.html");
+        // An inline element has one box per line it runs over.
+        Object tallest = js("return Math.max(...[...document.querySelectorAll('table.points td[data-label=Date] time')]"
+                + ".map(t => t.getClientRects().length))");
+        org.junit.jupiter.api.Assertions.assertTrue(((Number) tallest).intValue() == 1, "lines in the tallest date cell: " + tallest);
+    }
+
+    @Test
     void onPaperTheRecordStaysAndTheNavigationGoes() throws Exception {
         browser.get(RealSite.url() + EVENT);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
