@@ -97,7 +97,8 @@ public final class SiteBuild {
         // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
         CompletableFuture<PublishedAssets> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
         try {
-            Produced out = produce(true, staging::write, () -> assets.join().analyzerScript());
+            Produced out = produce(true, staging::write, () -> assets.join().analyzerScript(),
+                    () -> assets.join().names().paths());
             long t = System.nanoTime();
             assets.join().files().forEach(staging::write);
             checkAgainstThePlan(out.plan().manifest(), staging.paths());
@@ -153,13 +154,20 @@ public final class SiteBuild {
     }
 
     /** The checkout's assets as published, and the search analyzer as {@code search/boot.js} carries it. */
-    private record PublishedAssets(List<OutputFile> files, String analyzerScript) {}
+    private record PublishedAssets(org.idlibchronicle.assets.AssetNames names, String analyzerScript) {
+        List<OutputFile> files() {
+            return names.files();
+        }
+    }
 
-    /** The assets, minified ones kept in {@code target/minified-assets/}; the analyzer minified alike. */
+    /**
+     * The assets, minified ones kept in {@code target/minified-assets/} and named by their bytes'
+     * hash ({@link org.idlibchronicle.assets.AssetNames}); the analyzer minified alike.
+     */
     private PublishedAssets publishedAssets() {
         try {
             SiteAssets assets = new SiteAssets(project.assets(), project.root().resolve("target/minified-assets"));
-            return new PublishedAssets(assets.files(log::println),
+            return new PublishedAssets(org.idlibchronicle.assets.AssetNames.hashed(assets.files(log::println)),
                     assets.publishedScript(AnalyzerScript.RESOURCE, AnalyzerScript.asWritten(), log::println));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -186,7 +194,8 @@ public final class SiteBuild {
      */
     public Generated generate(boolean extras) throws BuildFailedException {
         java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        Produced out = produce(extras, files::add, AnalyzerScript::asWritten);
+        // The dev server serves the assets as written, under their own names.
+        Produced out = produce(extras, files::add, AnalyzerScript::asWritten, this::assetsAsWritten);
         List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
@@ -289,8 +298,18 @@ public final class SiteBuild {
      * The stages, handing every output file to {@code sink} (from several threads) as it is made;
      * the search index's boot file carries {@code analyzerScript}'s script.
      */
+    /** Every asset under its own name: the dev server's. */
+    private Map<String, String> assetsAsWritten() {
+        try {
+            return org.idlibchronicle.assets.AssetNames.asWritten(SiteAssets.asWritten(project.assets())).paths();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink,
-                             Supplier<String> analyzerScript) throws BuildFailedException {
+                             Supplier<String> analyzerScript, Supplier<Map<String, String>> assetPaths)
+            throws BuildFailedException {
         Problems problems = new Problems();
         // Item pages' history and the feed's dates come from git; walking the log needs nothing of
         // the content, so it runs beside load, check and link on a thread of its own.
@@ -308,7 +327,7 @@ public final class SiteBuild {
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try {
             stage("render", () -> {
-                new SiteRenderer(project.templates(), renderCache).render(plan, page -> {
+                new SiteRenderer(project.templates(), renderCache, assetPaths.get()).render(plan, page -> {
                     byKind.merge(page.kind(), 1, Integer::sum);
                     pages.add(page.path());
                     sink.accept(page);

@@ -17,7 +17,11 @@ import org.idlibchronicle.render.meta.PageHead;
 /** The Pebble templates in {@code templates/}, with HTML autoescaping and strict variables. */
 final class PageTemplates {
     private final PebbleEngine engine;
-    PageTemplates(Path templatesDir) {
+    /** Each asset's site path, by its path under assets/: templates link {@code assets["css/site.css"]}. */
+    private final Map<String, String> assetPaths;
+
+    PageTemplates(Path templatesDir, Map<String, String> assetPaths) {
+        this.assetPaths = Map.copyOf(assetPaths);
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
@@ -37,6 +41,7 @@ final class PageTemplates {
         context.put("page", page);
         context.put("site", site);
         context.put("root", page.root());
+        context.put("assets", assetPaths);
         // The masthead's sections and the search page's type filter come from the kind registry.
         context.put("nav", ContentKind.navigation());
         context.put("searchTypes", ContentKind.searchTypes());

@@ -52,9 +52,13 @@ public final class SiteRenderer {
     private final PageTemplates templates;
     private final RenderCache cache;
 
-    /** A renderer that reuses the pages whose models did not change since the last build ({@code cache} may be null). */
-    public SiteRenderer(Path templatesDir, RenderCache cache) {
-        this.templates = new PageTemplates(templatesDir);
+    /**
+     * A renderer that reuses the pages whose models did not change since the last build ({@code cache}
+     * may be null); {@code assetPaths} gives the site path of each asset ({@code css/site.css} →
+     * {@code assets/css/site.3f9a0c1b.css}), the same for every page of a build.
+     */
+    public SiteRenderer(Path templatesDir, RenderCache cache, java.util.Map<String, String> assetPaths) {
+        this.templates = new PageTemplates(templatesDir, assetPaths);
         this.cache = cache;
     }
 

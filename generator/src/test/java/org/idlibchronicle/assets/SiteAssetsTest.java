@@ -143,7 +143,7 @@ class SiteAssetsTest {
         byte[] before = Files.readAllBytes(f.root().resolve("assets/js/search.js"));
         f.build();
         assertArrayEquals(before, Files.readAllBytes(f.root().resolve("assets/js/search.js")));
-        String published = Files.readString(f.site().resolve("assets/js/search.js"));
+        String published = Files.readString(f.published("assets/js/search.js"));
         assertTrue(published.length() < before.length * 0.8);
         assertEquals(program(new String(before, StandardCharsets.UTF_8)), program(published));
     }

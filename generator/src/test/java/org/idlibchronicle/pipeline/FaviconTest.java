@@ -36,7 +36,7 @@ class FaviconTest {
             Path file = page.getParent().resolve(icon.attr("href")).normalize();
             assertTrue(Files.isRegularFile(file), page + ": " + icon.attr("href") + " does not exist");
         }
-        Document svg = Jsoup.parse(Files.readString(f.site().resolve("assets/img/favicon.svg")), "", Parser.xmlParser());
+        Document svg = Jsoup.parse(Files.readString(f.published("assets/img/favicon.svg")), "", Parser.xmlParser());
         assertEquals("svg", svg.child(0).tagName());
     }
 }

@@ -45,7 +45,7 @@ class ProvisionsPageTest {
         Path templates = Files.createDirectories(tmp.resolve("templates"));
         Files.writeString(templates.resolve("t.peb"), "{{ item(\"agreement:sochi#dmz\") }} {{ item(\"place:x\") }}");
         Files.writeString(templates.resolve("bad.peb"), "{{ item(\"town:x\") }}");
-        PageTemplates t = new PageTemplates(templates);
+        PageTemplates t = new PageTemplates(templates, Map.of());
         SiteConfig site = SiteConfig.load(Fixture.in(tmp.resolve("f")).root());
         Views.Page page = new Views.Page("events/2020/x.html", "../../", "X", "", "event", "chronology");
         assertEquals("../../agreements/sochi.html#provision-dmz ../../places/x.html", t.render("t", page, site, Map.of()));

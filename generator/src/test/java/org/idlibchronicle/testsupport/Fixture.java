@@ -49,6 +49,24 @@ public final class Fixture {
         return root.resolve("site");
     }
 
+    /**
+     * Where the build published the asset written as {@code path} ({@code assets/css/site.css}):
+     * its name carries the hash of its bytes ({@code assets/css/site.3f9a0c1b.css}).
+     */
+    public Path published(String path) {
+        Path asWritten = site().resolve(path);
+        String name = asWritten.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String pattern = java.util.regex.Pattern.quote(name.substring(0, dot)) + "\\.[0-9a-f]{8}"
+                + java.util.regex.Pattern.quote(name.substring(dot));
+        try (var files = java.nio.file.Files.list(asWritten.getParent())) {
+            return files.filter(f -> f.getFileName().toString().matches(pattern)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no published " + path + " in " + asWritten.getParent()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Path file(String relative) {
         return root.resolve(relative);
     }
