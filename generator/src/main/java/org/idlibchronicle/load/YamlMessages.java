@@ -12,14 +12,15 @@ final class YamlMessages {
      * read as the end of the value above ("mapping values are not allowed here"), and the advice to
      * quote the value sent contributors the wrong way.
      */
-    static String explain(String raw, String yaml, int line) {
-        String indentation = indentation(yaml, line);
+    static String explain(String raw, String yaml, int line, int lineOffset) {
+        String indentation = indentation(yaml, line, lineOffset);
         return indentation != null ? indentation : explain(raw);
     }
 
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^( *)(- )?[A-Za-z_][\\w-]*:( |$)");
 
-    private static String indentation(String yaml, int line) {
+    /** @param lineOffset added to a line of {@code yaml} to name it in its file (front matter starts on line 2) */
+    private static String indentation(String yaml, int line, int lineOffset) {
         String[] lines = yaml.split("\n", -1);
         if (line < 2 || line > lines.length) return null;
         java.util.regex.Matcher here = KEY.matcher(lines[line - 1]);
@@ -35,9 +36,17 @@ final class YamlMessages {
             if (mine == theirs || Math.abs(mine - theirs) > 2) return null;
             // Deeper under a key without a value is a nested block: the mistake is elsewhere.
             if (mine > theirs && prev.strip().endsWith(":")) return null;
-            return "this line is indented " + mine + " space" + (mine == 1 ? "" : "s") + " and the field above it "
+            String message = "this line is indented " + mine + " space" + (mine == 1 ? "" : "s") + " and the field above it "
                     + theirs + ": YAML reads indentation as structure, so line the key up with the other fields"
                     + " of its block (" + theirs + " spaces)";
+            // The item's dash, not this line, may be the one out of place ("- claimant:" at the
+            // margin with its fields at 4): moving it is one edit where re-indenting is one per field.
+            if (m.group(2) != null && mine > theirs) {
+                int dash = m.group(1).length(), shouldBe = mine - 2;
+                message += ", or, if the other fields of this item are at " + mine + " too, indent the '- ' of line "
+                        + (above + 1 + lineOffset) + " by " + (shouldBe - dash) + " more (to " + shouldBe + " spaces)";
+            }
+            return message;
         }
         return null;
     }

@@ -69,7 +69,7 @@ final class YamlReader {
             SourcePosition at = loc == null ? file
                     : lines.at(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()), lineOffset);
             problems.error(at, "invalid YAML: " + (loc == null ? YamlMessages.explain(e.getOriginalMessage())
-                    : YamlMessages.explain(e.getOriginalMessage(), yaml, loc.getLineNr())));
+                    : YamlMessages.explain(e.getOriginalMessage(), yaml, loc.getLineNr(), lineOffset)));
             return null;
         } catch (IOException e) {
             problems.error(file, "could not read YAML: " + e.getMessage());

@@ -230,6 +230,8 @@ class BadInputTest {
                         CLAIMS + ":16:10: error: invalid YAML: this line is indented 5 spaces and the field above it 4:"
                                 + " YAML reads indentation as structure, so line the key up with the other fields of its"
                                 + " block (4 spaces)"),
+                bad("a list item's dash at the margin", replace(CLAIMS, "  - claimant: sohr", "- claimant: sohr"),
+                        "or, if the other fields of this item are at 4 too, indent the '- ' of line 13 by 2 more (to 2 spaces)"),
                 bad("a top-level field indented", replace(CLAIMS, "\nplaces: ", "\n  places: "),
                         CLAIMS + ":6:9: error: invalid YAML: this line is indented 2 spaces and the field above it 0"),
                 bad("a figure with a thousands comma", replace(CLAIMS, "    value: 18", "    value: 1,200"),
