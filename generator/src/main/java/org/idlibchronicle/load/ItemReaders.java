@@ -97,6 +97,13 @@ final class ItemReaders {
         }
         if (f.has(p + "/as_of") && f.date(p + "/as_of", false) == null) return null;
         String unit = f.text(p + "/unit");
+        f.optText(p + "/quote").ifPresent(q -> {
+            if (!f.has(p + "/figure_reviewed") && !QuotedFigures.gives(q, lo) && !QuotedFigures.gives(q, hi)) {
+                problems.warning(f.at(p + "/quote"), "the quote does not give the figure " + (lo.equals(hi) ? lo.toPlainString()
+                        : lo.toPlainString() + "–" + hi.toPlainString()) + ": quote the words that give it (in digits or in"
+                        + " words), or, where it gives it in a way the build cannot see, say how in 'figure_reviewed:'");
+            }
+        });
         return new Claim(f.ref(p + "/claimant"), lo, hi, f.text(p + "/qualifier"), unit, f.text(p + "/of"),
                 f.has(p + "/topic") ? f.text(p + "/topic") : unit, f.optText(p + "/as_of"),
                 f.ref(p + "/source"), f.text(p + "/note"), f.at(p),
