@@ -90,7 +90,12 @@ public sealed interface PageModel {
     record AgreementsIndexModel(List<AgreementSummary> agreements) implements PageModel {}
 
     /** The index of one kind (actors, places), sorted by name. */
-    record EntityIndexModel(ContentKind kind, List<EntityCount> entities) implements PageModel {}
+    /** @param map the site path of the map of these items, when there is one (the places') */
+    record EntityIndexModel(ContentKind kind, List<EntityCount> entities, java.util.Optional<String> map) implements PageModel {
+        EntityIndexModel(ContentKind kind, List<EntityCount> entities) {
+            this(kind, entities, java.util.Optional.empty());
+        }
+    }
 
     /** The bibliography: for each source id, the pages that cite it. */
     /** A document the record is read in, with the passages the record quotes from it (in the order of its text). */

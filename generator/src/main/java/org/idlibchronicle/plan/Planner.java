@@ -271,10 +271,12 @@ public final class Planner {
                         site.eventsReferring(ContentKind.ACTOR, a.id()).size())).toList());
     }
 
+    /** The places, and the map that draws them when the record has a region (it was linked from nowhere but the home page). */
     private EntityIndexModel placeIndex() {
-        return entityIndex(ContentKind.PLACE, site.places().values().stream()
+        EntityIndexModel index = entityIndex(ContentKind.PLACE, site.places().values().stream()
                 .map(p -> new EntityCount(p.id(), p.name(), p.kind(), p.aliases(),
                         site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList());
+        return new EntityIndexModel(index.kind(), index.entities(), region.map(r -> PlaceMaps.PAGE));
     }
 
     /** The topics by title; a narrower topic says which one it is part of. */

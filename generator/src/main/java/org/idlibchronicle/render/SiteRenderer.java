@@ -147,7 +147,7 @@ public final class SiteRenderer {
             return Map.of("entities", m.entities().stream()
                     .map(e -> new EntityItem(e.name(), v.href(m.kind().pagePath(e.id())), e.kind(), e.aliases(),
                             e.events()))
-                    .toList());
+                    .toList(), "mapHref", m.map().map(v::href).orElse(""));
         }
         if (model instanceof PageModel.SourcesModel m) {
             List<OutletGroup> outlets = sources(m, v, dir);

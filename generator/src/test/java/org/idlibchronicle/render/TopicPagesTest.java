@@ -74,6 +74,13 @@ class TopicPagesTest {
         assertTrue(home.startsWith("Events per week, January 2018 to"), "the record's own strip spans the record: " + home);
     }
 
+    /** Issue 30: the Places index leads to the map that draws them (it was linked from the home page only). */
+    @Test
+    void thePlacesIndexLeadsToTheMap() throws Exception {
+        assertTrue(!page("places/index.html").select("p.lede a[href=../map.html]").isEmpty(), "a link to the map");
+        assertTrue(page("actors/index.html").select("a[href=../map.html]").isEmpty(), "the actors have no map");
+    }
+
     @Test
     void anEventPageListsItsTopicsLinked() throws Exception {
         Document d = page("events/2020/2020-03-03-army-secures-saraqib.html");
