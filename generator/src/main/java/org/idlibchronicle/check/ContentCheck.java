@@ -79,8 +79,10 @@ public final class ContentCheck {
                     if (ids(r.kind()).check(r.ref(), problems) && r.kind() == ContentKind.SOURCE) cited.add(r.ref().id());
                 }
                 int citations = 0;
+                mistypedCitations = 0;
                 for (Markdown text : item.texts()) citations += markdown(text);
-                if (item instanceof Event e && citations + e.claims().size() == 0) {
+                // A footnote meant as a citation but mistyped has its own error, which says what to fix.
+                if (item instanceof Event e && citations + e.claims().size() == 0 && mistypedCitations == 0) {
                     problems.error(e.origin(), "event cites no source: add a footnote such as [^source-id] to its text");
                 }
             }
@@ -195,6 +197,38 @@ public final class ContentCheck {
     /** A Markdown link, {@code [Sarmada](place:sarmada)}, published as written in a plain-text field. */
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)");
 
+    /** Footnotes of the current item meant as citations but mistyped (each reported with what to fix). */
+    private int mistypedCitations;
+
+    /** Five or more words in double quotation marks, on one line: a quotation, in a note that names no source. */
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"“][^\"”\\s]+(?:[ \\t]+[^\"”\\s]+){4,}[\"”]");
+
+    /** The line of the text that holds the definition {@code d}. */
+    private static String definitionLine(Markdown md, Ref d) {
+        String start = "[^" + d.id() + "]:";
+        for (String line : md.text().split("\n", -1)) {
+            if (line.stripLeading().startsWith(start)) return line;
+        }
+        return "";
+    }
+
+    /**
+     * Why {@code id} names no source, with the likely fix: an actor's or a place's id ("sohr" is the
+     * monitor, its reports are sohr-2020-03-12 and the like), or a near miss.
+     */
+    private String notASource(String id) {
+        for (ContentKind other : List.of(ContentKind.ACTOR, ContentKind.PLACE, ContentKind.TOPIC, ContentKind.AGREEMENT)) {
+            if (ids(other).contains(id)) {
+                List<String> theirs = sources.ids().stream().filter(s -> s.startsWith(id + "-")).limit(4).toList();
+                return "'" + id + "' is the id of " + ("aeiou".indexOf(other.label().toLowerCase(java.util.Locale.ROOT).charAt(0)) >= 0 ? "an " : "a ")
+                        + other.label().toLowerCase(java.util.Locale.ROOT) + ", not of a source: use the id of the source's file in"
+                        + " content/sources/ (named outlet-date" + (theirs.isEmpty() ? ")" : ", such as " + String.join(", ", theirs) + ")");
+            }
+        }
+        return "'" + id + "' is not a source id" + DidYouMean.hint(id, sources.ids()) + ": use the id of the source's file in"
+                + " content/sources/ (or add " + ContentKind.SOURCE.newFileHint(id) + ")";
+    }
+
     /** Checks a text's footnotes and links; returns how many sources it cites. */
     private int markdown(Markdown md) {
         Set<String> defined = md.definitions().stream().map(Ref::id).collect(Collectors.toSet());
@@ -206,7 +240,11 @@ public final class ContentCheck {
             if (sources.contains(source)) {
                 cited.add(source);
                 sourceCitations++;
+            } else if (f.id().startsWith(IdSet.PLACEHOLDER)) {
+                mistypedCitations++;
+                problems.error(f.at(), "footnote [^" + f.id() + "]: " + IdSet.placeholder(f.id(), ContentKind.SOURCE));
             } else if (!defined.contains(f.id()) && !content.unreadable().contains(f.id())) {
+                mistypedCitations++;
                 problems.error(f.at(), "footnote [^" + f.id() + "] is not a source id and has no definition"
                         + DidYouMean.hint(f.id(), sources.ids()) + ": add " + ContentKind.SOURCE.newFileHint(f.id())
                         + ", correct the label, or write the note on a line of its own below the text: [^" + f.id()
@@ -221,11 +259,15 @@ public final class ContentCheck {
             // Taken for a note, a mistyped id (or an actor's, or the template's placeholder) published
             // the quote unattributed and unchecked.
             String source = org.idlibchronicle.model.Quote.sourceOf(d.id());
-            if (md.quotes().containsKey(d.id()) && !sources.contains(source) && !content.unreadable().contains(source)) {
-                problems.error(d.at(), "footnote [^" + d.id() + "] quotes a source's words, but '" + source
-                        + "' is not a source id" + DidYouMean.hint(source, sources.ids()) + ": use the id of the source's file in"
-                        + " content/sources/ (or add " + ContentKind.SOURCE.newFileHint(source) + "); a note of your own is"
-                        + " written without quotation marks");
+            if (sources.contains(source) || content.unreadable().contains(source) || d.id().startsWith(IdSet.PLACEHOLDER)) continue;
+            if (md.quotes().containsKey(d.id())) {
+                mistypedCitations++;
+                problems.error(d.at(), "footnote [^" + d.id() + "] quotes a source's words, but " + notASource(source)
+                        + "; a note of your own is written without quotation marks");
+            } else if (QUOTATION.matcher(md.text()).results().anyMatch(m -> definitionLine(md, d).contains(m.group()))) {
+                problems.warning(d.at(), "the note [^" + d.id() + "] quotes words in quotation marks but cites no source:"
+                        + " if they are a source's, label the footnote with the source's id and give its words alone, in"
+                        + " quotation marks, so that the build checks them");
             }
         }
         for (Ref link : md.links()) {

@@ -30,9 +30,22 @@ final class IdSet {
     /** Reports a reference to an unknown id; a file that failed to load already has its own error. */
     boolean check(Ref ref, Problems problems) {
         if (ids.contains(ref.id()) || unreadable.contains(ref.id())) return true;
+        if (ref.id().startsWith(PLACEHOLDER)) {
+            problems.error(ref.at(), placeholder(ref.id(), kind));
+            return false;
+        }
         problems.error(ref.at(), "unknown " + kind.key() + " '" + ref.id() + "'" + DidYouMean.hint(ref.id(), ids)
                 + ": correct the id or add " + kind.newFileHint(ref.id()));
         return false;
+    }
+
+    /** How the templates of archetypes/ mark what a contributor must fill in. */
+    static final String PLACEHOLDER = "replace-with-";
+
+    /** The message for a template's placeholder left in place: what to put there, not a file to add. */
+    static String placeholder(String id, ContentKind kind) {
+        return "'" + id + "' is the template's placeholder: replace it with the id of a " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                + " (its file's name in content/" + kind.folder() + "/, without the extension)";
     }
 
 }

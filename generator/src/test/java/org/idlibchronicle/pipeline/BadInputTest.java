@@ -254,7 +254,16 @@ class BadInputTest {
                                 + " source id (did you mean 'sohr-2019-02-16'?)"),
                 bad("an actor's id as the label of a quote", f -> f.write(CLAIMS, f.read(CLAIMS).replace("[^sohr-2019-02-16]",
                                 "[^sohr]")),
-                        CLAIMS + ":23:1: error: footnote [^sohr] quotes a source's words, but 'sohr' is not a source id"),
+                        CLAIMS + ":23:1: error: footnote [^sohr] quotes a source's words, but 'sohr' is the id of an actor, not of"
+                                + " a source: use the id of the source's file in content/sources/ (named outlet-date, such as"
+                                + " sohr-2019-02-16)"),
+                bad("the template's placeholder as a footnote label", f -> f.write(CLAIMS, f.read(CLAIMS).replace("[^spelling]",
+                                "[^replace-with-a-source-id]")),
+                        "footnote [^replace-with-a-source-id]: 'replace-with-a-source-id' is the template's placeholder: replace it"
+                                + " with the id of a source"),
+                bad("the template's placeholder as a place", replace(CLAIMS, "places: [maarat-al-numan]", "places: [replace-with-a-place-id]"),
+                        CLAIMS + ":6:10: error: 'replace-with-a-place-id' is the template's placeholder: replace it with the id of a"
+                                + " place (its file's name in content/places/, without the extension)"),
                 bad("a footnote in a summary", replace(CLAIMS, "summary: SOHR counted at least 18 people killed",
                                 "summary: SOHR counted at least 18 people killed[^spelling]"),
                         CLAIMS + ":5:10: error: the summary is plain text, where the footnote [^spelling] would be"
@@ -686,6 +695,26 @@ class BadInputTest {
         f.write(CLAIMS, f.read(CLAIMS).replace("    value: 40", "    value: 18").replace("    figure_reviewed: 'Forty, as the note explains.'\n", ""));
         f.build();
         assertFalse(f.log().contains("does not give the figure"), "at least 18: the quote gives it: " + f.log());
+    }
+
+    /**
+     * Issue 27 (the recheck): an event whose only citation is a mistyped source id gets that one
+     * error, not "event cites no source" above it; a note that quotes words but names no source is a
+     * warning (it was published as an unchecked, unattributed quotation).
+     */
+    @Test
+    void aMistypedCitationIsTheOneErrorAndAnUnsourcedQuotationInANoteAWarning() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        String good = f.read(CLAIMS);
+        String noClaims = good.substring(0, good.indexOf("claims:")) + good.substring(good.indexOf("---", good.indexOf("claims:")));
+        f.write(CLAIMS, noClaims.replace("[^sohr-2019-02-16]", "[^sohr-2019-02-17]"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, f::build);
+        assertFalse(e.problems().stream().anyMatch(p -> p.message().startsWith("event cites no source")), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("'sohr-2019-02-17' is not a source id")), e.problems().toString());
+        f.write(CLAIMS, good.replace("[^spelling]: Town names", "[^spelling]: According to SOHR, \"sporadic Syrian government shelling"
+                + " on the towns\" and more. Town names"));
+        f.build();
+        assertTrue(f.log().contains("warning: the note [^spelling] quotes words in quotation marks but cites no source"), f.log());
     }
 
     /** Issue 27: a fractional count ({@code 1.5} killed) is a warning at the claim; a measure (km) is not. */
