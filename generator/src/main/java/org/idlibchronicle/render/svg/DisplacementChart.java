@@ -30,8 +30,39 @@ public final class DisplacementChart {
     public record Point(String date, String dateIso, String figure, String unit, String of, String claimant,
                         String claimantHref, String event, String eventHref) {}
 
-    /** {@code axis} says what the vertical axis counts, in a sentence. */
-    public record Chart(String svgHtml, String summary, String axis, List<Point> points) {}
+    /** {@code axis} says what the vertical axis counts, in a sentence; {@code legend}, each claimant's mark. */
+    public record Chart(String svgHtml, String summary, String axis, List<Point> points, List<LegendEntry> legend) {}
+
+    /** A claimant and its mark, drawn as a small picture of its own for the legend under the chart. */
+    public record LegendEntry(String claimant, String href, String markSvg) {}
+
+    /**
+     * The marks that tell claimants apart without colour (all marks were one colour, so a reader
+     * could not tell whose figure was whose): five shapes, filled, then the same five hollow.
+     */
+    static final String[] SHAPES = {"circle", "square", "triangle", "diamond", "down"};
+
+    /** The outline of mark {@code k} centred on (cx, cy): circle, square, triangle, diamond or downward triangle. */
+    static String shapePath(int k, double cx, double cy) {
+        double r = 5.5;
+        return switch (SHAPES[k % SHAPES.length]) {
+            case "square" -> "M" + Svg.num(cx - r + 1) + "," + Svg.num(cy - r + 1) + "h" + Svg.num(2 * r - 2) + "v" + Svg.num(2 * r - 2)
+                    + "h" + Svg.num(-(2 * r - 2)) + "Z";
+            case "triangle" -> "M" + Svg.num(cx) + "," + Svg.num(cy - r - 1) + "L" + Svg.num(cx + r + 0.5) + "," + Svg.num(cy + r - 1)
+                    + "L" + Svg.num(cx - r - 0.5) + "," + Svg.num(cy + r - 1) + "Z";
+            case "diamond" -> "M" + Svg.num(cx) + "," + Svg.num(cy - r - 1) + "L" + Svg.num(cx + r + 1) + "," + Svg.num(cy)
+                    + "L" + Svg.num(cx) + "," + Svg.num(cy + r + 1) + "L" + Svg.num(cx - r - 1) + "," + Svg.num(cy) + "Z";
+            case "down" -> "M" + Svg.num(cx - r - 0.5) + "," + Svg.num(cy - r + 1) + "L" + Svg.num(cx + r + 0.5) + "," + Svg.num(cy - r + 1)
+                    + "L" + Svg.num(cx) + "," + Svg.num(cy + r + 1) + "Z";
+            default -> "M" + Svg.num(cx - r) + "," + Svg.num(cy) + "a" + Svg.num(r) + "," + Svg.num(r) + " 0 1,0 "
+                    + Svg.num(2 * r) + ",0a" + Svg.num(r) + "," + Svg.num(r) + " 0 1,0 " + Svg.num(-2 * r) + ",0Z";
+        };
+    }
+
+    /** The classes of mark {@code k}: its shape, filled for the first five claimants and hollow for the next five. */
+    static String shapeClass(int k) {
+        return "mark " + SHAPES[k % SHAPES.length] + ((k / SHAPES.length) % 2 == 0 ? "" : " hollow");
+    }
 
     private record Mark(LocalDate from, LocalDate to, Claim claim, ClaimSet set) {
         LocalDate middle() {
@@ -105,6 +136,9 @@ public final class DisplacementChart {
             svg.text("text", label, "class", "label", "x", Svg.num(mx + 3), "y", Svg.num(TOP + plotH + 18));
         }
         List<Point> points = new ArrayList<>();
+        // Each claimant's mark, in the order claimants first appear, so that the same record draws the same marks.
+        java.util.Map<String, Integer> shapeOf = new java.util.LinkedHashMap<>();
+        for (Mark m : marks) shapeOf.putIfAbsent(m.claim().claimant().id(), shapeOf.size());
         for (Mark m : marks) {
             Claim c = m.claim();
             String eventHref = PagePaths.relative(page, PagePaths.event(m.set().event().id()));
@@ -125,15 +159,23 @@ public final class DisplacementChart {
                 svg.empty("line", "class", "span", "x1", Svg.num(cx), "y1", Svg.num(y.applyAsDouble(c.min().doubleValue())),
                         "x2", Svg.num(cx), "y2", Svg.num(y.applyAsDouble(c.max().doubleValue())));
             }
-            svg.empty("circle", "class", "mark", "cx", Svg.num(cx), "cy", Svg.num(y.applyAsDouble(c.max().doubleValue())),
-                    "r", "5");
+            int k = shapeOf.get(c.claimant().id());
+            svg.empty("path", "class", shapeClass(k), "d", shapePath(k, cx, y.applyAsDouble(c.max().doubleValue())));
             svg.close();
             points.add(new Point(date, m.from().equals(m.to()) ? m.from().toString() : YearMonth.from(m.from()).toString(),
                     figure, c.unit(), c.of(), who, PagePaths.relative(page, PagePaths.actor(claimant.id())),
                     m.set().event().title(), eventHref));
         }
+        List<LegendEntry> legend = new ArrayList<>();
+        shapeOf.forEach((id, k) -> {
+            Actor claimant = actors.get(id);
+            Svg mark = new Svg(16, 16, "class", "chart-legend-mark", "aria-hidden", "true");
+            mark.empty("path", "class", shapeClass(k), "d", shapePath(k, 8, 8));
+            legend.add(new LegendEntry(claimant.shortName().isEmpty() ? claimant.name() : claimant.shortName(),
+                    PagePaths.relative(page, PagePaths.actor(id)), mark.finish()));
+        });
         return java.util.Optional.of(new Chart(svg.finish(), summary, thousands ? "Vertical axis: the figure as reported, in thousands." : "Vertical axis: the figure as reported.",
-                List.copyOf(points)));
+                List.copyOf(points), List.copyOf(legend)));
     }
 
     private static String figure(Claim c, NumberFormat f) {

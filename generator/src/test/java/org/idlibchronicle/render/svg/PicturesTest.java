@@ -145,4 +145,31 @@ class PicturesTest {
         assertEquals("900,000", chart.points().get(1).figure());
         assertTrue(DisplacementChart.draw(displacement(site(Fixture.in(tmp.resolve("plain")))), site.actors(), "figures.html").isEmpty());
     }
+
+    /**
+     * Issue 30: claimants are told apart without colour, each by its own mark (shape, then hollow),
+     * named in a legend; before, every mark was the same circle. On the real record's chart.
+     */
+    @Test
+    void eachClaimantHasItsOwnMarkNamedInTheLegend() throws Exception {
+        Document page = Jsoup.parse(org.idlibchronicle.testsupport.RealSite.site().resolve("figures.html").toFile(), "UTF-8");
+        Document svg = Jsoup.parse(page.selectFirst("svg.displacement-chart").outerHtml(), "", Parser.xmlParser());
+        java.util.Map<String, java.util.Set<String>> marksByClaimant = new java.util.TreeMap<>();
+        for (var point : svg.select("a.point")) {
+            String title = point.selectFirst("title").text();
+            String claimant = title.substring(title.lastIndexOf("according to ") + "according to ".length());
+            // The mark's shape and whether it is hollow, as its classes say.
+            marksByClaimant.computeIfAbsent(claimant, k -> new java.util.TreeSet<>())
+                    .add(point.selectFirst("path.mark").className());
+        }
+        assertTrue(marksByClaimant.size() >= 5, marksByClaimant.keySet().toString());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        marksByClaimant.forEach((who, marks) -> {
+            assertEquals(1, marks.size(), who + " has one mark: " + marks);
+            assertTrue(used.add(marks.iterator().next()), who + " shares its mark with another claimant");
+        });
+        List<String> legend = page.select("ul.chart-legend li a").eachText();
+        assertEquals(new java.util.TreeSet<>(marksByClaimant.keySet()), new java.util.TreeSet<>(legend), "the legend names each claimant once");
+        assertEquals(legend.size(), page.select("ul.chart-legend li svg path.mark").size());
+    }
 }
