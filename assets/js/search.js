@@ -310,8 +310,19 @@
   };
 
   /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
+  /* Words that ask rather than name ("who violated the Sochi agreement"): required like any other
+     word, "who" left one result of a question whose other words found three. Dropped when the query
+     has other words; kept when it is all question ("what"). */
+  var QUESTION = /^(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|was|were|has|have|had)$/i;
+  function withoutQuestionWords(query) {
+    var named = query.words.filter(function (w) { return !QUESTION.test(w); });
+    if (!named.length || named.length === query.words.length) return query;
+    var typing = query.typing !== null && !QUESTION.test(query.typing) ? query.typing : null;
+    return { phrases: query.phrases, words: named, typing: typing, all: named.concat(query.phrases).join(' ') };
+  }
+
   Engine.prototype.search = function (q, opts) {
-    var self = this, an = this.an, query = parse(q);
+    var self = this, an = this.an, query = withoutQuestionWords(parse(q));
     return this.prepare(q).then(function () {
       var clauses = [];
       query.words.forEach(function (w, i) {

@@ -429,6 +429,21 @@ class SearchIT {
         assertEquals(0L, foreign);
     }
 
+    /**
+     * Issue 29: a question's asking words are dropped, so "who violated the Sochi agreement" finds
+     * what "violated the Sochi agreement" finds (one result before: "who" had to match too); a query
+     * that is all question keeps its words.
+     */
+    @Test
+    void aQuestionFindsWhatItsNamingWordsFind() throws Exception {
+        List<String> asked = searchPage(RealSite.url(), "who violated the Sochi agreement", "");
+        List<String> named = searchPage(RealSite.url(), "violated the Sochi agreement", "");
+        assertEquals(named, asked);
+        assertTrue(asked.size() >= 3, asked.toString());
+        assertEquals(1, rank(asked, "agreements/sochi-memorandum-2018.html"), asked.toString());
+        assertTrue(!searchPage(RealSite.url(), "how many people displaced", "").isEmpty());
+    }
+
     @Test
     void aFirstOneWordQueryLoadsTheBootFileAndOneShardOnly() throws Exception {
         // boot.js carries the analyzer too: a first query waits for one file before its shard.
