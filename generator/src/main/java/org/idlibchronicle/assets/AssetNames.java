@@ -1,6 +1,5 @@
 package org.idlibchronicle.assets;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import org.idlibchronicle.plan.Manifest;
  * ({@code assets/css/site.3f9a0c1b.css}), so that a browser holding one deploy's pages never pairs
  * them with the next deploy's stylesheet or script, and a file is cached for as long as it is the
  * same; the pages, which name them, are the only fixed addresses. The dev server keeps the names
- * as written ({@link #asWritten}), so that an edited stylesheet changes no page.
+ * as written ({@link #asWrittenIn}), so that an edited stylesheet changes no page.
  *
  * @param files the assets under their published names
  * @param paths by asset path, the site path pages link to
@@ -40,11 +39,17 @@ public record AssetNames(List<OutputFile> files, Map<String, String> paths) {
         return new AssetNames(List.copyOf(out), Map.copyOf(paths));
     }
 
-    /** Every asset under its own name. */
-    public static AssetNames asWritten(List<OutputFile> assets) {
+    /** The names of the files of {@code assets} as written, without reading them: the dev server's links. */
+    public static Map<String, String> asWrittenIn(java.nio.file.Path assets) throws java.io.IOException {
         Map<String, String> paths = new TreeMap<>();
-        for (OutputFile f : assets) paths.put(f.path().substring(Manifest.ASSETS.length()), f.path());
-        return new AssetNames(List.copyOf(assets), Map.copyOf(paths));
+        if (assets == null || !java.nio.file.Files.isDirectory(assets)) return paths;
+        try (var walk = java.nio.file.Files.walk(assets)) {
+            for (java.nio.file.Path f : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String under = assets.relativize(f).toString().replace('\\', '/');
+                paths.put(under, Manifest.ASSETS + under);
+            }
+        }
+        return Map.copyOf(paths);
     }
 
     private static String hash(byte[] bytes) {
@@ -53,11 +58,5 @@ public record AssetNames(List<OutputFile> files, Map<String, String> paths) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The names as text, for tests and notes. */
-    @Override
-    public String toString() {
-        return new String(paths.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 }

@@ -19,8 +19,7 @@ public class CheckMojo extends SiteMojo {
             Commands.check(project(), System.out, System.err);
         } catch (BuildFailedException e) {
             // Already printed line by line; Maven's BUILD FAILURE follows this one sentence.
-            throw new MojoFailureException(e.getMessage().replace(": fix them and build again (site/ was left unchanged)",
-                    ": fix them and check again (nothing was built)"));
+            throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException | Error fault) {
             throw new MojoFailureException(org.idlibchronicle.diag.Failures.describe(fault));
         }

@@ -286,6 +286,7 @@ public final class SiteBuild {
      */
     public CheckSummary check() throws BuildFailedException {
         long start = System.nanoTime();
+        nextStep = "fix them and check again (nothing was built)";
         Problems problems = new Problems();
         Planned planned = plan(problems, CompletableFuture.completedFuture(ContentHistory.none()));
         report(problems);
@@ -294,18 +295,22 @@ public final class SiteBuild {
     }
 
     /**
-     * The stages, handing every output file to {@code sink}    /**
-     * The stages, handing every output file to {@code sink} (from several threads) as it is made;
-     * the search index's boot file carries {@code analyzerScript}'s script.
+     * Every asset under its own name: the dev server's. Only the names are read: the dev server
+     * reads the files themselves once per rebuild, to serve them.
      */
-    /** Every asset under its own name: the dev server's. */
     private Map<String, String> assetsAsWritten() {
         try {
-            return org.idlibchronicle.assets.AssetNames.asWritten(SiteAssets.asWritten(project.assets())).paths();
+            return org.idlibchronicle.assets.AssetNames.asWrittenIn(project.assets());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * The stages, handing every output file to {@code sink} (from several threads) as it is made;
+     * the search index's boot file carries {@code analyzerScript}'s script, and pages link each asset
+     * at its path in {@code assetPaths}.
+     */
 
     private Produced produce(boolean extras, java.util.function.Consumer<OutputFile> sink,
                              Supplier<String> analyzerScript, Supplier<Map<String, String>> assetPaths)
@@ -471,13 +476,15 @@ public final class SiteBuild {
      * goes on prints its warnings once, at its end ({@link #report}): this is called after several
      * stages, and printed each time, a warning of the check stage came out twice.
      */
+    /** What the failure message tells the contributor to do: {@link #check} builds nothing. */
+    private String nextStep = "fix them and build again (site/ was left unchanged)";
+
     private void failOnErrors(Problems problems) throws BuildFailedException {
         if (problems.hasErrors()) {
             report(problems);
             boolean content = problems.sorted().stream().allMatch(p -> p.position().path().startsWith("content/"));
             throw new BuildFailedException(Problems.count(problems.errorCount(), "error")
-                    + (content ? " in content/" : " in the record's files") + ": fix them and build again (site/ was left"
-                    + " unchanged)", problems.sorted());
+                    + (content ? " in content/" : " in the record's files") + ": " + nextStep, problems.sorted());
         }
     }
 
