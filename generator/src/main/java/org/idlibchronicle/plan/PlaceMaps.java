@@ -20,6 +20,9 @@ import org.idlibchronicle.plan.PlaceMap.Spot;
  * Derives the maps of the pages that have one: the overview (home and map page) with every place
  * sized by its events, a month's map of the places its events name, an event's locator of its
  * places, and a place's locator of itself. Roads are drawn on the overview and month maps only.
+ * A map draws the region; the places beyond it (where talks were held and agreements signed) are
+ * listed beside it, drawn on the map page's wider map, and drawn on a wider locator when a page
+ * has no place in the region.
  */
 public final class PlaceMaps {
     /** The map page. */
@@ -43,7 +46,8 @@ public final class PlaceMaps {
 
     private Optional<PlaceMap> mapOf(PlannedPage page) {
         PageModel model = page.model();
-        if (model instanceof PageModel.HomeModel || page.path().value().equals(PAGE)) return Optional.of(overview());
+        if (page.path().value().equals(PAGE)) return Optional.of(overview(true));
+        if (model instanceof PageModel.HomeModel) return Optional.of(overview(false));
         if (model instanceof PageModel.MonthModel m) return Optional.of(ofEvents(m.events(), PlaceMap.Kind.EVENTS, roads));
         if (model instanceof PageModel.EventModel m) return Optional.of(ofEvents(List.of(m.event()), PlaceMap.Kind.LOCATOR, List.of()));
         if (model instanceof PageModel.PlaceModel m && m.place().location().isPresent()) {
@@ -52,12 +56,17 @@ public final class PlaceMaps {
         return Optional.empty();
     }
 
-    /** Every place of the record, sized by the events that name it. */
-    private PlaceMap overview() {
+    /** Every place of the record, sized by the events that name it; {@code withWider}: and the wider map of those beyond. */
+    private PlaceMap overview(boolean withWider) {
         List<Spot> spots = site.places().values().stream()
                 .filter(p -> !p.kind().equals("road"))
                 .map(p -> spot(p, site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList();
-        return map(PlaceMap.Kind.OVERVIEW, spots, roads);
+        PlaceMap map = map(PlaceMap.Kind.OVERVIEW, spots, roads);
+        if (!withWider || map.beyond().isEmpty() || region.wider() == null) return map;
+        PlaceMap wider = new PlaceMap(PlaceMap.Kind.OVERVIEW, PlaceMap.Extent.WIDER, map.beyond(), List.of(), List.of(),
+                List.of(), region, Optional.empty());
+        return new PlaceMap(map.kind(), map.extent(), map.located(), map.beyond(), map.unlocated(), map.roads(), region,
+                Optional.of(wider));
     }
 
     /** The places {@code events} name, each sized by how many of them name it. */
@@ -74,10 +83,24 @@ public final class PlaceMaps {
         return map(kind, spots, drawn);
     }
 
+    /**
+     * The map of {@code spots}: the region's, with the located places beyond it listed; or, when no
+     * place lies in the region and the record has a wider map, the wider map (an event at Sochi).
+     */
     private PlaceMap map(PlaceMap.Kind kind, List<Spot> spots, List<Road> roads) {
         Comparator<Spot> byName = Comparator.comparing((Spot s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Spot::id);
-        return new PlaceMap(kind, spots.stream().filter(s -> s.location() != null).sorted(byName).toList(),
-                spots.stream().filter(s -> s.location() == null).sorted(byName).toList(), roads, region);
+        List<Spot> located = spots.stream().filter(s -> s.location() != null).sorted(byName).toList();
+        List<Spot> near = located.stream().filter(this::inRegion).toList();
+        List<Spot> beyond = located.stream().filter(s -> !inRegion(s)).toList();
+        List<Spot> unlocated = spots.stream().filter(s -> s.location() == null).sorted(byName).toList();
+        if (near.isEmpty() && !beyond.isEmpty() && region.wider() != null && kind != PlaceMap.Kind.OVERVIEW) {
+            return new PlaceMap(kind, PlaceMap.Extent.WIDER, beyond, List.of(), unlocated, List.of(), region, Optional.empty());
+        }
+        return new PlaceMap(kind, PlaceMap.Extent.REGION, near, beyond, unlocated, roads, region, Optional.empty());
+    }
+
+    private boolean inRegion(Spot s) {
+        return region.bounds().contains(s.location().lat().doubleValue(), s.location().lon().doubleValue());
     }
 
     private static Spot spot(Place p, int events) {

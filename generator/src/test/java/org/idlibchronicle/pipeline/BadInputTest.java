@@ -280,9 +280,9 @@ class BadInputTest {
                 bad("longitude out of range", replace(LOCATED, "lon: 36.67693", "lon: -236.67693"),
                         LOCATED + ":6:31: error: 'location.lon' is out of range: expected a longitude in decimal degrees"
                                 + " from -180 to 180"),
-                bad("location outside the drawn region", replace(LOCATED, "lat: 35.6483", "lat: 43.6"),
-                        LOCATED + ":6:11: error: 'location' (lat 43.6, lon 36.67693) lies outside the region the maps"
-                                + " draw (latitude 34.95 to 37.15, longitude 35.6 to 38.25): check the numbers"),
+                bad("location outside the maps", replace(LOCATED, "lat: 35.6483", "lat: 63.6"),
+                        LOCATED + ":6:11: error: 'location' (lat 63.6, lon 36.67693) lies outside the wider map the maps"
+                                + " draw (latitude 29.0 to 58.0, longitude 20.0 to 76.0): check the numbers"),
                 bad("latitude and longitude swapped", replace(LOCATED, "lat: 35.6483, lon: 36.67693", "lat: 38.1, lon: 36.0"),
                         LOCATED + ":6:11: error: 'location' (lat 38.1, lon 36.0) lies outside the region the maps"
                                 + " draw (latitude 34.95 to 37.15, longitude 35.6 to 38.25): lat and lon look swapped"),

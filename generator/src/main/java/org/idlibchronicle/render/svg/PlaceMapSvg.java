@@ -30,11 +30,19 @@ public final class PlaceMapSvg {
      * @param mapHref the map page, empty on the map page itself
      * @param coordinates where the one place of a place's locator is, as its page prints it; else empty
      */
-    public record Drawn(String svgHtml, String summary, String kind, List<Entry> located, List<Entry> unlocated,
-                        List<String> roads, String attribution, String mapHref, String coordinates) {}
+    public record Drawn(String svgHtml, String summary, String kind, List<Entry> located, List<Entry> beyond,
+                        List<Entry> unlocated, List<String> roads, String attribution, String mapHref, String coordinates,
+                        Drawn wider) {}
 
     static final double WIDE = 520, SMALL = 240;
-    static final double LABEL = 12, CITY = 11, SMALL_LABEL = 11, SMALL_CITY = 9;
+    /**
+     * The label sizes room is made for: on the large maps, those the stylesheet gives on a phone,
+     * where the picture is scaled down and its words grow to stay readable (12 and 11 units on a
+     * wider screen, so there is room to spare); the locators' words do not grow.
+     */
+    static final double LABEL = 15, CITY = 13, SMALL_LABEL = 11, SMALL_CITY = 9;
+    /** The country names' letter spacing, in ems, as the stylesheet gives it. */
+    static final double AREA_SPACING = 0.25;
     /** Around a month's places: enough to see the towns nearby, never past the region. */
     static final double PAD = 0.15, MIN_LON = 0.9, MIN_LAT = 0.7;
 
@@ -43,35 +51,91 @@ public final class PlaceMapSvg {
     public static Drawn draw(PlaceMap map, String page) {
         Region region = map.region();
         boolean locator = map.kind() == PlaceMap.Kind.LOCATOR;
-        Region.Bounds view = map.kind() == PlaceMap.Kind.EVENTS ? around(map, region.bounds()) : region.bounds();
+        boolean wider = map.extent() == PlaceMap.Extent.WIDER;
+        Region.Bounds whole = wider ? region.wider().bounds() : region.bounds();
+        Region.Bounds view = map.kind() == PlaceMap.Kind.EVENTS && !wider ? around(map, whole) : whole;
         MapProjection pr = MapProjection.of(view, locator ? SMALL : WIDE);
         List<Entry> located = map.located().stream().map(s -> entry(s, page)).toList();
+        List<Entry> beyond = map.beyond().stream().map(s -> entry(s, page)).toList();
         List<Entry> unlocated = map.unlocated().stream().map(s -> entry(s, page)).toList();
         boolean links = located.stream().anyMatch(e -> !e.href().isEmpty());
         String summary = summary(map, region, view);
 
         Svg svg = new Svg(pr.width(), pr.height(), "class", "place-map " + key(map.kind()),
                 "role", links ? "group" : "img", "aria-label", summary);
-        outline(svg, region, pr);
+        if (wider) widerOutline(svg, region, pr);
+        else outline(svg, region, pr);
         MapLabels labels = new MapLabels(pr.width(), pr.height());
         List<Spot> drawn = map.located().stream()
                 .sorted(Comparator.comparingInt(Spot::events).reversed().thenComparing(Spot::name)).toList();
         for (Spot s : drawn) {
-            labels.mark(pr.x(lon(s)), pr.y(lat(s)), radius(s, locator));
+            labels.mark(pr.x(lon(s)), pr.y(lat(s)), radius(s, locator || wider));
+        }
+        if (!wider) scale(svg, pr, labels, locator ? SMALL_LABEL : CITY);
+        // Roads are lines no label may cross: they are marked before any label is placed.
+        for (PlaceMap.Road road : map.roads()) {
+            for (int i = 1; i < road.through().size(); i++) {
+                Spot a = road.through().get(i - 1);
+                Spot b = road.through().get(i);
+                labels.line(pr.x(lon(a)), pr.y(lat(a)), pr.x(lon(b)), pr.y(lat(b)));
+            }
         }
         java.util.Set<String> drawnIds = new java.util.HashSet<>();
         drawn.forEach(s -> s.location().id().ifPresent(drawnIds::add));
-        cities(svg, region, pr, labels, locator, drawnIds);
+        if (!wider) cities(svg, region, pr, labels, locator, drawnIds);
         List<String> roads = new ArrayList<>();
         for (PlaceMap.Road road : map.roads()) {
             roads.add(road.name());
             road(svg, road, pr, labels);
         }
         // Larger circles first, so that a small place is never hidden under a large one.
-        for (Spot s : drawn) place(svg, s, page, pr, labels, locator);
-        String attribution = region.attribution().cities() + ". " + region.attribution().outline() + ".";
-        return new Drawn(svg.finish(), summary, key(map.kind()), located, unlocated, roads, attribution,
-                page.equals(PlaceMaps.PAGE) ? "" : PagePaths.relative(page, PlaceMaps.PAGE), coordinates(map, page));
+        for (Spot s : drawn) place(svg, s, page, pr, labels, locator, locator || wider);
+        String airfields = map.located().stream().anyMatch(s -> s.location().source().equals("ourairports"))
+                && region.attribution().airfields() != null ? region.attribution().airfields() + ". " : "";
+        String attribution = region.attribution().cities() + ". " + airfields + region.attribution().outline() + ".";
+        return new Drawn(svg.finish(), summary, key(map.kind()), located, beyond, unlocated, roads, attribution,
+                page.equals(PlaceMaps.PAGE) ? "" : PagePaths.relative(page, PlaceMaps.PAGE), coordinates(map, page),
+                map.wider().map(w -> draw(w, page)).orElse(null));
+    }
+
+    /** Kilometres in a degree of latitude (the mean; it varies by half a percent from equator to pole). */
+    static final double KM_PER_DEGREE = 111.2;
+    private static final int[] SCALE_LENGTHS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000};
+
+    /**
+     * A scale bar in the lower left corner: the longest round number of kilometres that fits a fifth
+     * of the picture. The projection keeps distances true in every direction near the middle
+     * latitude, which over a region of two degrees is everywhere within a percent.
+     */
+    private static void scale(Svg svg, MapProjection pr, MapLabels labels, double size) {
+        double perKm = pr.perLat() / KM_PER_DEGREE;
+        int km = SCALE_LENGTHS[0];
+        for (int length : SCALE_LENGTHS) {
+            if (length * perKm <= pr.width() / 5) km = length;
+        }
+        double x = 8;
+        double y = pr.height() - 8;
+        double w = km * perKm;
+        svg.open("g", "class", "map-scale", "aria-hidden", "true");
+        svg.empty("path", "d", "M" + Svg.num(x) + " " + Svg.num(y - 4) + "V" + Svg.num(y) + "H" + Svg.num(x + w) + "V"
+                + Svg.num(y - 4));
+        svg.text("text", km + " km", "x", Svg.num(x + w + 4), "y", Svg.num(y));
+        svg.close();
+        labels.reserve(x - 2, y - size - 2, x + w + 4 + (String.valueOf(km).length() + 3) * size * 0.6, y + 3);
+    }
+
+    /** The wider map's outline, with the region's rectangle: where the region's maps are. */
+    private static void widerOutline(Svg svg, Region region, MapProjection pr) {
+        Region.Wider w = region.wider();
+        Region.Bounds r = region.bounds();
+        svg.open("g", "aria-hidden", "true");
+        svg.empty("rect", "class", "map-sea", "width", Svg.num(pr.width()), "height", Svg.num(pr.height()));
+        svg.empty("path", "class", "map-land", "d", paths(w.land(), pr, true));
+        if (w.country() != null) svg.empty("path", "class", "map-country", "d", paths(w.country(), pr, true));
+        if (w.borders() != null) svg.empty("path", "class", "map-border", "d", paths(w.borders(), pr, false));
+        svg.empty("rect", "class", "map-region-box", "x", Svg.num(pr.x(r.west())), "y", Svg.num(pr.y(r.north())),
+                "width", Svg.num(pr.x(r.east()) - pr.x(r.west())), "height", Svg.num(pr.y(r.south()) - pr.y(r.north())));
+        svg.close();
     }
 
     private static void outline(Svg svg, Region region, MapProjection pr) {
@@ -93,7 +157,7 @@ public final class PlaceMapSvg {
                                java.util.Set<String> drawn) {
         svg.open("g", "class", "map-cities", "aria-hidden", "true");
         for (Region.Area a : region.areas()) {
-            MapLabels.Spot at = labels.centred(a.name(), pr.x(a.lon()), pr.y(a.lat()), locator ? SMALL_LABEL : CITY);
+            MapLabels.Spot at = labels.centred(a.name(), pr.x(a.lon()), pr.y(a.lat()), locator ? SMALL_CITY : 11, AREA_SPACING);
             if (at != null) label(svg, a.name(), at, "map-area-label");
         }
         for (Region.City c : region.cities()) {
@@ -129,15 +193,21 @@ public final class PlaceMapSvg {
         svg.close();
     }
 
-    private static void place(Svg svg, Spot s, String page, MapProjection pr, MapLabels labels, boolean locator) {
+    private static void place(Svg svg, Spot s, String page, MapProjection pr, MapLabels labels, boolean locator,
+                              boolean fixedSize) {
         double x = pr.x(lon(s));
         double y = pr.y(lat(s));
-        double r = radius(s, locator);
+        double r = radius(s, fixedSize);
         String href = href(s, page);
         if (!href.isEmpty()) svg.open("a", "href", href, "aria-label", s.name() + ", " + events(s.events()));
         svg.empty("circle", "class", href.isEmpty() ? "map-place here" : "map-place", "cx", Svg.num(x), "cy", Svg.num(y),
                 "r", Svg.num(r));
         MapLabels.Spot at = labels.place(s.name(), x, y, r, locator ? SMALL_LABEL : LABEL);
+        if (at != null && at.leader() != null) {
+            double[] l = at.leader();
+            svg.empty("line", "class", "map-leader", "x1", Svg.num(l[0]), "y1", Svg.num(l[1]), "x2", Svg.num(l[2]),
+                    "y2", Svg.num(l[3]));
+        }
         if (at != null) label(svg, s.name(), at, "map-label");
         if (!href.isEmpty()) svg.close();
     }
@@ -147,9 +217,13 @@ public final class PlaceMapSvg {
                 "text-anchor", at.anchor().equals("start") ? null : at.anchor());
     }
 
-    /** Sized by area: a place with four times the events has twice the radius. */
-    static double radius(Spot s, boolean locator) {
-        return locator ? 5 : 3 + 2 * Math.sqrt(s.events());
+    /**
+     * Sized by area: a place with four times the events has twice the radius. On the wider map, where
+     * a degree is a few units and the cities beyond the region have a few events each, every place has
+     * the locator's size: Beirut and Damascus would otherwise overlap.
+     */
+    static double radius(Spot s, boolean fixed) {
+        return fixed ? 5 : 3 + 2 * Math.sqrt(s.events());
     }
 
     /** The area of a month's places, padded, at least {@link #MIN_LON} by {@link #MIN_LAT}, inside the region. */
@@ -183,7 +257,9 @@ public final class PlaceMapSvg {
     }
 
     private static String summary(PlaceMap map, Region region, Region.Bounds view) {
-        String where = (map.kind() == PlaceMap.Kind.EVENTS && !view.equals(region.bounds()) ? "Map of part of " : "Map of ")
+        String where = map.extent() == PlaceMap.Extent.WIDER
+                ? "Map of " + region.wider().name() + ", with the rectangle of the map of " + region.name()
+                : (map.kind() == PlaceMap.Kind.EVENTS && !view.equals(region.bounds()) ? "Map of part of " : "Map of ")
                 + region.name();
         int n = map.located().size();
         String drawn = switch (map.kind()) {
@@ -191,8 +267,10 @@ public final class PlaceMapSvg {
                     : "marking " + n + " places: " + String.join(", ", map.located().stream().map(Spot::name).toList());
             default -> n + (n == 1 ? " place" : " places") + " of the record drawn as circles sized by their events";
         };
-        return where + ", " + drawn + (map.unlocated().isEmpty() ? "" : "; " + map.unlocated().size()
-                + " more without a location are listed below it") + ".";
+        int far = map.beyond().size();
+        return where + ", " + drawn + (far == 0 ? "" : "; " + far + (far == 1 ? " place" : " places")
+                + " beyond it " + (far == 1 ? "is" : "are") + " listed below it") + (map.unlocated().isEmpty() ? ""
+                : "; " + map.unlocated().size() + " more without a location are listed below it") + ".";
     }
 
     /** "35.86447° N, 36.80591° E": the gazetteer's figures as written, for the page of the place itself. */
