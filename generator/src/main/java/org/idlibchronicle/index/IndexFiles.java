@@ -209,7 +209,7 @@ final class IndexFiles {
     }
 
     private int cardWeight(int d) {
-        return (40 + docs.get(d).title().length() + Math.min(EXCERPT, docs.get(d).summary().length())) / 2;
+        return (40 + docs.get(d).title().length() + Math.min(EXCERPT, docs.get(d).excerpt().length())) / 2;
     }
 
     private int weight(String key, InvertedIndex.Postings p) {
@@ -230,7 +230,7 @@ final class IndexFiles {
     /** What a result shows: title, page, date (in words, as pages write it), excerpt. */
     List<Object> card(int d) {
         SearchDocument doc = docs.get(d);
-        String excerpt = doc.summary().length() > EXCERPT ? doc.summary().substring(0, EXCERPT) + "…" : doc.summary();
+        String excerpt = doc.excerpt().length() > EXCERPT ? doc.excerpt().substring(0, EXCERPT) + "…" : doc.excerpt();
         return List.of(doc.title(), doc.url(), org.idlibchronicle.text.Dates.partial(doc.date()), excerpt);
     }
 

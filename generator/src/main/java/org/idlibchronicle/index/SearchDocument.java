@@ -9,9 +9,18 @@ import org.idlibchronicle.text.Dates;
  * @param type    event, agreement, provision, actor, place or source
  * @param year    the year it belongs to (0 for undated items), for the year filter
  * @param aliases other names (aliases, short name), each matched as a whole for "exact match first"
+ * @param excerpt what its result shows under the title: the summary, or for a bibliography entry
+ *                also what it supports; not searched, so that a citation is not found by the
+ *                titles of the pages citing it (they are found themselves)
  */
 public record SearchDocument(String type, int year, String date, String url, String title, List<String> aliases,
-                             String summary, String body, List<String> places, List<String> actors) {
+                             String summary, String body, List<String> places, List<String> actors, String excerpt) {
+
+    /** A document whose result shows its summary. */
+    public SearchDocument(String type, int year, String date, String url, String title, List<String> aliases,
+                          String summary, String body, List<String> places, List<String> actors) {
+        this(type, year, date, url, title, aliases, summary, body, places, actors, summary);
+    }
 
     /** The indexed fields and their weights (BM25F boosts). */
     public enum Field {

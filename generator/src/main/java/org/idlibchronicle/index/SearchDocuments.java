@@ -78,7 +78,8 @@ public final class SearchDocuments {
             String title = s.title().map(t -> s.outlet() + ": " + t).orElse(s.outlet());
             String summary = String.join(" · ", nonEmpty(s.author(), Optional.of(s.outlet()), s.date()));
             docs.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", PagePaths.source(s.id()), title,
-                    List.of(), summary, s.note(), List.of(), List.of()));
+                    List.of(), summary, s.note(), List.of(), List.of(),
+                    supports(summary, site.citationsBySource().getOrDefault(s.id(), List.of()))));
         }
         for (org.idlibchronicle.model.SourceDocument d : site.content().documents()) {
             String date = d.date().orElse("");
@@ -91,6 +92,24 @@ public final class SearchDocuments {
                 .thenComparingInt(SearchDocument::year).thenComparing(SearchDocument::url));
         return List.copyOf(docs);
     }
+
+    /**
+     * A bibliography entry's excerpt: who and when, then what it supports, so that a reader who
+     * finds a citation sees which pages rest on it (issue 29): "SOHR · 2020-02-06. Cited on: Saraqib
+     * captured; Saraqib; and 3 more pages".
+     */
+    static String supports(String summary, List<org.idlibchronicle.link.Citation> citing) {
+        if (citing.isEmpty()) return summary;
+        int shown = Math.min(CITING_SHOWN, citing.size());
+        StringBuilder out = new StringBuilder(summary.isEmpty() ? "" : summary + ". ").append("Cited on: ");
+        for (int i = 0; i < shown; i++) out.append(i == 0 ? "" : "; ").append(citing.get(i).title());
+        int more = citing.size() - shown;
+        if (more > 0) out.append("; and ").append(more).append(more == 1 ? " more page" : " more pages");
+        return out.toString();
+    }
+
+    /** The citing pages an entry's excerpt names: the card's excerpt holds about two lines. */
+    private static final int CITING_SHOWN = 2;
 
     @SafeVarargs
     private static List<String> nonEmpty(Optional<String>... parts) {
