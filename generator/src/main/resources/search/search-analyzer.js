@@ -32,12 +32,9 @@
 
   /* Lucene's ArabicNormalizer, character for character: the hamza forms of alef (آ أ إ) become ا,
      alef maqsura ى becomes ي, ta marbuta ة becomes ه, tatweel and the vowel marks go. */
-  var ARABIC = /[\u0622\u0623\u0625\u0629\u0640\u0649\u064b-\u0652]/;
-  var ARABIC_ALEF = /[\u0622\u0623\u0625]/g, ARABIC_DROPPED = /[\u0640\u064b-\u0652]/g;
+  var ARABIC = /[\u0622\u0623\u0625\u0649\u0629\u0640\u064b-\u0652]/g;
   function arabic(s) {
-    if (!ARABIC.test(s)) return s;
-    return s.replace(ARABIC_ALEF, '\u0627').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647')
-      .replace(ARABIC_DROPPED, '');
+    return s.replace(ARABIC, function (c) { var i = '\u0622\u0623\u0625\u0649\u0629'.indexOf(c); return i < 0 ? '' : '\u0627\u0627\u0627\u064a\u0647'.charAt(i); });
   }
   /* Letters that ASCII folding leaves as they are (SearchAnalyzerTest proves it for the Arabic block):
      a query in them needs no folding table beyond the boot file's. */
