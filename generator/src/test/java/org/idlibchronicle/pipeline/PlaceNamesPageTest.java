@@ -67,6 +67,13 @@ class PlaceNamesPageTest {
         assertTrue(from.select("a[href=https://creativecommons.org/licenses/by/4.0/]").size() == 1, from.outerHtml());
     }
 
+    /** A query typed in Arabic runs right to left in the box, as it does everywhere else the reader writes it. */
+    @Test
+    void theSearchBoxesTakeTheDirectionOfWhatIsTyped() throws Exception {
+        assertEquals("auto", page("places/maarat-al-numan.html").selectFirst("#site-search-q").attr("dir"));
+        assertEquals("auto", page("search.html").selectFirst("#search-page-q").attr("dir"));
+    }
+
     @Test
     void aPlaceWithoutSuchNamesShowsNone() throws Exception {
         Document d = page("places/sochi.html");
