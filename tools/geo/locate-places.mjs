@@ -1,8 +1,9 @@
 // Copies GeoNames coordinates into content/places/*.yaml as a `location:` line, for the places
 // matched by hand in verified-matches.json, and the names of the same GeoNames entry (Arabic, and
-// other spellings) as a `names:` line after `aliases:` (gazetteer-names.mjs). With --candidates, lists for every place the GeoNames
-// entries of the drawn region whose names resemble its name or aliases, to be checked by hand
-// (admin region, plausibility) before a match is added. Run from tools/geo after `npm ci`.
+// other spellings) as a `names:` line after `aliases:` (gazetteer-names.mjs). With --candidates,
+// lists for every place the GeoNames entries of the drawn region whose names resemble its name or
+// aliases, to be checked by hand (admin region, plausibility) before a match is added. Run from
+// tools/geo after `npm ci`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -47,15 +48,15 @@ for (const p of places) {
   const location = match ? resolve(p.id, match) : null;
   let text = fs.readFileSync(p.file, 'utf8').replace(/^names:.*\n/m, '');
   // The location of a place in namesFrom is written by hand (outside the drawn region): kept.
-  if (!verified.namesFrom[p.id]) text = text.replace(/^location:.*\n/m, '');
+  if (!verified.namesFrom?.[p.id]) text = text.replace(/^location:.*\n/m, '');
   // Names come from the entry the place is located by; a place outside the drawn region, from the
   // entry in namesFrom (its location is written by hand). Latin spellings only for the region's
   // places: a distant capital's are other languages' names for it (Moscou, Moskau), and some are
-  // the record's own words (Damascus's "Al-Sham").
-  const source = match?.geonames ? match : verified.namesFrom[p.id];
+  // the record's own words (Damascus's "Al-Sham"). A match marked `outside` is such a place too.
+  const source = match?.geonames ? match : verified.namesFrom?.[p.id];
   if (source?.geonames) {
     const { names } = namesOf(source.geonames, [p.data.name, ...(p.data.aliases ?? [])],
-      { latin: source === match, excluded: source.notNames });
+      { latin: source === match && !match.outside, excluded: source.notNames });
     if (names.length) {
       const line = namesLine(source.geonames, names) + '\n';
       text = /^aliases:.*\n/m.test(text) ? text.replace(/^(aliases:.*\n)/m, `$1${line}`) : text.replace(/^(name:.*\n)/m, `$1${line}`);
