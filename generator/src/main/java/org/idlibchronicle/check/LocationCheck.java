@@ -6,11 +6,13 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.model.Location;
 import org.idlibchronicle.model.Place;
+import org.idlibchronicle.model.PlaceName;
 
 /**
  * What the schema cannot say about places' locations and roads: a location must lie inside the
- * region the maps draw ({@code maps/region.json}), or inside its wider map where it has one (a point outside would fall off every map, and is most often a typo or
- * swapped coordinates), and only a road lists the places it runs through.
+ * region the maps draw ({@code maps/region.json}), or inside its wider map where it has one (a point
+ * outside would fall off every map, and is most often a typo or swapped coordinates), a place's names
+ * from a gazetteer come from the entry that locates it, and only a road lists the places it runs through.
  */
 public final class LocationCheck {
     private LocationCheck() {}
@@ -21,9 +23,22 @@ public final class LocationCheck {
             p.location().ifPresent(l -> region.ifPresentOrElse(r -> inside(l, r, problems),
                     () -> problems.error(l.origin(), "'location' given, but the record has no map to draw it on: add "
                             + Region.FILE + " (tools/geo/cut-region.mjs makes it), or remove 'location'")));
+            p.location().flatMap(Location::id).ifPresent(entry -> sameEntry(p, entry, problems));
             if (!p.through().isEmpty() && !p.kind().equals("road")) {
                 problems.error(p.through().get(0).at(), "'through' lists the places a road runs through, but this place"
                         + " is a " + p.kind() + ": remove 'through', or make its kind 'road'");
+            }
+        }
+    }
+
+    /** A place's names and its point come from one gazetteer entry: two entries may be two places. */
+    private static void sameEntry(Place p, String entry, Problems problems) {
+        for (PlaceName n : p.names()) {
+            if (n.source().equals(p.location().get().source()) && !n.id().equals(entry)) {
+                problems.error(n.origin(), "the name '" + n.name() + "' comes from " + n.source() + " entry " + n.id()
+                        + ", but 'location' from entry " + entry + ": copy the names and the location from the same"
+                        + " entry (tools/geo/locate-places.mjs does)");
+                return;
             }
         }
     }

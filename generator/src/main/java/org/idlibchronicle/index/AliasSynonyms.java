@@ -16,9 +16,9 @@ import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Place;
 
 /**
- * The names of each actor, place and agreement (name, short name, aliases) as one group of
- * equivalent synonyms, analysed by the query chain. Groups are added in id order, so the map is
- * the same on every build.
+ * The names of each actor, place and agreement (name, short name, aliases; a place's names in other
+ * scripts) as one group of equivalent synonyms, analysed by the query chain. Groups are added in id
+ * order, so the map is the same on every build.
  */
 public final class AliasSynonyms {
     private AliasSynonyms() {}
@@ -29,7 +29,12 @@ public final class AliasSynonyms {
             groups.add(group(a.name(), a.shortName(), a.aliases()));
         }
         for (Place p : site.places().values()) {
-            groups.add(group(p.name(), "", p.aliases()));
+            // A name in another script is a synonym too, so an Arabic query finds the events that
+            // name the place in English; a gazetteer's other Latin spellings are not (Aleppo has
+            // eighteen, and each name of a group is indexed as every other): they find its page only.
+            List<String> names = new ArrayList<>(p.aliases());
+            p.names().stream().filter(n -> n.lang().isPresent()).forEach(n -> names.add(n.name()));
+            groups.add(group(p.name(), "", names));
         }
         for (Agreement a : site.agreements().values()) {
             groups.add(group(a.title(), a.shortName(), a.aliases()));

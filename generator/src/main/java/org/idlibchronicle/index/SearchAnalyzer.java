@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       English possessive {@code 's}, drop the apostrophes and ʿ/’/` marks of transliterated Arabic
  *       inside words (Ma'arrat → Maarrat, Hei`at → Heiat);</li>
  *   <li>tokens are runs of letters and digits (hyphens split: al-Nu'man → al, numan);</li>
- *   <li>lower case, ASCII folding (Erdoğan → erdogan), English stop words plus the Arabic article in
- *       its spellings (al, el, ash ...), Porter stemming;</li>
+ *   <li>lower case (İ → i), Lucene's Arabic normalisation (the hamza forms of alef → ا, alef maqsura →
+ *       ي, ta marbuta → ه, tatweel and vowel marks dropped: إدلب → ادلب), ASCII folding (Erdoğan →
+ *       erdogan, ı → i), English stop words plus the Arabic article in its Latin spellings (al, el,
+ *       ash ...), Porter stemming;</li>
  *   <li>doubled letters collapse (maarrat and maarat → marat), after stemming so that Porter's
  *       double-consonant rules see the word as written.</li>
  * </ol>
@@ -76,6 +78,7 @@ public final class SearchAnalyzer {
         try {
             CustomAnalyzer.Builder b = tokens()
                     .addTokenFilter("lowercase")
+                    .addTokenFilter("arabicNormalization")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("stop", args("words", "stopwords.txt", "ignoreCase", "false"));
             if (stem) b.addTokenFilter("porterStem");

@@ -63,7 +63,10 @@ public final class SearchDocuments {
         }
         for (Place p : site.places().values()) {
             String text = p.description().plain();
-            docs.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), p.aliases(),
+            // Its names from the gazetteer are found as its aliases are, on its own page.
+            List<String> names = new ArrayList<>(p.aliases());
+            p.names().forEach(n -> names.add(n.name()));
+            docs.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), List.copyOf(names),
                     firstSentence(text), text, p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
         }
         for (Topic t : site.topics().values()) {

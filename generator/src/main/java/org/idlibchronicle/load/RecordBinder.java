@@ -19,7 +19,8 @@ import org.idlibchronicle.model.Ref;
  * the field's text ("" when absent), a {@link Markdown} the text parsed and located in its file, a
  * {@link Ref} a reference located where it is written; {@code Optional} and {@code List} of those
  * are read as such; an {@code Optional} record is a mapping whose keys are bound to its components
- * the same way (its {@code origin} is where the mapping is written), and a {@code BigDecimal} a
+ * the same way (its {@code origin} is where the mapping is written), a {@code List} of records a
+ * sequence of such mappings, and a {@code BigDecimal} a
  * number. A kind whose fields need more (real dates, nested records, rules across
  * fields) has a reader of its own in {@link ItemReaders}.
  */
@@ -86,6 +87,13 @@ final class RecordBinder {
         }
         if (raw == List.class && element == String.class) return f.texts(ptr);
         if (raw == List.class && element == Ref.class) return f.refs(ptr);
+        if (raw == List.class && element.isRecord()) {
+            List<Object> items = new java.util.ArrayList<>();
+            for (int i = 0; i < f.size(ptr); i++) {
+                items.add(bindAt(element.asSubclass(Record.class), ptr + "/" + i, null, f, text, Map.of()));
+            }
+            return List.copyOf(items);
+        }
         throw new IllegalStateException(c.getDeclaringRecord().getSimpleName() + "." + c.getName() + " is a "
                 + c.getGenericType().getTypeName() + ", which fields are not bound to: give the kind a reader of its own");
     }

@@ -210,7 +210,7 @@ public final class SiteRenderer {
         Actor a = m.actor();
         PageNotes notes = new PageNotes();
         String description = MarkdownRenderer.render(a.description(), v.page(), notes);
-        var view = new Views.EntityPage(a.name(), a.shortName(), a.aliases(), a.kind().replace('-', ' '),
+        var view = new Views.EntityPage(a.name(), a.shortName(), a.aliases(), GazetteerNamesView.NONE, a.kind().replace('-', ' '),
                 a.affiliation().map(v::actor).orElse(null), "", description, v.items(m.events()),
                 m.agreements().stream().map(x -> agreementItem(v, x)).toList(), v.notes(notes));
         return Map.of("entity", view);
@@ -220,7 +220,7 @@ public final class SiteRenderer {
         Place p = m.place();
         PageNotes notes = new PageNotes();
         String description = MarkdownRenderer.render(p.description(), v.page(), notes);
-        var view = new Views.EntityPage(p.name(), "", p.aliases(), p.kind().replace('-', ' '), null, p.governorate(),
+        var view = new Views.EntityPage(p.name(), "", p.aliases(), GazetteerNamesView.of(p.names()), p.kind().replace('-', ' '), null, p.governorate(),
                 description, v.items(m.events()), List.of(), v.notes(notes));
         return Map.of("entity", view);
     }

@@ -90,9 +90,10 @@ public final class Views {
     public record AgreementItem(String title, String shortName, String href, String signed, String status,
                                 String statusKey, int eventCount) {}
 
-    public record EntityPage(String name, String shortName, List<String> aliases, String kind, Link affiliation,
-                             String governorate, String descriptionHtml, List<EventItem> events,
-                             List<AgreementItem> agreements, List<Note> notes) {}
+    /** @param names a place's names from a gazetteer ({@link GazetteerNamesView#NONE} for an actor) */
+    public record EntityPage(String name, String shortName, List<String> aliases, GazetteerNamesView.Names names,
+                             String kind, Link affiliation, String governorate, String descriptionHtml,
+                             List<EventItem> events, List<AgreementItem> agreements, List<Note> notes) {}
 
     public record EntityItem(String name, String href, String kind, List<String> aliases, int eventCount) {}
 

@@ -38,7 +38,13 @@ class SearchAnalyzerParityIT {
             "ceasefire", "ceasefires", "offensives", "demilitarized", "demilitarised", "withdrawal", "killed",
             "Maarrat Misrin", "Jabal al-Zawiya", "Abu al-Duhur", "Kafr Halab", "Qubtan al-Jabal", "al-Eis",
             "Su-24", "Su24", "SU 24", "F-16s", "Mi-17", "al-Sham", "Hay'at-Tahrir-al-Sham", "ash-Shughur", "M4/M5", "-24",
-            "24-", "a-", "Ma'arrat-al-Nu'man", "T-72", "2019-2020", "4x4", "AK47s", "Erdoğan-Putin");
+            "24-", "a-", "Ma'arrat-al-Nu'man", "T-72", "2019-2020", "4x4", "AK47s", "Erdoğan-Putin",
+            // Arabic: the hamza forms of alef, alef maqsura, ta marbuta, tatweel, vowel marks (Lucene's ArabicNormalizer)
+            "ادلب", "أحمد", "آمنة", "مصطفى", "محافظة إدلب", "ســراقب", "سَرَاقِب", "مَعَرَّة النُّعْمَان", "ـ", "ـــ",
+            "إدلب-سراقب", "حلب2020", "ٱلنعمان", "ئاستانا", "کفرنبل", "ﻹدلب",
+            // Turkish: dotted and dotless i in both cases, composed and not
+            "İdlib", "IDLİB", "ıdlıb", "Idlıb", "İdli̇b", "SİVİL", "Halep", "HALEP", "Münbiç", "ISTANBUL", "İSTANBUL",
+            "ı", "İ", "İ");
 
     @RegisterExtension
     static final Browser BROWSER = Browser.perClass(800, 600);

@@ -289,6 +289,12 @@ class BadInputTest {
                 bad("location in a record without a map region", f -> f.delete("maps/region.json"),
                         LOCATED + ":6:11: error: 'location' given, but the record has no map to draw it on: add"
                                 + " maps/region.json"),
+                bad("names from another gazetteer entry than the location", replace(LOCATED, "lang: ar, source: geonames, id: 167611",
+                                "lang: ar, source: geonames, id: 167612"),
+                        LOCATED + ":7:9: error: the name 'معرة النعمان' comes from geonames entry 167612, but 'location' from"
+                                + " entry 167611: copy the names and the location from the same entry"),
+                bad("a name's language not among those known", replace(LOCATED, "lang: ar,", "lang: tr,"),
+                        LOCATED + ":7:38: error: 'names.0.lang' is 'tr'; it must be one of: ar, und-Arab"),
                 bad("a place that is not a road lists places it runs through",
                         replace(LOCATED, "kind: city\n", "kind: city\nthrough: [sochi]\n"),
                         LOCATED + ":5:11: error: 'through' lists the places a road runs through, but this place is a city"),
