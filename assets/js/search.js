@@ -2,8 +2,9 @@
  * Site search: the search box of every page and the search page, over the static
  * index under search/ (written by org.idlibchronicle.index.IndexFiles). Index files are scripts
  * that register themselves with __siteSearch, so the search works from file:// as well as over
- * http, and offline. Everything is loaded on first use: boot.js (the query analyzer and the boot
- * data), then one prefix shard per word typed. Results are drawn with DOM text nodes only.
+ * http, and offline. Everything is loaded on first use: this script itself (search-loader.js loads
+ * it on the first use of a page's box; search.html loads it with the page), boot.js (the query
+ * analyzer and the boot data), then one prefix shard per word. Results are drawn with DOM text nodes only.
  */
 (function () {
   'use strict';
@@ -717,14 +718,10 @@
     if (box) {
       var combo = new Combobox(box, document.getElementById('site-search-list'),
         { limit: 8, status: document.getElementById('site-search-status') });
-      document.addEventListener('keydown', function (e) {
-        var t = e.target;
-        if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-        if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-        e.preventDefault();
-        box.focus();
-        box.select();
-      });
+      // search-loader.js loaded this script on the box's first use (it also keeps the "/" shortcut):
+      // the focus that asked for it has passed, and what was typed meanwhile is searched now.
+      if (document.activeElement === box || box.value) start().then(null, function () {});
+      if (box.value.trim()) combo.run();
       window.siteSearch = { box: combo, load: start };
     } else {
       // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)

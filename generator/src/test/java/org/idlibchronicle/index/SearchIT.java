@@ -445,25 +445,6 @@ class SearchIT {
     }
 
     @Test
-    void aFirstOneWordQueryLoadsTheBootFileAndOneShardOnly() throws Exception {
-        // boot.js carries the analyzer too: a first query waits for one file before its shard.
-        try (org.idlibchronicle.testsupport.StaticServer server = new org.idlibchronicle.testsupport.StaticServer(RealSite.site())) {
-            BROWSER.driver().get(server.url() + "events/2020/2020-02-07-saraqib-captured.html");
-            assertTrue(server.takeRequests().stream().anyMatch(p -> p.matches("assets/js/search\\.[0-9a-f]{8}\\.js")));
-            // The whole word at once, as a paste: typing it would also load the shards of its prefixes.
-            ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("var q = document.getElementById('site-search-q');"
-                    + " q.value = 'Saraqib'; q.dispatchEvent(new Event('input', { bubbles: true }));");
-            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
-            waitFor(() -> "Saraqib".equals(list.getAttribute("data-query")));
-            // Scripts and index files only: the browser asks for the favicon when it likes.
-            List<String> loaded = server.takeRequests().stream().filter(p -> p.endsWith(".js")).toList();
-            assertEquals(2, loaded.size(), loaded.toString());
-            assertEquals("search/boot.js", loaded.get(0));
-            assertTrue(loaded.get(1).matches("search/[0-9a-f]{10}/t/\\d+\\.js"), loaded.toString());
-        }
-    }
-
-    @Test
     void searchWorksFromFileUrls() throws Exception {
         Path site = RealSite.site();
         String base = site.toUri().toString();

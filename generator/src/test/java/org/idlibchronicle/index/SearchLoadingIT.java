@@ -1,0 +1,104 @@
+package org.idlibchronicle.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.idlibchronicle.testsupport.Browser;
+import org.idlibchronicle.testsupport.RealSite;
+import org.idlibchronicle.testsupport.StaticServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What search loads, and when, on the real site over http in real Chromium: nothing of it until
+ * the reader first uses a page's box; then the engine, and per query the few index files it needs.
+ */
+class SearchLoadingIT {
+    @RegisterExtension
+    static final Browser BROWSER = Browser.perClass(1280, 900);
+
+    private static final String SEARCH_JS = "assets/js/search\\.[0-9a-f]{8}\\.js";
+
+    @Test
+    void aFirstOneWordQueryLoadsTheBootFileAndOneShardOnly() throws Exception {
+        // boot.js carries the analyzer too: a first query waits for one file before its shard.
+        try (StaticServer server = new StaticServer(RealSite.site())) {
+            BROWSER.driver().get(server.url() + "events/2020/2020-02-07-saraqib-captured.html");
+            server.takeRequests();
+            // The whole word at once, as a paste: typing it would also load the shards of its prefixes.
+            BROWSER.driver().executeScript("var q = document.getElementById('site-search-q');"
+                    + " q.value = 'Saraqib'; q.dispatchEvent(new Event('input', { bubbles: true }));");
+            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+            waitFor(() -> "Saraqib".equals(list.getAttribute("data-query")));
+            // Scripts and index files only: the browser asks for the favicon when it likes.
+            List<String> loaded = server.takeRequests().stream().filter(p -> p.endsWith(".js")).toList();
+            assertEquals(3, loaded.size(), loaded.toString());
+            assertTrue(loaded.get(0).matches(SEARCH_JS), loaded.toString());
+            assertEquals("search/boot.js", loaded.get(1));
+            assertTrue(loaded.get(2).matches("search/[0-9a-f]{10}/t/\\d+\\.js"), loaded.toString());
+        }
+    }
+
+    /**
+     * Review finding 20: a page other than search.html loads search.js (28 KB) only when its box is
+     * first used: focused, typed into or reached with "/". Until then it has the loader only.
+     */
+    @Test
+    void aPageLoadsTheSearchScriptOnlyWhenItsBoxIsFirstUsed() throws Exception {
+        try (StaticServer server = new StaticServer(RealSite.site())) {
+            BROWSER.driver().get(server.url() + "places/saraqib.html");
+            List<String> page = server.takeRequests();
+            assertTrue(page.stream().anyMatch(p -> p.matches("assets/js/search-loader\\.[0-9a-f]{8}\\.js")), page.toString());
+            assertFalse(page.stream().anyMatch(p -> p.matches(SEARCH_JS) || p.startsWith("search/")), page.toString());
+            // Reading the page, following nothing: still nothing of search.
+            BROWSER.driver().findElement(By.tagName("h1")).click();
+            assertFalse(server.takeRequests().stream().anyMatch(p -> p.matches(SEARCH_JS)));
+
+            WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
+            box.click();
+            waitFor(() -> BROWSER.driver().executeScript("return window.siteSearch && window.siteSearch.box ? 1 : 0").equals(1L));
+            assertTrue(server.takeRequests().stream().anyMatch(p -> p.matches(SEARCH_JS)), "focus loads search.js");
+            box.sendKeys("erdog");
+            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+            waitFor(() -> "erdog".equals(list.getAttribute("data-query")));
+            assertTrue(list.findElement(By.cssSelector("[role=option]")).getAttribute("data-href").endsWith("actors/erdogan.html"));
+
+            // "/" on a fresh page loads it too.
+            BROWSER.driver().get(server.url() + "places/saraqib.html");
+            server.takeRequests();
+            BROWSER.driver().findElement(By.tagName("body")).sendKeys("/");
+            assertEquals("site-search-q", BROWSER.driver().switchTo().activeElement().getAttribute("id"));
+            waitFor(() -> server.takeRequests().stream().anyMatch(p -> p.matches(SEARCH_JS)));
+        }
+    }
+
+    /** What the reader types before search.js arrives stays in the box and is searched when it does. */
+    @Test
+    void wordsTypedBeforeTheSearchScriptArrivesAreSearched() throws Exception {
+        try (StaticServer server = new StaticServer(RealSite.site())) {
+            BROWSER.driver().get(server.url() + "places/saraqib.html");
+            server.hold(SEARCH_JS);
+            WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
+            box.sendKeys("Saraq");
+            waitFor(() -> server.takeRequests().stream().anyMatch(p -> p.matches(SEARCH_JS)));
+            assertEquals(0L, BROWSER.driver().executeScript("return window.siteSearch ? 1 : 0"), "search.js is held back");
+            box.sendKeys("ib");
+            server.release();
+            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+            waitFor(() -> "Saraqib".equals(list.getAttribute("data-query")));
+            assertEquals("Saraqib", box.getAttribute("value"));
+            assertTrue(list.findElement(By.cssSelector("[role=option]")).getAttribute("data-href").endsWith("places/saraqib.html"));
+            assertEquals("true", box.getAttribute("aria-expanded"));
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+}
