@@ -338,7 +338,7 @@
       });
       var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
       phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
-      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [] };
+      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [], phrases: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
         var nameShard = all.pop();
@@ -359,13 +359,14 @@
         exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
         ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
-        var terms = [], prefixes = [], corrected = null;
-        all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
+        var terms = [], prefixes = [], found = [], corrected = null;
+        // A phrase's words are marked together where they follow each other, not one by one.
+        all.forEach(function (c) { if (c.phrase) found.push(c.phrase); else terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
         // The query as corrected, each corrected word in its place ("human rihgts" → "human rights").
         var quiet = all.some(function (c) { return c.quiet; });
         all.forEach(function (c) { if (c.corrected && !c.quiet) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
         return self.refine(ranked, opts).then(function (docs) {
-          var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
+          var info = { terms: terms, prefixes: prefixes, phrases: found, partial: partial, corrected: corrected, total: docs.length, docs: docs };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
           // page titled so, or the one page that has it as another name. So is a query that is
@@ -442,24 +443,41 @@
     return Number(m[1]) * 10000 + Number(m[2] || (end ? 12 : 0)) * 100 + Number(m[3] || (end ? 99 : 0));
   }
 
-  /* The sentence of a document's text that holds most of the query's terms, cut to about 240
-     characters. Resolves to null when no sentence has any. */
+  /* The sentence of a document's text that holds the query's phrases, else most of its terms, cut
+     to about 240 characters around the first phrase. Resolves to null when no sentence has any. */
   Engine.prototype.passage = function (doc, result) {
-    var self = this, want = new Set(result.terms);
+    var self = this, want = new Set(result.terms), phrases = result.phrases || [];
+    function termsOf(w) { return self.an.terms(w); }
     return Promise.all([this.text(doc), this.card(doc)]).then(function (r) {
       var text = [r[0] || '', r[1][3] || ''].join(' ');
       return self.prepare(text).then(function () {
-        var best = null, bestHits = 0;
-        (text.match(/[^.!?]+[.!?]*/g) || []).forEach(function (sentence) {
-          var hits = 0;
-          new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
-          if (hits > bestHits) { best = sentence.trim(); bestHits = hits; }
+        var best = null, bestScore = 0, bestSpan = null;
+        // A point between digits ends no sentence: "7.5 mi" is not "7." and "5 mi".
+        (text.match(/(?:[^.!?]|\.(?=\p{N}))+[.!?]*/gu) || []).forEach(function (sentence) {
+          var hits = 0, trimmed = sentence.trim();
+          var spans = phrases.length ? phraseSpans(trimmed, termsOf, phrases) : [];
+          if (want.size) new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
+          var score = spans.length * 1000 + hits;
+          if (score > bestScore) { best = trimmed; bestScore = score; bestSpan = spans[0]; }
         });
-        if (!best || best.length <= 240) return best;
-        return best.substring(0, 237).replace(/\s+\S*$/, '') + '…';
+        return best && excerptAround(best, bestSpan);
       });
     });
   };
+
+  /* About 240 characters of a sentence, starting some 80 before the span [start, end] (a phrase)
+     when the sentence is longer, cut at spaces, with an ellipsis where cut. */
+  function excerptAround(sentence, span) {
+    if (sentence.length <= 240) return sentence;
+    var from = 0;
+    if (span && span[0] > 80) {
+      var space = sentence.indexOf(' ', span[0] - 80);
+      from = space >= 0 && space < span[0] ? space + 1 : span[0];
+    }
+    var cut = sentence.substring(from, from + 237);
+    if (from + 237 < sentence.length) cut = cut.replace(/\s+\S*$/, '') + '…';
+    return (from > 0 ? '…' : '') + cut;
+  }
 
   /* The documents whose title or alias is the whole query, by the corrected terms when a word was
      corrected (so "damscus" still puts the Damascus page first). */
@@ -478,14 +496,48 @@
 
   /* A word as written, with its name marks and hyphens: a compound is marked whole when its joined
      form matched ("Su-24" for su24), otherwise word by word. */
-  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
+  /* A decimal or grouped number ("7.5", "1,000") is one word, marked whole or not at all. */
+  var WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
+  var NUMBER = /^\p{N}+(?:[.,]\p{N}+)+$/u;
   var PART = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
   var SEPARATOR = /['\u2019\u02bc`\u02bf\u02be-]/;
-  /* Appends text to el, with the words that match the query inside <mark>. */
-  function highlight(el, text, an, result) {
-    var matches = matcher(an, result), marks = [], m;
+  /* The [start, end] of each place in text where the terms of one of the phrases (arrays of terms)
+     follow each other, from the first term of a word to the last term of a word (the "5" of "7.5"
+     does not begin "5 March"); stop words between them are skipped, as the index skips them. */
+  function phraseSpans(text, termsOf, phrases) {
+    var flat = [], m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
+      var ts = termsOf(m[0]);
+      for (var k = 0; k < ts.length; k++) flat.push({ term: ts[k], start: m.index, end: m.index + m[0].length, first: k === 0, last: k === ts.length - 1 });
+    }
+    var spans = [];
+    for (var i = 0; i < flat.length; i++) {
+      if (!flat[i].first) continue;
+      for (var p = 0; p < phrases.length; p++) {
+        var ph = phrases[p], n = ph.length, j = 0;
+        while (j < n && i + j < flat.length && flat[i + j].term === ph[j]) j++;
+        if (j === n && flat[i + n - 1].last) {
+          spans.push([flat[i].start, flat[i + n - 1].end]);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return spans;
+  }
+
+  /* Appends text to el, with the words that match the query inside <mark>, each place a phrase
+     of the query stands in one <mark class="search-phrase">. */
+  function highlight(el, text, an, result) {
+    var matches = matcher(an, result), marks = [], m;
+    var phrases = result.phrases && result.phrases.length ? phraseSpans(text, matches.terms, result.phrases) : [];
+    var p = 0;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      while (p < phrases.length && phrases[p][1] <= m.index) p++;
+      if (p < phrases.length && phrases[p][0] <= m.index) continue;
+      if (NUMBER.test(m[0])) { if (matches.number(m[0])) marks.push([m.index, m[0]]); continue; }
       if (m[0].indexOf('-') > 0 && matches.compound(m[0])) { marks.push([m.index, m[0]]); continue; }
       // A word without marks or hyphens is its one part (PART, compiled on first use, is not needed).
       if (!SEPARATOR.test(m[0])) { if (matches.word(m[0])) marks.push([m.index, m[0]]); continue; }
@@ -493,10 +545,13 @@
       PART.lastIndex = 0;
       while ((part = PART.exec(m[0]))) if (matches.word(part[0])) marks.push([at + part.index, part[0]]);
     }
+    phrases.forEach(function (sp) { marks.push([sp[0], text.substring(sp[0], sp[1]), 'search-phrase']); });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
     var last = 0;
     marks.forEach(function (mk) {
       el.appendChild(document.createTextNode(text.substring(last, mk[0])));
       var mark = document.createElement('mark');
+      if (mk[2]) mark.className = mk[2];
       mark.textContent = mk[1];
       el.appendChild(mark);
       last = mk[0] + mk[1].length;
@@ -509,7 +564,7 @@
   var matchers = new WeakMap();
   function matcher(an, result) {
     if (matchers.has(result)) return matchers.get(result);
-    var terms = new Set(result.terms), words = new Map(), compounds = new Map();
+    var terms = new Set(result.terms), words = new Map(), compounds = new Map(), analysed = new Map();
     function has(x) { return terms.has(x); }
     function typedPrefix(x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); }
     function remembered(memo, word, answer) {
@@ -522,6 +577,13 @@
       },
       compound: function (word) {
         return remembered(compounds, word, function (w) { return an.joined(w).some(has); });
+      },
+      /* "7.5" is marked for a query of 7.5, not of 5 or 7. */
+      number: function (word) {
+        return remembered(words, word, function (w) { var t = an.terms(w); return t.length > 0 && t.every(has); });
+      },
+      terms: function (word) {
+        return remembered(analysed, word, function (w) { return an.terms(w); });
       }
     };
     matchers.set(result, m);
@@ -839,7 +901,8 @@
       var items = document.querySelectorAll('#search-results .search-hit');
       r.hits.forEach(function (h, i) {
         var li = items[i];
-        if (!li || li.querySelector('.search-hit-excerpt mark')) return;
+        // A phrase query wants the place the phrase stands, not only its words.
+        if (!li || li.querySelector(r.phrases.length ? '.search-hit-excerpt mark.search-phrase' : '.search-hit-excerpt mark')) return;
         eng.passage(h.doc, r).then(function (text) {
           if (!text || !li.isConnected) return;
           var ex = li.querySelector('.search-hit-excerpt');

@@ -339,6 +339,61 @@ class SearchIT {
         Chromium.screenshot(BROWSER.driver(), Path.of(System.getProperty("java.io.tmpdir"), "search-screenshots"), "search-page-su24");
     }
 
+    /**
+     * Review finding 8: a quoted phrase is marked as one unit ("5 March 2020", not "5", "March" and
+     * "2020" wherever they stand), and a result whose summary lacks it shows the sentence that has
+     * it, cut around the phrase when the sentence is long.
+     */
+    @Test
+    void aQuotedPhraseIsMarkedAsOneUnitInAnExcerptThatHoldsIt() throws Exception {
+        searchPage(RealSite.url(), "\"5 March 2020\"", "");
+        List<WebElement> hits = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
+        assertEquals("agreements/moscow-protocol-2020.html", strip(hits.get(0).findElement(By.tagName("a")).getAttribute("href")));
+        assertEquals(List.of("5 March 2020"), marks(hits.get(0).findElement(By.className("search-hit-title"))));
+        List<String> marked = BROWSER.driver().findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marked.size() >= 5, marked.toString());
+        marked.forEach(m -> assertEquals("5 March 2020", m, marked.toString()));
+
+        // The summary of the Moscow summit names the protocol's words apart; its text has the phrase.
+        WebElement summit = hitFor(searchPageHits("\"Moscow protocol\""), "events/2020/2020-03-05-moscow-summit-ceasefire.html");
+        waitFor(() -> !summit.findElements(By.cssSelector(".search-hit-excerpt mark.search-phrase")).isEmpty());
+        assertEquals(List.of("Moscow protocol"), marks(summit.findElement(By.className("search-hit-excerpt"))));
+
+        // The phrase stands past the first 240 characters of its sentence: the excerpt is cut around it.
+        WebElement nayrab = hitFor(searchPageHits("\"Tochka tactical ballistic\""), "events/2020/2020-03-03-turkish-positions-near-nayrab-hit.html");
+        waitFor(() -> !nayrab.findElements(By.cssSelector(".search-hit-excerpt mark.search-phrase")).isEmpty());
+        WebElement excerpt = nayrab.findElement(By.className("search-hit-excerpt"));
+        assertEquals(List.of("Tochka tactical ballistic"), marks(excerpt));
+        assertTrue(excerpt.getText().startsWith("…") && excerpt.getText().length() <= 245, excerpt.getText());
+        Chromium.screenshot(BROWSER.driver(), Path.of(System.getProperty("java.io.tmpdir"), "search-screenshots"), "search-page-phrase");
+    }
+
+    /** Review finding 8: no digit inside a number is marked ("5,000" for 5); a number standing alone is. */
+    @Test
+    void aDigitInsideANumberIsNotMarked() throws Exception {
+        searchPage(RealSite.url(), "5 reinforcements", "");
+        WebElement troops = hitFor(BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit")),
+                "events/2020/2020-02-12-turkish-troop-build-up.html");
+        WebElement excerpt = troops.findElement(By.className("search-hit-excerpt"));
+        assertTrue(excerpt.getText().contains("5,000 reinforcements"), excerpt.getText());
+        List<String> marked = marks(excerpt);
+        assertTrue(marked.contains("reinforcements"), marked.toString());
+        assertTrue(marked.stream().noneMatch(m -> m.matches(".*\\d.*")), marked.toString());
+        WebElement protocol = hitFor(BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit")),
+                "agreements/moscow-protocol-2020.html");
+        assertEquals(List.of("5"), marks(protocol.findElement(By.className("search-hit-title"))));
+    }
+
+    private static List<WebElement> searchPageHits(String query) throws Exception {
+        searchPage(RealSite.url(), query, "");
+        return BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit"));
+    }
+
+    private static WebElement hitFor(List<WebElement> hits, String page) {
+        return hits.stream().filter(h -> strip(h.findElement(By.tagName("a")).getAttribute("href")).equals(page)).findFirst()
+                .orElseThrow(() -> new AssertionError(page + " not among the results"));
+    }
+
     @Test
     void theSpellingAPageUsesIsMarkedWhenTheQueryUsesAnother() throws Exception {
         searchPage(RealSite.url(), "Saraqeb", "");
