@@ -125,13 +125,14 @@
     return prev[b.length];
   }
 
-  /* Splits a query into "quoted phrases" and loose words; the last loose word, when the query
-     does not end in a space, is the word being typed. */
-  function parse(q) {
+  /* Splits a query into "quoted phrases" and loose words; while the reader is typing (typing true),
+     the last loose word, when the query does not end in a space, is the word being typed: a prefix.
+     A query from the URL, pasted or ended with Enter is whole words ("5 March 2020" is not 2020…). */
+  function parse(q, typing) {
     var phrases = [], rest = q.replace(/"([^"]*)("|$)/g, function (m, p) { if (p.trim()) phrases.push(p); return ' '; });
     var words = rest.match(/[^\s"]+/g) || [];
-    var typing = /[^\s"]$/.test(q) && words.length ? words[words.length - 1] : null;
-    return { phrases: phrases, words: words, typing: typing, all: q.replace(/"/g, ' ') };
+    var typed = typing && /[^\s"]$/.test(q) && words.length ? words[words.length - 1] : null;
+    return { phrases: phrases, words: words, typing: typed, all: q.replace(/"/g, ' ') };
   }
 
   Engine.prototype.prepare = function (text) {
@@ -310,7 +311,7 @@
     return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
-  /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
+  /* opts: { limit, typing (the last word is being typed), offset, exact, type, year, from, to, sort, facets }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
   /* Words that ask rather than name ("who violated the Sochi agreement"): required like any other
      word, "who" left one result of a question whose other words found three. Dropped when the query
      has other words; kept when it is all question ("what"). */
@@ -323,7 +324,7 @@
   }
 
   Engine.prototype.search = function (q, opts) {
-    var self = this, an = this.an, query = withoutQuestionWords(parse(q));
+    var self = this, an = this.an, query = withoutQuestionWords(parse(q, opts.typing));
     return this.prepare(q).then(function () {
       var clauses = [];
       query.words.forEach(function (w, i) {
@@ -610,9 +611,38 @@
     this.id = 'sr' + (++uid);
     var self = this;
     input.addEventListener('focus', function () { start().then(null, function () {}); });
-    input.addEventListener('input', function () { self.run(); });
+    input.addEventListener('input', function (e) { self.onInput(e); });
     if (!opts.page) wireSuggestions(this);
   }
+
+  /* The pause after a keystroke before the query runs while the reader types. Keystrokes of a
+     fluent typist come 150-200 ms apart (60-80 words a minute) and an ordinary typist's some 300: at
+     200 ms a fluent typist's word is searched once, at its end, not once a letter (each letter's
+     search loads its own prefix file and redraws the list), while the results of a word still
+     follow its last letter within a blink; a slower typist sees the results grow letter by letter. */
+  var TYPING_PAUSE = 200;
+
+  /* Whether an input event is the reader typing (a letter added or removed), not a paste, a drop,
+     an autocompletion or a script setting the value: only while typing is the last word a prefix. */
+  function isTyping(e) {
+    var t = e && e.inputType;
+    return !!t && /^(insertText|insertCompositionText|deleteContent|deleteWord|deleteSoftLine|deleteHardLine)/.test(t);
+  }
+
+  /* An input event: a typed letter runs the query once the typing pauses, the last word a prefix;
+     anything else (a paste) runs it at once, every word whole. */
+  Combobox.prototype.onInput = function (e) {
+    var self = this;
+    clearTimeout(this.pause);
+    if (!isTyping(e) || !this.input.value.trim()) { this.run(false); return; }
+    this.pause = setTimeout(function () { self.run(true); }, TYPING_PAUSE);
+  };
+
+  /* The query as it stands, every word whole: Enter, a filter changed, a query from the URL. */
+  Combobox.prototype.runWhole = function () {
+    clearTimeout(this.pause);
+    return this.run(false);
+  };
 
   Combobox.prototype.options = function () { return this.list.querySelectorAll('[role=option]'); };
 
@@ -697,7 +727,8 @@
     this.select(-1);
   };
 
-  Combobox.prototype.run = function () {
+  /* Runs the query in the box; typing: the reader is typing its last word, which is then a prefix. */
+  Combobox.prototype.run = function (typing) {
     var self = this, q = this.input.value, seq = ++this.seq;
     if (this.opts.onQuery) this.opts.onQuery(q);
     if (!q.trim()) { this.draw(null, q); return Promise.resolve(); }
@@ -707,7 +738,7 @@
     // The query runs in a task of its own, not in the one that built the engine or took the keystroke.
     return start().then(function (e) { eng = e; return nextTask(); }).then(function () {
       if (seq !== self.seq) return;
-      return eng.search(q, Object.assign({ limit: self.opts.limit }, filters)).then(function (r) {
+      return eng.search(q, Object.assign({ limit: self.opts.limit, typing: !!typing }, filters)).then(function (r) {
         if (seq !== self.seq) return;
         r.millis = performance.now() - started;
         self.draw(r, q, eng);
@@ -781,9 +812,10 @@
       var combo = new Combobox(box, document.getElementById('site-search-list'),
         { limit: 8, status: document.getElementById('site-search-status') });
       // search-loader.js loaded this script on the box's first use (it also keeps the "/" shortcut):
-      // the focus that asked for it has passed, and what was typed meanwhile is searched now.
+      // the focus that asked for it has passed, and what was typed meanwhile is searched now, as
+      // the last input was (typed, or pasted).
       if (document.activeElement === box || box.value) start().then(null, function () {});
-      if (box.value.trim()) combo.run();
+      if (box.value.trim()) combo.onInput(window.siteSearchLoader && siteSearchLoader.lastInput);
       window.siteSearch = { box: combo, load: start };
     } else {
       // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)
@@ -821,6 +853,8 @@
       if (exact) p.set('exact', '1');
       return p;
     }
+    // Before the combobox's own listener: a query pasted on page 2 is searched from page 1.
+    input.addEventListener('input', function () { pageNumber = 1; exact = false; });
     var page = new Combobox(input, document.getElementById('search-results'), {
       page: true, limit: PAGE_SIZE, status: document.getElementById('search-status'),
       filters: function () {
@@ -848,9 +882,7 @@
         }
       }
     });
-    function rerun() { pageNumber = 1; page.run(); }
-    function typed() { pageNumber = 1; exact = false; }
-    input.addEventListener('input', typed);
+    function rerun() { pageNumber = 1; page.runWhole(); }
     fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
     form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
 
@@ -991,7 +1023,7 @@
         sel.addEventListener('focus', function () { openFacet(eng, f[0]); });
         sel.addEventListener('pointerover', function () { openFacet(eng, f[0]); });
       });
-      if (input.value) page.run();
+      if (input.value) page.runWhole();
     });
     /* The items of a filter as options, by name (once). */
     var filled = {};

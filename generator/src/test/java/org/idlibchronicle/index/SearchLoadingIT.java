@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.RealSite;
 import org.idlibchronicle.testsupport.StaticServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What search loads, and when, on the real site over http in real Chromium: nothing of it until
- * the reader first uses a page's box; then the engine, and per query the few index files it needs.
+ * the reader first uses a page's box; then the engine, and per query the few index files it needs;
+ * typing a query costs little more than pasting it.
  */
 class SearchLoadingIT {
     @RegisterExtension
@@ -96,6 +104,70 @@ class SearchLoadingIT {
             assertTrue(list.findElement(By.cssSelector("[role=option]")).getAttribute("data-href").endsWith("places/saraqib.html"));
             assertEquals("true", box.getAttribute("aria-expanded"));
         }
+    }
+
+    /**
+     * Issue 29's target: typing a query costs at most 1.3 times pasting it, in files and bytes.
+     * Typed a letter every 80 ms (a fast typist's pace; a fluent one's is 150-200 ms), the pause
+     * before searching lets the query run at the end of the typing, not for every letter (each
+     * letter's search loaded its own prefix files). bench/TypingBench.java measures other paces.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Saraqib", "Sochi memorandum", "displaced February 2020", "Jisr al-Shughur", "5 March 2020"})
+    void typingAQueryCostsAtMostAThirdMoreThanPastingIt(String query) throws Exception {
+        try (StaticServer server = new StaticServer(RealSite.site())) {
+            List<String> pasted = filesOfAQuery(server, query, false);
+            List<String> typed = filesOfAQuery(server, query, true);
+            long pastedBytes = bytes(pasted), typedBytes = bytes(typed);
+            System.out.printf("typing cost: %s: pasted %d files %d bytes, typed %d files %d bytes%n",
+                    query, pasted.size(), pastedBytes, typed.size(), typedBytes);
+            assertTrue(typed.size() <= 1.3 * pasted.size(), "files: typed " + typed + ", pasted " + pasted);
+            assertTrue(typedBytes <= 1.3 * pastedBytes, "bytes: typed " + typedBytes + ", pasted " + pastedBytes);
+        }
+    }
+
+    /** The index files (under search/) the header box of a page loads for query, typed or pasted, after the engine has started. */
+    private static List<String> filesOfAQuery(StaticServer server, String query, boolean type) {
+        BROWSER.driver().get(server.url() + "places/saraqib.html");
+        WebElement box = BROWSER.driver().findElement(By.id("site-search-q"));
+        box.click();
+        BROWSER.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " (function wait() { if (window.siteSearch) siteSearch.load().then(function () { done(); }); else setTimeout(wait, 20); })();");
+        List<String> before = scripts(server);
+        if (type) {
+            Actions keys = new Actions(BROWSER.driver());
+            for (char c : query.toCharArray()) keys.sendKeys(String.valueOf(c)).pause(Duration.ofMillis(80));
+            keys.perform();
+        } else {
+            BROWSER.driver().executeScript("var q = document.getElementById('site-search-q'); q.value = arguments[0];"
+                    + " q.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));", query);
+        }
+        WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+        waitFor(() -> query.equals(list.getAttribute("data-query")));
+        // Every file the engine asks for is a script element it adds to the page, at once.
+        List<String> after = new ArrayList<>(scripts(server));
+        after.removeAll(before);
+        return after;
+    }
+
+    /** The index files of the page's script elements, as paths under the site's root. */
+    private static List<String> scripts(StaticServer server) {
+        @SuppressWarnings("unchecked")
+        List<String> srcs = (List<String>) BROWSER.driver().executeScript("return Array.from(document.head.querySelectorAll"
+                + "('script[src]'), function (s) { return s.src; });");
+        return srcs.stream().map(u -> u.substring(server.url().length())).filter(p -> p.startsWith("search/")).toList();
+    }
+
+    private static long bytes(List<String> files) {
+        long sum = 0;
+        for (String f : files) {
+            try {
+                sum += Files.size(RealSite.site().resolve(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sum;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
