@@ -325,6 +325,8 @@
 
   Engine.prototype.search = function (q, opts) {
     var self = this, an = this.an, query = withoutQuestionWords(parse(q, opts.typing));
+    /* A clause knows the query's word it stands for: a result without it says which. */
+    function named(clause, label) { return clause.then(function (c) { c.label = label; return c; }); }
     return this.prepare(q).then(function () {
       var clauses = [];
       query.words.forEach(function (w, i) {
@@ -333,12 +335,15 @@
         var words = an.surface(w);
         var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact, word: w };
         terms.forEach(function (t, k) {
-          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
+          clauses.push(named(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how), '“' + w + '”'));
         });
-        if (!terms.length && typing && frag.length >= 2) clauses.push(self.termClause(frag, true, frag));
+        if (!terms.length && typing && frag.length >= 2) clauses.push(named(self.termClause(frag, true, frag), '“' + w + '”'));
       });
-      var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
-      phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
+      var phrases = [];
+      query.phrases.forEach(function (p) {
+        var t = an.terms(p);
+        if (t.length) { phrases.push(t); clauses.push(named(self.phraseClause(t), '“' + p.trim() + '”')); }
+      });
       if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [], phrases: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
@@ -356,6 +361,16 @@
           partial = true;
           ranked = Array.from(total.keys());
         }
+        // Fewer than 5 pages with every word (issue 29): the pages that have all but one follow
+        // them, each saying which word it lacks (they rank below, having one clause fewer).
+        var lacking = new Map();
+        if (!partial && ranked.length < 5 && all.length > 1) {
+          total.forEach(function (s, d) {
+            if (count.get(d) !== all.length - 1) return;
+            lacking.set(d, all.filter(function (c) { return !c.scores.has(d); })[0].label);
+            ranked.push(d);
+          });
+        }
         var bonus = new Map();
         exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
@@ -367,14 +382,15 @@
         var quiet = all.some(function (c) { return c.quiet; });
         all.forEach(function (c) { if (c.corrected && !c.quiet) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
         return self.refine(ranked, opts).then(function (docs) {
-          var info = { terms: terms, prefixes: prefixes, phrases: found, partial: partial, corrected: corrected, total: docs.length, docs: docs };
+          var info = { terms: terms, prefixes: prefixes, phrases: found, partial: partial, corrected: corrected, total: docs.length, docs: docs,
+            lacking: docs.filter(function (d) { return lacking.has(d); }).length };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
           // page titled so, or the one page that has it as another name. So is a query that is
           // another name of one page (an alias or another spelling), unless the exact spelling was asked for.
           var named = corrected || !opts.exact ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
-            info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
+            info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0], lacks: lacking.get(d) }; });
             var titles = cards.slice(shown.length).map(function (c) { return c[0]; });
             var key = corrected ? an.terms(corrected).join(' ') : nameKey;
             var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
@@ -783,7 +799,7 @@
     r.hits.forEach(function (h, i) {
       var parts = document.createDocumentFragment();
       parts.appendChild(el('span', 'search-hit-title', h.card[0]));
-      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
+      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2], h.lacks && 'without ' + h.lacks].filter(Boolean).join(' · '));
       parts.appendChild(meta);
       if (h.card[3]) parts.appendChild(el('span', 'search-hit-excerpt', h.card[3]));
       var href = ROOT + h.card[1];
@@ -796,8 +812,9 @@
       more.className = 'search-more';
       list.appendChild(more);
     }
-    var n = r.total, words = [];
+    var n = r.total - (r.lacking || 0), words = [];
     words.push(n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results');
+    if (r.lacking) words[0] += ', and ' + r.lacking + ' with every word but one';
     if (r.corrected && !this.opts.page) words.push('(showing matches for “' + r.corrected + '”)');
     if (r.partial) words.push('(no page has every word; showing pages with some)');
     this.status(words.join(' '));

@@ -145,6 +145,27 @@ class SearchIT {
         assertEquals(whole, resultCount());
     }
 
+    /**
+     * Issue 29: when fewer than 5 pages have every word, the pages that have all but one follow
+     * them, each saying which word it lacks ("violated the Sochi agreement" showed 3 results).
+     */
+    @Test
+    void fewerThanFivePagesWithEveryWordAreFollowedByPagesLackingOne() throws Exception {
+        List<String> results = searchPage(RealSite.url(), "violated the Sochi agreement", "");
+        int every = resultCount();
+        assertTrue(every >= 1 && every < 5, every + " results with every word");
+        assertTrue(BROWSER.driver().findElement(By.id("search-status")).getText().matches("\\d+ results?, and \\d+ with every word but one"),
+                BROWSER.driver().findElement(By.id("search-status")).getText());
+        assertEquals(10, results.size());
+        assertEquals("agreements/sochi-memorandum-2018.html", strip(results.get(0)));
+        List<String> metas = BROWSER.driver().findElements(By.cssSelector("#search-results .search-hit-meta")).stream()
+                .map(WebElement::getText).toList();
+        for (int i = 0; i < metas.size(); i++) {
+            boolean lacks = metas.get(i).matches(".* · without “(violated|Sochi|agreement)”");
+            assertEquals(i >= every, lacks, i + ": " + metas.get(i));
+        }
+    }
+
     /** An ordinary typo finds what its correct spelling finds first, ranked as that spelling ranks it. */
     @ParameterizedTest(name = "{0} → as {1}")
     @org.junit.jupiter.params.provider.CsvSource({"ankaar, ankara", "repbulic, republic", "fornt, front", "nroth, north",
