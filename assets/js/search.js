@@ -631,12 +631,17 @@
     if (!opts.page) wireSuggestions(this);
   }
 
-  /* The pause after a keystroke before the query runs while the reader types. Keystrokes of a
-     fluent typist come 150-200 ms apart (60-80 words a minute) and an ordinary typist's some 300: at
-     200 ms a fluent typist's word is searched once, at its end, not once a letter (each letter's
-     search loads its own prefix file and redraws the list), while the results of a word still
-     follow its last letter within a blink; a slower typist sees the results grow letter by letter. */
-  var TYPING_PAUSE = 200;
+  /* The pause after a keystroke before the query runs while the reader types: half as long again
+     as the reader's own time between keys, at least TYPING_PAUSE and at most LONGEST_PAUSE. Each
+     letter's search loads the index file of its prefix (and, for a word not yet a word of the
+     record, the typo files), so a search per letter cost a query typed letter by letter up to 13
+     times what it costs pasted (bench/TypingBench.java). Keys of a fluent typist come 150-200 ms
+     apart (60-80 words a minute): for them the pause is 200 ms, and a word is searched at its end,
+     its results within a blink of the last key. An ordinary typist's keys come some 300 ms apart:
+     a fixed 200 ms would search every letter, so their pause is their own pace and a half (450 ms).
+     Beyond 600 ms the reader is pausing, not typing slowly, and sees the results. Measured at
+     steady paces; a reader's keys are less even, and a key late by half the pace searches once more. */
+  var TYPING_PAUSE = 200, LONGEST_PAUSE = 600;
 
   /* Whether an input event is the reader typing (a letter added or removed), not a paste, a drop,
      an autocompletion or a script setting the value: only while typing is the last word a prefix. */
@@ -648,10 +653,17 @@
   /* An input event: a typed letter runs the query once the typing pauses, the last word a prefix;
      anything else (a paste) runs it at once, every word whole. */
   Combobox.prototype.onInput = function (e) {
-    var self = this;
+    var self = this, now = Date.now();
     clearTimeout(this.pause);
     if (!isTyping(e) || !this.input.value.trim()) { this.run(false); return; }
-    this.pause = setTimeout(function () { self.run(true); }, TYPING_PAUSE);
+    // The reader's pace: the time between keys, averaged over the last few (a gap over the longest
+    // pause is a stop, not the pace).
+    var gap = this.lastKey ? now - this.lastKey : 0;
+    this.lastKey = now;
+    if (gap > 0 && gap < LONGEST_PAUSE) this.pace = this.pace ? (this.pace + gap) / 2 : gap;
+    // Until the second key, the pace is unknown: the longest pause (one letter alone finds little).
+    var wait = this.pace ? Math.min(LONGEST_PAUSE, Math.max(TYPING_PAUSE, 1.5 * this.pace)) : LONGEST_PAUSE;
+    this.pause = setTimeout(function () { self.run(true); }, wait);
   };
 
   /* The query as it stands, every word whole: Enter, a filter changed, a query from the URL. */
