@@ -841,10 +841,10 @@
       var combo = new Combobox(box, document.getElementById('site-search-list'),
         { limit: 8, status: document.getElementById('site-search-status') });
       // search-loader.js loaded this script on the box's first use (it also keeps the "/" shortcut):
-      // the focus that asked for it has passed, and what was typed meanwhile is searched now, as
-      // the last input was (typed, or pasted).
+      // the focus that asked for it has passed, and what was typed meanwhile is searched now, at
+      // once (the reader has waited for the script), its last word a prefix if it was typed.
       if (document.activeElement === box || box.value) start().then(null, function () {});
-      if (box.value.trim()) combo.onInput(window.siteSearchLoader && siteSearchLoader.lastInput);
+      if (box.value.trim()) combo.run(isTyping(window.siteSearchLoader && siteSearchLoader.lastInput));
       window.siteSearch = { box: combo, load: start };
     } else {
       // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)
