@@ -311,7 +311,9 @@
     return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
-  /* opts: { limit, typing (the last word is being typed), offset, exact, type, year, from, to, sort, facets }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
+  /* opts: { limit, typing (the last word is being typed), offset, exact, type, year, from, to, sort, facets }. Resolves to
+     { hits: [{doc, card, type, lacks (the word a page without every word lacks)}], docs, total, lacking (how many of
+     docs lack a word), terms, prefixes, phrases (each an array of terms), partial, corrected }. */
   /* Words that ask rather than name ("who violated the Sochi agreement"): required like any other
      word, "who" left one result of a question whose other words found three. Dropped when the query
      has other words; kept when it is all question ("what"). */
