@@ -2,8 +2,9 @@
  * Site search: the search box of every page and the search page, over the static
  * index under search/ (written by org.idlibchronicle.index.IndexFiles). Index files are scripts
  * that register themselves with __siteSearch, so the search works from file:// as well as over
- * http, and offline. Everything is loaded on first use: boot.js (the query analyzer and the boot
- * data), then one prefix shard per word typed. Results are drawn with DOM text nodes only.
+ * http, and offline. Everything is loaded on first use: this script itself (search-loader.js loads
+ * it on the first use of a page's box; search.html loads it with the page), boot.js (the query
+ * analyzer and the boot data), then one prefix shard per word. Results are drawn with DOM text nodes only.
  */
 (function () {
   'use strict';
@@ -124,13 +125,14 @@
     return prev[b.length];
   }
 
-  /* Splits a query into "quoted phrases" and loose words; the last loose word, when the query
-     does not end in a space, is the word being typed. */
-  function parse(q) {
+  /* Splits a query into "quoted phrases" and loose words; while the reader is typing (typing true),
+     the last loose word, when the query does not end in a space, is the word being typed: a prefix.
+     A query from the URL, pasted or ended with Enter is whole words ("5 March 2020" is not 2020…). */
+  function parse(q, typing) {
     var phrases = [], rest = q.replace(/"([^"]*)("|$)/g, function (m, p) { if (p.trim()) phrases.push(p); return ' '; });
     var words = rest.match(/[^\s"]+/g) || [];
-    var typing = /[^\s"]$/.test(q) && words.length ? words[words.length - 1] : null;
-    return { phrases: phrases, words: words, typing: typing, all: q.replace(/"/g, ' ') };
+    var typed = typing && /[^\s"]$/.test(q) && words.length ? words[words.length - 1] : null;
+    return { phrases: phrases, words: words, typing: typed, all: q.replace(/"/g, ' ') };
   }
 
   Engine.prototype.prepare = function (text) {
@@ -309,7 +311,9 @@
     return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
-  /* opts: { limit, type, year }. Resolves to { hits: [{doc, score, card, text}], terms, prefix, partial, corrected }. */
+  /* opts: { limit, typing (the last word is being typed), offset, exact, type, year, from, to, sort, facets }. Resolves to
+     { hits: [{doc, card, type, lacks (the word a page without every word lacks)}], docs, total, lacking (how many of
+     docs lack a word), terms, prefixes, phrases (each an array of terms), partial, corrected }. */
   /* Words that ask rather than name ("who violated the Sochi agreement"): required like any other
      word, "who" left one result of a question whose other words found three. Dropped when the query
      has other words; kept when it is all question ("what"). */
@@ -322,7 +326,9 @@
   }
 
   Engine.prototype.search = function (q, opts) {
-    var self = this, an = this.an, query = withoutQuestionWords(parse(q));
+    var self = this, an = this.an, query = withoutQuestionWords(parse(q, opts.typing));
+    /* A clause knows the query's word it stands for: a result without it says which. */
+    function named(clause, label) { return clause.then(function (c) { c.label = label; return c; }); }
     return this.prepare(q).then(function () {
       var clauses = [];
       query.words.forEach(function (w, i) {
@@ -331,13 +337,16 @@
         var words = an.surface(w);
         var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact, word: w };
         terms.forEach(function (t, k) {
-          clauses.push(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how));
+          clauses.push(named(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how), '“' + w + '”'));
         });
-        if (!terms.length && typing && frag.length >= 2) clauses.push(self.termClause(frag, true, frag));
+        if (!terms.length && typing && frag.length >= 2) clauses.push(named(self.termClause(frag, true, frag), '“' + w + '”'));
       });
-      var phrases = query.phrases.map(function (p) { return an.terms(p); }).filter(function (t) { return t.length; });
-      phrases.forEach(function (t) { clauses.push(self.phraseClause(t)); });
-      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [] };
+      var phrases = [];
+      query.phrases.forEach(function (p) {
+        var t = an.terms(p);
+        if (t.length) { phrases.push(t); clauses.push(named(self.phraseClause(t), '“' + p.trim() + '”')); }
+      });
+      if (!clauses.length) return { hits: [], docs: [], total: 0, terms: [], prefixes: [], phrases: [] };
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
         var nameShard = all.pop();
@@ -354,24 +363,36 @@
           partial = true;
           ranked = Array.from(total.keys());
         }
+        // Fewer than 5 pages with every word (issue 29): the pages that have all but one follow
+        // them, each saying which word it lacks (they rank below, having one clause fewer).
+        var lacking = new Map();
+        if (!partial && ranked.length < 5 && all.length > 1) {
+          total.forEach(function (s, d) {
+            if (count.get(d) !== all.length - 1) return;
+            lacking.set(d, all.filter(function (c) { return !c.scores.has(d); })[0].label);
+            ranked.push(d);
+          });
+        }
         var bonus = new Map();
         exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
         ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
-        var terms = [], prefixes = [], corrected = null;
-        all.forEach(function (c) { terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
+        var terms = [], prefixes = [], found = [], corrected = null;
+        // A phrase's words are marked together where they follow each other, not one by one.
+        all.forEach(function (c) { if (c.phrase) found.push(c.phrase); else terms = terms.concat(c.terms); if (c.prefix) prefixes.push(c.prefix); });
         // The query as corrected, each corrected word in its place ("human rihgts" → "human rights").
         var quiet = all.some(function (c) { return c.quiet; });
         all.forEach(function (c) { if (c.corrected && !c.quiet) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
         return self.refine(ranked, opts).then(function (docs) {
-          var info = { terms: terms, prefixes: prefixes, partial: partial, corrected: corrected, total: docs.length, docs: docs };
+          var info = { terms: terms, prefixes: prefixes, phrases: found, partial: partial, corrected: corrected, total: docs.length, docs: docs,
+            lacking: docs.filter(function (d) { return lacking.has(d); }).length };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
           // A corrected query that names something is shown by that name ("Damscus" → Damascus): the
           // page titled so, or the one page that has it as another name. So is a query that is
           // another name of one page (an alias or another spelling), unless the exact spelling was asked for.
           var named = corrected || !opts.exact ? exact.slice(0, 5) : [];
           return Promise.all(shown.concat(named).map(function (d) { return self.card(d); })).then(function (cards) {
-            info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; });
+            info.hits = shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0], lacks: lacking.get(d) }; });
             var titles = cards.slice(shown.length).map(function (c) { return c[0]; });
             var key = corrected ? an.terms(corrected).join(' ') : nameKey;
             var titled = titles.filter(function (t) { return an.terms(t).join(' ') === key; });
@@ -441,24 +462,41 @@
     return Number(m[1]) * 10000 + Number(m[2] || (end ? 12 : 0)) * 100 + Number(m[3] || (end ? 99 : 0));
   }
 
-  /* The sentence of a document's text that holds most of the query's terms, cut to about 240
-     characters. Resolves to null when no sentence has any. */
+  /* The sentence of a document's text that holds the query's phrases, else most of its terms, cut
+     to about 240 characters around the first phrase. Resolves to null when no sentence has any. */
   Engine.prototype.passage = function (doc, result) {
-    var self = this, want = new Set(result.terms);
+    var self = this, want = new Set(result.terms), phrases = result.phrases || [];
+    function termsOf(w) { return self.an.terms(w); }
     return Promise.all([this.text(doc), this.card(doc)]).then(function (r) {
       var text = [r[0] || '', r[1][3] || ''].join(' ');
       return self.prepare(text).then(function () {
-        var best = null, bestHits = 0;
-        (text.match(/[^.!?]+[.!?]*/g) || []).forEach(function (sentence) {
-          var hits = 0;
-          new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
-          if (hits > bestHits) { best = sentence.trim(); bestHits = hits; }
+        var best = null, bestScore = 0, bestSpan = null;
+        // A point between digits ends no sentence: "7.5 mi" is not "7." and "5 mi".
+        (text.match(/(?:[^.!?]|\.(?=\p{N}))+[.!?]*/gu) || []).forEach(function (sentence) {
+          var hits = 0, trimmed = sentence.trim();
+          var spans = phrases.length ? phraseSpans(trimmed, termsOf, phrases) : [];
+          if (want.size) new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
+          var score = spans.length * 1000 + hits;
+          if (score > bestScore) { best = trimmed; bestScore = score; bestSpan = spans[0]; }
         });
-        if (!best || best.length <= 240) return best;
-        return best.substring(0, 237).replace(/\s+\S*$/, '') + '…';
+        return best && excerptAround(best, bestSpan);
       });
     });
   };
+
+  /* About 240 characters of a sentence, starting some 80 before the span [start, end] (a phrase)
+     when the sentence is longer, cut at spaces, with an ellipsis where cut. */
+  function excerptAround(sentence, span) {
+    if (sentence.length <= 240) return sentence;
+    var from = 0;
+    if (span && span[0] > 80) {
+      var space = sentence.indexOf(' ', span[0] - 80);
+      from = space >= 0 && space < span[0] ? space + 1 : span[0];
+    }
+    var cut = sentence.substring(from, from + 237);
+    if (from + 237 < sentence.length) cut = cut.replace(/\s+\S*$/, '') + '…';
+    return (from > 0 ? '…' : '') + cut;
+  }
 
   /* The documents whose title or alias is the whole query, by the corrected terms when a word was
      corrected (so "damscus" still puts the Damascus page first). */
@@ -477,14 +515,48 @@
 
   /* A word as written, with its name marks and hyphens: a compound is marked whole when its joined
      form matched ("Su-24" for su24), otherwise word by word. */
-  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
+  /* A decimal or grouped number ("7.5", "1,000") is one word, marked whole or not at all. */
+  var WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be-][\p{L}\p{N}\p{M}]+)*/gu;
+  var NUMBER = /^\p{N}+(?:[.,]\p{N}+)+$/u;
   var PART = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc`\u02bf\u02be][\p{L}\p{N}\p{M}]+)*/gu;
   var SEPARATOR = /['\u2019\u02bc`\u02bf\u02be-]/;
-  /* Appends text to el, with the words that match the query inside <mark>. */
-  function highlight(el, text, an, result) {
-    var matches = matcher(an, result), marks = [], m;
+  /* The [start, end] of each place in text where the terms of one of the phrases (arrays of terms)
+     follow each other, from the first term of a word to the last term of a word (the "5" of "7.5"
+     does not begin "5 March"); stop words between them are skipped, as the index skips them. */
+  function phraseSpans(text, termsOf, phrases) {
+    var flat = [], m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
+      var ts = termsOf(m[0]);
+      for (var k = 0; k < ts.length; k++) flat.push({ term: ts[k], start: m.index, end: m.index + m[0].length, first: k === 0, last: k === ts.length - 1 });
+    }
+    var spans = [];
+    for (var i = 0; i < flat.length; i++) {
+      if (!flat[i].first) continue;
+      for (var p = 0; p < phrases.length; p++) {
+        var ph = phrases[p], n = ph.length, j = 0;
+        while (j < n && i + j < flat.length && flat[i + j].term === ph[j]) j++;
+        if (j === n && flat[i + n - 1].last) {
+          spans.push([flat[i].start, flat[i + n - 1].end]);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return spans;
+  }
+
+  /* Appends text to el, with the words that match the query inside <mark>, each place a phrase
+     of the query stands in one <mark class="search-phrase">. */
+  function highlight(el, text, an, result) {
+    var matches = matcher(an, result), marks = [], m;
+    var phrases = result.phrases && result.phrases.length ? phraseSpans(text, matches.terms, result.phrases) : [];
+    var p = 0;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      while (p < phrases.length && phrases[p][1] <= m.index) p++;
+      if (p < phrases.length && phrases[p][0] <= m.index) continue;
+      if (NUMBER.test(m[0])) { if (matches.number(m[0])) marks.push([m.index, m[0]]); continue; }
       if (m[0].indexOf('-') > 0 && matches.compound(m[0])) { marks.push([m.index, m[0]]); continue; }
       // A word without marks or hyphens is its one part (PART, compiled on first use, is not needed).
       if (!SEPARATOR.test(m[0])) { if (matches.word(m[0])) marks.push([m.index, m[0]]); continue; }
@@ -492,10 +564,13 @@
       PART.lastIndex = 0;
       while ((part = PART.exec(m[0]))) if (matches.word(part[0])) marks.push([at + part.index, part[0]]);
     }
+    phrases.forEach(function (sp) { marks.push([sp[0], text.substring(sp[0], sp[1]), 'search-phrase']); });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
     var last = 0;
     marks.forEach(function (mk) {
       el.appendChild(document.createTextNode(text.substring(last, mk[0])));
       var mark = document.createElement('mark');
+      if (mk[2]) mark.className = mk[2];
       mark.textContent = mk[1];
       el.appendChild(mark);
       last = mk[0] + mk[1].length;
@@ -508,7 +583,7 @@
   var matchers = new WeakMap();
   function matcher(an, result) {
     if (matchers.has(result)) return matchers.get(result);
-    var terms = new Set(result.terms), words = new Map(), compounds = new Map();
+    var terms = new Set(result.terms), words = new Map(), compounds = new Map(), analysed = new Map();
     function has(x) { return terms.has(x); }
     function typedPrefix(x) { return result.prefixes.some(function (p) { return x.indexOf(p) === 0; }); }
     function remembered(memo, word, answer) {
@@ -521,6 +596,13 @@
       },
       compound: function (word) {
         return remembered(compounds, word, function (w) { return an.joined(w).some(has); });
+      },
+      /* "7.5" is marked for a query of 7.5, not of 5 or 7. */
+      number: function (word) {
+        return remembered(words, word, function (w) { var t = an.terms(w); return t.length > 0 && t.every(has); });
+      },
+      terms: function (word) {
+        return remembered(analysed, word, function (w) { return an.terms(w); });
       }
     };
     matchers.set(result, m);
@@ -547,9 +629,50 @@
     this.id = 'sr' + (++uid);
     var self = this;
     input.addEventListener('focus', function () { start().then(null, function () {}); });
-    input.addEventListener('input', function () { self.run(); });
+    input.addEventListener('input', function (e) { self.onInput(e); });
     if (!opts.page) wireSuggestions(this);
   }
+
+  /* The pause after a keystroke before the query runs while the reader types: half as long again
+     as the reader's own time between keys, at least TYPING_PAUSE and at most LONGEST_PAUSE. Each
+     letter's search loads the index file of its prefix (and, for a word not yet a word of the
+     record, the typo files), so a search per letter cost a query typed letter by letter up to 13
+     times what it costs pasted (bench/TypingBench.java). Keys of a fluent typist come 150-200 ms
+     apart (60-80 words a minute): for them the pause is 200 ms, and a word is searched at its end,
+     its results within a blink of the last key. An ordinary typist's keys come some 300 ms apart:
+     a fixed 200 ms would search every letter, so their pause is their own pace and a half (450 ms).
+     Beyond 600 ms the reader is pausing, not typing slowly, and sees the results. Measured at
+     steady paces; a reader's keys are less even, and a key late by half the pace searches once more. */
+  var TYPING_PAUSE = 200, LONGEST_PAUSE = 600;
+
+  /* Whether an input event is the reader typing (a letter added or removed), not a paste, a drop,
+     an autocompletion or a script setting the value: only while typing is the last word a prefix. */
+  function isTyping(e) {
+    var t = e && e.inputType;
+    return !!t && /^(insertText|insertCompositionText|deleteContent|deleteWord|deleteSoftLine|deleteHardLine)/.test(t);
+  }
+
+  /* An input event: a typed letter runs the query once the typing pauses, the last word a prefix;
+     anything else (a paste) runs it at once, every word whole. */
+  Combobox.prototype.onInput = function (e) {
+    var self = this, now = Date.now();
+    clearTimeout(this.pause);
+    if (!isTyping(e) || !this.input.value.trim()) { this.run(false); return; }
+    // The reader's pace: the time between keys, averaged over the last few (a gap over the longest
+    // pause is a stop, not the pace).
+    var gap = this.lastKey ? now - this.lastKey : 0;
+    this.lastKey = now;
+    if (gap > 0 && gap < LONGEST_PAUSE) this.pace = this.pace ? (this.pace + gap) / 2 : gap;
+    // Until the second key, the pace is unknown: the longest pause (one letter alone finds little).
+    var wait = this.pace ? Math.min(LONGEST_PAUSE, Math.max(TYPING_PAUSE, 1.5 * this.pace)) : LONGEST_PAUSE;
+    this.pause = setTimeout(function () { self.run(true); }, wait);
+  };
+
+  /* The query as it stands, every word whole: Enter, a filter changed, a query from the URL. */
+  Combobox.prototype.runWhole = function () {
+    clearTimeout(this.pause);
+    return this.run(false);
+  };
 
   Combobox.prototype.options = function () { return this.list.querySelectorAll('[role=option]'); };
 
@@ -634,7 +757,8 @@
     this.select(-1);
   };
 
-  Combobox.prototype.run = function () {
+  /* Runs the query in the box; typing: the reader is typing its last word, which is then a prefix. */
+  Combobox.prototype.run = function (typing) {
     var self = this, q = this.input.value, seq = ++this.seq;
     if (this.opts.onQuery) this.opts.onQuery(q);
     if (!q.trim()) { this.draw(null, q); return Promise.resolve(); }
@@ -644,7 +768,7 @@
     // The query runs in a task of its own, not in the one that built the engine or took the keystroke.
     return start().then(function (e) { eng = e; return nextTask(); }).then(function () {
       if (seq !== self.seq) return;
-      return eng.search(q, Object.assign({ limit: self.opts.limit }, filters)).then(function (r) {
+      return eng.search(q, Object.assign({ limit: self.opts.limit, typing: !!typing }, filters)).then(function (r) {
         if (seq !== self.seq) return;
         r.millis = performance.now() - started;
         self.draw(r, q, eng);
@@ -689,7 +813,7 @@
     r.hits.forEach(function (h, i) {
       var parts = document.createDocumentFragment();
       parts.appendChild(el('span', 'search-hit-title', h.card[0]));
-      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2]].filter(Boolean).join(' · '));
+      var meta = el('span', 'search-hit-meta', [eng.boot.labels[h.type], h.card[2], h.lacks && 'without ' + h.lacks].filter(Boolean).join(' · '));
       parts.appendChild(meta);
       if (h.card[3]) parts.appendChild(el('span', 'search-hit-excerpt', h.card[3]));
       var href = ROOT + h.card[1];
@@ -702,8 +826,9 @@
       more.className = 'search-more';
       list.appendChild(more);
     }
-    var n = r.total, words = [];
+    var n = r.total - (r.lacking || 0), words = [];
     words.push(n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results');
+    if (r.lacking) words[0] += ', and ' + r.lacking + ' with every word but one';
     if (r.corrected && !this.opts.page) words.push('(showing matches for “' + r.corrected + '”)');
     if (r.partial) words.push('(no page has every word; showing pages with some)');
     this.status(words.join(' '));
@@ -717,14 +842,11 @@
     if (box) {
       var combo = new Combobox(box, document.getElementById('site-search-list'),
         { limit: 8, status: document.getElementById('site-search-status') });
-      document.addEventListener('keydown', function (e) {
-        var t = e.target;
-        if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-        if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-        e.preventDefault();
-        box.focus();
-        box.select();
-      });
+      // search-loader.js loaded this script on the box's first use (it also keeps the "/" shortcut):
+      // the focus that asked for it has passed, and what was typed meanwhile is searched now, at
+      // once (the reader has waited for the script), its last word a prefix if it was typed.
+      if (document.activeElement === box || box.value) start().then(null, function () {});
+      if (box.value.trim()) combo.run(isTyping(window.siteSearchLoader && siteSearchLoader.lastInput));
       window.siteSearch = { box: combo, load: start };
     } else {
       // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)
@@ -762,6 +884,8 @@
       if (exact) p.set('exact', '1');
       return p;
     }
+    // Before the combobox's own listener: a query pasted on page 2 is searched from page 1.
+    input.addEventListener('input', function () { pageNumber = 1; exact = false; });
     var page = new Combobox(input, document.getElementById('search-results'), {
       page: true, limit: PAGE_SIZE, status: document.getElementById('search-status'),
       filters: function () {
@@ -789,9 +913,7 @@
         }
       }
     });
-    function rerun() { pageNumber = 1; page.run(); }
-    function typed() { pageNumber = 1; exact = false; }
-    input.addEventListener('input', typed);
+    function rerun() { pageNumber = 1; page.runWhole(); }
     fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
     form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
 
@@ -842,7 +964,8 @@
       var items = document.querySelectorAll('#search-results .search-hit');
       r.hits.forEach(function (h, i) {
         var li = items[i];
-        if (!li || li.querySelector('.search-hit-excerpt mark')) return;
+        // A phrase query wants the place the phrase stands, not only its words.
+        if (!li || li.querySelector(r.phrases.length ? '.search-hit-excerpt mark.search-phrase' : '.search-hit-excerpt mark')) return;
         eng.passage(h.doc, r).then(function (text) {
           if (!text || !li.isConnected) return;
           var ex = li.querySelector('.search-hit-excerpt');
@@ -931,7 +1054,7 @@
         sel.addEventListener('focus', function () { openFacet(eng, f[0]); });
         sel.addEventListener('pointerover', function () { openFacet(eng, f[0]); });
       });
-      if (input.value) page.run();
+      if (input.value) page.runWhole();
     });
     /* The items of a filter as options, by name (once). */
     var filled = {};

@@ -16,12 +16,23 @@ public final class StaticServer implements AutoCloseable {
             "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png");
     private final HttpServer server;
     private final java.util.List<String> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    // Requests are answered on threads of their own, so that one held back (hold) delays no other.
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+    private volatile java.util.regex.Pattern held;
+    private volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
 
     public StaticServer(Path root) throws IOException {
         server = org.idlibchronicle.serve.LoopbackHttp.create(0, 0);
         server.createContext("/", exchange -> {
             String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
             requests.add(path.substring(1));
+            if (held != null && held.matcher(path.substring(1)).matches()) {
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) file = file.resolve("index.html");
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
@@ -39,7 +50,20 @@ public final class StaticServer implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        server.setExecutor(threads);
         server.start();
+    }
+
+    /** Answers the paths that match {@code path} only after {@link #release}: a slow network, for one file. */
+    public void hold(String path) {
+        release = new java.util.concurrent.CountDownLatch(1);
+        held = java.util.regex.Pattern.compile(path);
+    }
+
+    /** Answers what {@link #hold} held back, and holds nothing from now on. */
+    public void release() {
+        held = null;
+        release.countDown();
     }
 
     /** The paths requested since the last call, in order (a benchmark counts what a query loads). */
@@ -57,6 +81,8 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        threads.shutdownNow();
     }
 }
