@@ -407,15 +407,15 @@
   };
 
   /* Every dated page of the days of opts.from to opts.to, in date order (on each day its agreements,
-     then its events, then the rest), with the other filters; the bibliography's entries only when
-     asked for by type. */
+     then its events, then the rest), with the other filters, and the chronology's month; the
+     bibliography's entries only when asked for by type. */
   Engine.prototype.onDays = function (opts) {
     var self = this;
     return this.dates().then(function (dates) {
       var from = dayNumber(opts.from, 0), to = dayNumber(opts.to, 99999999), docs = [];
       for (var d = 0; d < dates.length; d++) {
-        if (!dates[d] || dates[d] < from || dates[d] > to) continue;
         var type = self.kind(d)[0];
+        if (!inSpan(dates[d], from, to, type === 'month')) continue;
         if (!opts.type && (type === 'source' || type === 'document')) continue;
         docs.push(d);
       }
@@ -423,6 +423,12 @@
       var first = function (d) { var t = self.kind(d)[0]; return t === 'agreement' ? 0 : t === 'event' ? 1 : 2; };
       docs.sort(function (a, b) { return first(a) - first(b) || a - b; });
       return self.refine(docs, Object.assign({}, opts, { sort: opts.sort || 'date' }));
+    }).then(function (docs) {
+      // A span of days shows its month's page of the chronology first ("March 2020", "early March
+      // 2020"); a single day, last: the day's own pages are what was asked for.
+      var months = docs.filter(function (d) { return self.kind(d)[0] === 'month'; });
+      var rest = docs.filter(function (d) { return self.kind(d)[0] !== 'month'; });
+      return dayNumber(opts.to, 0) - dayNumber(opts.from, 0) >= 9 ? months.concat(rest) : rest.concat(months);
     }).then(function (docs) {
       var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
       return Promise.all(shown.map(function (d) { return self.card(d); })).then(function (cards) {
@@ -460,9 +466,10 @@
       var nameKey = an.terms(query.all).join(' ');
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
         var nameShard = all.pop();
-        return self.exactName(nameKey, nameShard, all).then(function (exact) { return [all, exact]; });
+        return Promise.all([self.exactName(nameKey, nameShard, all), self.namesWithin(nameKey)])
+          .then(function (x) { return [all, x[0], x[1]]; });
       }).then(function (r) {
-        var all = r[0], exact = r[1];
+        var all = r[0], exact = r[1], within = r[2];
         var total = new Map(), count = new Map();
         all.forEach(function (c) {
           c.scores.forEach(function (s, d) { total.set(d, (total.get(d) || 0) + s); count.set(d, (count.get(d) || 0) + 1); });
@@ -484,6 +491,19 @@
           });
         }
         var bonus = new Map();
+        // A page named by a part of the query ("what did the Moscow protocol agree") comes first
+        // among the pages found, below one named by the whole query.
+        // A page so named that lacks one other word is still found, saying which ("Moscow protocol
+        // agree": the protocol's page says "agreement", never "agree").
+        var isRanked = new Set(ranked);
+        within.forEach(function (d) {
+          if (!isRanked.has(d) && !partial && all.length > 1 && count.get(d) === all.length - 1) {
+            lacking.set(d, all.filter(function (c) { return !c.scores.has(d); })[0].label);
+            ranked.push(d);
+            isRanked.add(d);
+          }
+          if (isRanked.has(d)) bonus.set(d, 5e5);
+        });
         exact.forEach(function (d) { bonus.set(d, 1e6); if (!total.has(d)) { total.set(d, 0); count.set(d, all.length); ranked.push(d); } });
         function score(d) { return (bonus.get(d) || 0) + count.get(d) * 1e4 + total.get(d); }
         ranked.sort(function (a, b) { return score(b) - score(a) || a - b; });
@@ -548,7 +568,7 @@
         var k = self.kind(d);
         if (opts.type && k[0] !== opts.type) return false;
         if (opts.year && String(k[1]) !== String(opts.year)) return false;
-        if ((opts.from || opts.to) && !(dates[d] && dates[d] >= from && dates[d] <= to)) return false;
+        if ((opts.from || opts.to) && !inSpan(dates[d], from, to, k[0] === 'month')) return false;
         return keys.every(function (key, i) { var v = data[i + 1].get(facets[key]); return v && v.docs.has(d); });
       });
       if (opts.sort === 'date' || opts.sort === 'newest') {
@@ -563,6 +583,16 @@
       return docs;
     });
   };
+
+  /* Whether a document's date (YYYYMMDD; DD 00 for a month) lies within from..to. An event dated to
+     its month only is within a span that holds the whole month ("February 2020"), not one of its
+     days; a month of the chronology is within any span that shares a day with it. */
+  function inSpan(date, from, to, overlap) {
+    if (!date) return false;
+    if (date % 100) return date >= from && date <= to;
+    var first = date + 1, last = date + 31;
+    return overlap ? first <= to && last >= from : first >= from && last <= to;
+  }
 
   /* "2020-02-07" → 20200207; a year or month alone counts from its start (from) or to its end (to). */
   function dayNumber(iso, otherwise) {
@@ -616,6 +646,23 @@
     if (!fixes.size) return Promise.resolve(nameShard && nameShard.n[nameKey] ? nameShard.n[nameKey] : []);
     var key = nameKey.split(' ').map(function (t) { return fixes.get(t) || t; }).join(' ');
     return this.shard(key.split(' ')[0]).then(function (sh) { return sh && sh.n[key] ? sh.n[key] : []; });
+  };
+
+  /* The documents named by a run of two or more of the query's terms, shorter than the whole query
+     (that is exactName): the longest runs first. Their shards are mostly loaded already, for the
+     query's words. */
+  Engine.prototype.namesWithin = function (nameKey) {
+    var terms = nameKey.split(' '), runs = [], self = this;
+    for (var len = terms.length - 1; len >= 2; len--) {
+      for (var i = 0; i + len <= terms.length; i++) runs.push(terms.slice(i, i + len).join(' '));
+    }
+    return Promise.all(runs.map(function (k) {
+      return self.shard(k.split(' ')[0]).then(function (sh) { return sh && sh.n[k] ? sh.n[k] : []; });
+    })).then(function (lists) {
+      var out = [];
+      lists.forEach(function (l) { l.forEach(function (d) { if (out.indexOf(d) < 0) out.push(d); }); });
+      return out;
+    });
   };
 
   /* A query word in lower case without diacritics, doubled letters kept: the word as typed. */

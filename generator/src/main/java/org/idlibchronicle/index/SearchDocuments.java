@@ -20,8 +20,8 @@ import org.idlibchronicle.model.Topic;
 import org.idlibchronicle.text.Dates;
 
 /**
- * The search documents of the record: every event, agreement and each of its provisions, actor,
- * place, topic (found by its aliases too) and source. They are numbered in (type, year, url) order, so that every type-and-year
+ * The search documents of the record: every event, month of the chronology, agreement and each of
+ * its provisions, actor, place, topic (found by its aliases too) and source. They are numbered in (type, year, url) order, so that every type-and-year
  * filter is one contiguous range of document numbers and the browser needs no per-document table.
  */
 public final class SearchDocuments {
@@ -37,6 +37,12 @@ public final class SearchDocuments {
                     List.of(), e.summary(), e.body().plain(),
                     names(e.places(), site.places(), Place::name), names(e.actors(), site.actors(), Actor::name)));
         }
+        site.chronology().byMonth().forEach((month, events) -> {
+            String name = Dates.month(month);
+            String count = events.size() + (events.size() == 1 ? " event" : " events");
+            docs.add(new SearchDocument("month", month.getYear(), month.toString(), PagePaths.month(month), name,
+                    List.of(), count + " of the chronology in " + name + ".", "", List.of(), List.of()));
+        });
         for (Agreement a : site.agreements().values()) {
             String iso = Dates.iso(a.signed());
             List<String> names = new ArrayList<>(a.aliases());

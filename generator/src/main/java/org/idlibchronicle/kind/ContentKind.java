@@ -60,6 +60,12 @@ public enum ContentKind {
     /** The provisions of agreements: searchable on their own, though they are parts of agreements, not a kind. */
     public static final SearchType PROVISION = new SearchType("provision", "Provision", "Provisions");
 
+    /**
+     * The months of the chronology: each month's page is found by its name and by a date query of
+     * that month ("March 2020"), though months are made from events, not a kind of their own.
+     */
+    public static final SearchType MONTH = new SearchType("month", "Month", "Months");
+
     private final Class<? extends Item> type;
     private final String key;
     private final String folder;
@@ -176,11 +182,15 @@ public enum ContentKind {
         return new SearchType(key, label, plural);
     }
 
-    /** Every search type, in the order results of equal rank are listed: each kind, an agreement's provisions after it. */
+    /**
+     * Every search type, in the order results of equal rank are listed: each kind, the chronology's
+     * months after events, an agreement's provisions after it.
+     */
     public static List<SearchType> searchTypes() {
         List<SearchType> types = new java.util.ArrayList<>();
         for (ContentKind k : values()) {
             types.add(k.searchType());
+            if (k == EVENT) types.add(MONTH);
             if (k == AGREEMENT) types.add(PROVISION);
         }
         return List.copyOf(types);
