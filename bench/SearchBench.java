@@ -29,13 +29,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public class SearchBench {
     static final String OURS = """
             <!DOCTYPE html><meta charset="utf-8"><title>bench</title>
-            <input id="site-search-q"><ul id="site-search-list"></ul>
-            <script src="assets/js/search.js" data-root=""></script>
+            <form><input id="site-search-q"><ul id="site-search-list"></ul></form>
+            <script src="SEARCH_JS" data-root=""></script>
             <script>
+            // search.js sets window.siteSearch once the page is parsed: a query asked before then waits
+            // for it, and its time starts when the engine can be asked.
+            function ready() { return new Promise(function (ok) { (function w() { if (window.siteSearch) ok(); else setTimeout(w, 2); })(); }); }
             window.benchQuery = function (q, limit) {
-              var t = performance.now();
-              return window.siteSearch.load().then(function (e) { return e.search(q, { limit: limit, offset: 0 }); })
-                .then(function (r) { return { ms: performance.now() - t, urls: r.hits.map(function (h) { return h.card[1]; }) }; });
+              return ready().then(function () {
+                var t = performance.now();
+                return window.siteSearch.load().then(function (e) { return e.search(q, { limit: limit, offset: 0 }); })
+                  .then(function (r) { return { ms: performance.now() - t, urls: r.hits.map(function (h) { return h.card[1]; }) }; });
+              });
             };
             </script>""";
     static final String PAGEFIND = """
@@ -63,7 +68,7 @@ public class SearchBench {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
         String label = args[1];
-        Files.writeString(site.resolve("bench-ours.html"), OURS);
+        Files.writeString(site.resolve("bench-ours.html"), OURS.replace("SEARCH_JS", searchScript(site)));
         Files.writeString(site.resolve("bench-pagefind.html"), PAGEFIND);
         List<String> names = names(site);
         try (StaticServer srv = new StaticServer(site)) {
@@ -71,6 +76,10 @@ public class SearchBench {
             ChromeDriver browser = Chromium.start(1000, 800);
             browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
             try {
+                if (System.getProperty("judged") != null) {
+                    judged(browser, server.url(), Path.of(System.getProperty("judged")), label);
+                    return;
+                }
                 int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
                 for (int limit : List.of(8, 10)) {
                     Map<String, Stats> stats = new java.util.LinkedHashMap<>();
@@ -85,6 +94,48 @@ public class SearchBench {
             } finally {
                 browser.quit();
             }
+        }
+    }
+
+    /** The search script as the site names it: its name carries a hash of its content. */
+    static String searchScript(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("assets/js"))) {
+            return "assets/js/" + files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("search(\\.[0-9a-f]{8})?\\.js")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no search script in " + site.resolve("assets/js")));
+        }
+    }
+
+    /**
+     * The judged queries of issue 29 ({@code bench/judged-queries.tsv}: kind, query, wanted pages):
+     * for each engine, in one page, whether a wanted page (fragment aside) is among the first 5
+     * results. Prints a Markdown row per engine and kind; each miss goes to stderr with the top 5.
+     */
+    static void judged(ChromeDriver b, String base, Path file, String label) throws IOException {
+        record Judged(String kind, String query, List<String> wanted) {}
+        List<Judged> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("#") || line.startsWith("kind\t") || line.isBlank()) continue;
+            String[] cols = line.split("\t");
+            queries.add(new Judged(cols[0], cols[1], List.of(cols[2].split("\\s*\\|\\s*"))));
+        }
+        List<String> kinds = queries.stream().map(Judged::kind).distinct().toList();
+        for (String engine : ENGINES) {
+            b.get(base + "bench-" + engine + ".html");
+            Map<String, int[]> byKind = new java.util.LinkedHashMap<>();
+            for (Judged j : queries) {
+                List<String> top = top5(query(b, j.query(), 5)).stream().map(u -> u.replaceFirst("#.*", "")).toList();
+                boolean hit = top.stream().anyMatch(j.wanted()::contains);
+                int[] n = byKind.computeIfAbsent(j.kind(), k -> new int[2]);
+                n[0]++;
+                if (hit) n[1]++;
+                else System.err.println(label + " " + engine + " judged miss [" + j.kind() + "] " + j.query() + " → " + top);
+            }
+            int all = byKind.values().stream().mapToInt(n -> n[0]).sum(), found = byKind.values().stream().mapToInt(n -> n[1]).sum();
+            StringBuilder row = new StringBuilder("| " + label + " | " + engine + " | ");
+            for (String k : kinds) row.append(byKind.get(k)[1]).append('/').append(byKind.get(k)[0]).append(" | ");
+            row.append(String.format(java.util.Locale.ROOT, "%d/%d (%.0f %%) |", found, all, 100.0 * found / all));
+            System.out.println(row);
         }
     }
 
