@@ -172,6 +172,7 @@ public final class Planner {
                             Optional.ofNullable(byMonth.higherKey(m)), timeline)));
         }
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
+        pages = SocialCards.attach(pages, config);
         PathCollisions.report(pages, problems);
         Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent());
         manifest.reportCollisions(problems);
@@ -192,7 +193,7 @@ public final class Planner {
         PageProvenance provenance = new PageProvenance(origin.path(), history.changes(Path.of(origin.path())),
                 cite.of(k.key() + "-" + id, title, path));
         return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
-                Optional.of(origin), model, Optional.of(provenance), Optional.empty());
+                Optional.of(origin), model, Optional.of(provenance), Optional.empty(), Optional.empty());
     }
 
     /** The kind of the pages at items' former addresses. */
