@@ -32,6 +32,7 @@ final class PageTemplates {
                 .cacheActive(true)
                 .extension(new ItemLinkFunction.Extension())
                 .extension(new CountFilter.Extension())
+                .extension(new ReadableUrlFilter.Extension())
                 .build();
     }
 
