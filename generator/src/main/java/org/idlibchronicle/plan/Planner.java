@@ -127,7 +127,9 @@ public final class Planner {
                     "Where the places of the record are, each sized by the number of events that name it.",
                     new FixedModel()));
         }
-        pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
+        // Without the site's address, the 404 page cannot link from the root: it carries its styles
+        // and finds the root itself (templates/404-standalone.peb).
+        pages.add(fixed(PagePaths.NOT_FOUND, config.baseUrl().isPresent() ? "404" : "404-standalone", "page", "", "Page not found",
                 "The page you asked for does not exist.", new FixedModel()));
         pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
                 "Search the record: events, agreements, actors, places and sources.", new FixedModel()));
