@@ -20,7 +20,8 @@ import org.idlibchronicle.plan.SocialCard;
  * it shows (kind, title, subtitle, site), the drawing code and the JVM that draws it, so each is
  * kept in {@code cache} under the hash of those, and an unchanged card is read back instead of drawn
  * (a few milliseconds each, a second or more for a site's hundreds). Kept like the minified assets,
- * in the checkout's {@code target/}, ignored by git and emptied by {@code mvn clean}.
+ * in the checkout's {@code target/}, ignored by git and emptied by {@code mvn clean}, and the last
+ * few thousand in memory.
  */
 public final class SocialCardImages {
     /**
@@ -30,6 +31,14 @@ public final class SocialCardImages {
     private static final String DRAWING = "card-2";
 
     private final Path cache;
+
+    /**
+     * The cards drawn or read in this JVM, newest last, up to {@link #MEMORY_BYTES}: the dev server's
+     * rebuilds and the tests' many builds of one record read them from here instead of the disk.
+     */
+    private static final java.util.LinkedHashMap<String, byte[]> MEMORY = new java.util.LinkedHashMap<>(256, 0.75f, true);
+    private static final long MEMORY_BYTES = 32L << 20;
+    private static long memoryBytes;
 
     /** Cards kept in {@code cache} (made when first written); null keeps none. */
     public SocialCardImages(Path cache) {
@@ -45,11 +54,38 @@ public final class SocialCardImages {
     /** One card's PNG. */
     public byte[] bytes(SocialCard card) {
         String key = key(card);
-        Optional<byte[]> kept = read(key);
-        if (kept.isPresent()) return kept.get();
-        byte[] png = PalettePng.encode(CardPainter.paint(card), CardPainter.W, CardPainter.H, CardPainter.PALETTE);
-        write(key, png);
+        byte[] png = remembered(key);
+        if (png != null) {
+            // Drawn for another checkout in this JVM (tests, several records): this one's cache gets it too.
+            if (cache != null && !Files.isRegularFile(cache.resolve(key + ".png"))) write(key, png);
+            return png;
+        }
+        png = read(key).orElse(null);
+        if (png == null) {
+            png = drawn(card);
+            write(key, png);
+        }
+        remember(key, png);
         return png;
+    }
+
+    /** {@code card} drawn now, whatever is kept. */
+    public static byte[] drawn(SocialCard card) {
+        return PalettePng.encode(CardPainter.paint(card), CardPainter.W, CardPainter.H, CardPainter.PALETTE);
+    }
+
+    private static synchronized byte[] remembered(String key) {
+        return MEMORY.get(key);
+    }
+
+    private static synchronized void remember(String key, byte[] png) {
+        byte[] before = MEMORY.put(key, png);
+        memoryBytes += png.length - (before == null ? 0 : before.length);
+        var oldest = MEMORY.entrySet().iterator();
+        while (memoryBytes > MEMORY_BYTES && oldest.hasNext()) {
+            memoryBytes -= oldest.next().getValue().length;
+            oldest.remove();
+        }
     }
 
     /** The index of the first character of what {@code card} shows that its fonts cannot draw, or -1. */
