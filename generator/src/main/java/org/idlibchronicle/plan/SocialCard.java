@@ -8,7 +8,8 @@ package org.idlibchronicle.plan;
  * @param path     where it is written: {@code cards/} and the page's path, {@code .png} for {@code .html}
  * @param kind     what the page is, as the card says it ("Event"); empty for the site's own pages
  * @param title    the page's title
- * @param subtitle the event's date, the agreement's signing, the document's date; empty for none
+ * @param subtitle the event's date, the agreement's signing, the document's publisher and date, a month's
+ *                 number of events, the home page's tagline; empty for none
  * @param site     the site's title, at the foot of the card
  */
 public record SocialCard(String path, String kind, String title, String subtitle, String site) {

@@ -38,7 +38,7 @@ final class SocialCards {
             kind = "Topic";
         } else if (model instanceof PageModel.DocumentModel m) {
             kind = "Source document";
-            subtitle = m.document().date().map(Dates::partial).orElse("");
+            subtitle = m.document().publisher() + m.document().date().map(d -> ", " + Dates.partial(d)).orElse("");
         } else if (model instanceof PageModel.MonthModel m) {
             kind = "Chronology";
             subtitle = m.events().size() + (m.events().size() == 1 ? " event" : " events");

@@ -28,7 +28,7 @@ public final class SocialCardImages {
      * Changed whenever the drawing or the encoding changes, so that no card drawn by older code is
      * reused. The JVM's version is part of the key as well: another JDK may lay text out otherwise.
      */
-    private static final String DRAWING = "card-2";
+    private static final String DRAWING = "card-3";
 
     private final Path cache;
 
