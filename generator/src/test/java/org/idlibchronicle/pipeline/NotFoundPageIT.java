@@ -53,7 +53,8 @@ class NotFoundPageIT {
                     "/chronicle/".equals(browser.executeScript("return document.documentElement.getAttribute('data-root')")));
             @SuppressWarnings("unchecked")
             List<String> targets = (List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
-                    + "'a[href], link[href]')).map(e => e.href).concat(Array.from(document.forms).map(f => f.action))");
+                    + "'a[href], link[href]')).filter(e => !e.getAttribute('href').startsWith('#')).map(e => e.href)"
+                    + ".concat(Array.from(document.forms).map(f => f.action))");
             assertTrue(targets.size() > 8, targets.toString());
             HttpClient http = HttpClient.newHttpClient();
             for (String target : targets) {
