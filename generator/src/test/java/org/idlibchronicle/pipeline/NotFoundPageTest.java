@@ -96,7 +96,7 @@ class NotFoundPageTest {
         assertTrue(Files.isRegularFile(f.site().resolve(page.selectFirst("main a").attr("href"))));
         // Served at a deeper address, a stylesheet or script named from here would fail to load: the
         // page carries its styles, and its script finds the site's root (NotFoundPageIT).
-        assertEquals(List.of(), page.select("link[rel=stylesheet], script[src]").eachAttr("outerHTML"));
+        assertEquals(List.of(), page.select("link[rel=stylesheet], script[src]").stream().map(Element::outerHtml).toList());
         assertTrue(page.selectFirst("head style").data().contains("--accent"), "its styles are in the page");
     }
 }
