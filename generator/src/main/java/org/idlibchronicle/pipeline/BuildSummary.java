@@ -24,7 +24,7 @@ public record BuildSummary(Map<String, Integer> pagesByKind, int searchDocuments
         String pages = pagesByKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         // Index runs alongside render, so stages may finish out of order: print them in pipeline order.
-        List<String> order = List.of("history", "load", "check", "link", "plan", "render", "export", "index", "assets", "write");
+        List<String> order = List.of("history", "load", "check", "link", "plan", "render", "cards", "export", "index", "assets", "write");
         String stages = stageMillis.entrySet().stream()
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.getKey())))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms")

@@ -32,6 +32,7 @@ import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.geo.Region;
 import org.idlibchronicle.render.export.Exports;
 import org.idlibchronicle.render.SiteRenderer;
+import org.idlibchronicle.render.card.SocialCardImages;
 import org.idlibchronicle.plan.Planner;
 import org.idlibchronicle.plan.SitePlan;
 import org.idlibchronicle.write.SiteWriter;
@@ -346,6 +347,10 @@ public final class SiteBuild {
             problems.error(found.problem().position(), found.problem().message());
             failOnErrors(problems);
         }
+        stage("cards", () -> {
+            new SocialCardImages(project.root().resolve("target/social-cards")).of(plan.pages()).forEach(sink);
+            return null;
+        });
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);

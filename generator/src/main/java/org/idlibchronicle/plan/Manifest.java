@@ -12,8 +12,8 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 
 /**
- * Every file the site will have, planned before any is made: each page, redirect, export, the
- * marker, and the folders whose files a stage names as it makes them (the search index, the
+ * Every file the site will have, planned before any is made: each page, redirect, page's social
+ * card, export, the marker, and the folders whose files a stage names as it makes them (the search index, the
  * assets). Paths are given once, here, and the stages write to them; the collision check runs over
  * all of them ({@link #reportCollisions}), and the build checks that what it wrote is exactly what
  * was planned ({@link #unplanned}, {@link #missing}).
@@ -58,6 +58,10 @@ public record Manifest(List<Output> outputs) {
         for (PlannedPage p : pages) {
             out.add(new Output(p.path().value(), p.kind().equals(Planner.REDIRECT) ? OutputFormat.REDIRECT : OutputFormat.PAGE,
                     p.origin(), p.describe()));
+        }
+        for (PlannedPage p : pages) {
+            p.card().ifPresent(c -> out.add(new Output(c.path(), OutputFormat.CARD, p.origin(),
+                    "the social card of " + p.describe().replaceFirst("^the ", ""))));
         }
         out.add(other(FEED, OutputFormat.FEED));
         out.add(other(ROBOTS, OutputFormat.SITEMAP));
@@ -113,8 +117,9 @@ public record Manifest(List<Output> outputs) {
         }
     }
 
+    /** Two of these at one path are two pages at one path, which {@link PathCollisions} reports (a card's path is its page's). */
     private static boolean pageLike(Output o) {
-        return o.format() == OutputFormat.PAGE || o.format() == OutputFormat.REDIRECT;
+        return o.format() == OutputFormat.PAGE || o.format() == OutputFormat.REDIRECT || o.format() == OutputFormat.CARD;
     }
 
     /** The paths of {@code written} that the manifest does not plan, sorted. */

@@ -10,6 +10,8 @@ public enum OutputFormat {
     PAGE("page"),
     /** The small page at a former id that leads to the current one. */
     REDIRECT("redirect"),
+    /** A page's social card: the PNG a link preview shows ({@link SocialCard}). */
+    CARD("social card"),
     /** The Atom feed of the latest events. */
     FEED("feed"),
     /** The sitemap (only for a site with an address) and robots.txt. */

@@ -18,10 +18,11 @@ import org.idlibchronicle.diag.SourcePosition;
  * @param model       what it shows
  * @param provenance  for an item's page: its file's history and how to cite it
  * @param map         the map it shows, if any ({@link PlaceMaps})
+ * @param card        the picture a link preview shows of it, if any ({@link SocialCards})
  */
 public record PlannedPage(OutputPath path, String template, String kind, String section, String title,
                           String description, Optional<SourcePosition> origin, PageModel model,
-                          Optional<PageProvenance> provenance, Optional<PlaceMap> map) {
+                          Optional<PageProvenance> provenance, Optional<PlaceMap> map, Optional<SocialCard> card) {
 
     /** A description is cut to {@link #DESCRIPTION_LIMIT} characters, at a word ({@link #capped}). */
     public PlannedPage {
@@ -50,14 +51,21 @@ public record PlannedPage(OutputPath path, String template, String kind, String 
         return text.substring(0, end).stripTrailing().replaceAll("[,;:.]+$", "") + "…";
     }
 
-    /** A page that is no item's, or whose provenance is not shown, without a map. */
+    /** A page that is no item's, or whose provenance is not shown, without a map or a card. */
     public PlannedPage(OutputPath path, String template, String kind, String section, String title,
                        String description, Optional<SourcePosition> origin, PageModel model) {
-        this(path, template, kind, section, title, description, origin, model, Optional.empty(), Optional.empty());
+        this(path, template, kind, section, title, description, origin, model, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public PlannedPage withMap(PlaceMap m) {
-        return new PlannedPage(path, template, kind, section, title, description, origin, model, provenance, Optional.of(m));
+        return new PlannedPage(path, template, kind, section, title, description, origin, model, provenance, Optional.of(m),
+                card);
+    }
+
+    public PlannedPage withCard(SocialCard c) {
+        return new PlannedPage(path, template, kind, section, title, description, origin, model, provenance, map,
+                Optional.of(c));
     }
 
     /** How a problem names this page: its file for an item's page, its title otherwise. */

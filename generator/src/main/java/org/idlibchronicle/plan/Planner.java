@@ -127,7 +127,9 @@ public final class Planner {
                     "Where the places of the record are, each sized by the number of events that name it.",
                     new FixedModel()));
         }
-        pages.add(fixed(PagePaths.NOT_FOUND, "404", "page", "", "Page not found",
+        // Without the site's address, the 404 page cannot link from the root: it carries its styles
+        // and finds the root itself (templates/404-standalone.peb).
+        pages.add(fixed(PagePaths.NOT_FOUND, config.baseUrl().isPresent() ? "404" : "404-standalone", "page", "", "Page not found",
                 "The page you asked for does not exist.", new FixedModel()));
         pages.add(fixed(PagePaths.SEARCH, "search", "page", "", "Search",
                 "Search the record: events, agreements, actors, places and sources.", new FixedModel()));
@@ -172,6 +174,7 @@ public final class Planner {
                             Optional.ofNullable(byMonth.higherKey(m)), timeline)));
         }
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
+        pages = SocialCards.attach(pages, config);
         PathCollisions.report(pages, problems);
         Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent());
         manifest.reportCollisions(problems);
@@ -192,7 +195,7 @@ public final class Planner {
         PageProvenance provenance = new PageProvenance(origin.path(), history.changes(Path.of(origin.path())),
                 cite.of(k.key() + "-" + id, title, path));
         return new PlannedPage(OutputPath.of(path), template, k.key(), section, title, description,
-                Optional.of(origin), model, Optional.of(provenance), Optional.empty());
+                Optional.of(origin), model, Optional.of(provenance), Optional.empty(), Optional.empty());
     }
 
     /** The kind of the pages at items' former addresses. */

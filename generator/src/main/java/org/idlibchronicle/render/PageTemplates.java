@@ -32,6 +32,7 @@ final class PageTemplates {
                 .cacheActive(true)
                 .extension(new ItemLinkFunction.Extension())
                 .extension(new CountFilter.Extension())
+                .extension(new ReadableUrlFilter.Extension())
                 .build();
     }
 
@@ -50,7 +51,10 @@ final class PageTemplates {
         String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
                 : site.absolute(page.path()).orElse("");
         Object jsonLd = model.getOrDefault(PageHead.JSON_LD, "");
-        context.put("head", new PageHead(canonical, PageHead.ogType(page.kind()), String.valueOf(jsonLd)));
+        @SuppressWarnings("unchecked")
+        java.util.Optional<org.idlibchronicle.plan.SocialCard> card = (java.util.Optional<org.idlibchronicle.plan.SocialCard>)
+                model.getOrDefault(PageHead.CARD, java.util.Optional.empty());
+        context.put("head", PageHead.of(canonical, page.kind(), String.valueOf(jsonLd), site, page.root(), card));
         PageWriter out = new PageWriter(lengths.getOrDefault(template, 16 * 1024));
         try {
             engine.getTemplate(template).evaluate(out, context);

@@ -109,10 +109,14 @@ public final class SiteRenderer {
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
     }
 
-    /** The page's model with its map as {@code map}: null when the plan gave it none (templates use strict variables). */
+    /**
+     * The page's model with its map as {@code map}: null when the plan gave it none (templates use
+     * strict variables); and its social card, for the head.
+     */
     private static Map<String, Object> withMap(Map<String, Object> model, PlannedPage planned, String path) {
         Map<String, Object> out = new java.util.HashMap<>(model);
         out.put("map", planned.map().map(m -> PlaceMapSvg.draw(m, path)).orElse(null));
+        out.put(PageHead.CARD, planned.card());
         return out;
     }
 

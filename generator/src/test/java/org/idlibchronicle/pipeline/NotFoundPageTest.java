@@ -34,7 +34,7 @@ class NotFoundPageTest {
     Path tmp;
 
     /** Serves {@code site} under {@link #PREFIX}; a missing file gets the site's 404.html with status 404. */
-    private static HttpServer serve(Path site) throws Exception {
+    static HttpServer serve(Path site) throws Exception {
         HttpServer server = org.idlibchronicle.serve.LoopbackHttp.create(0, 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -94,5 +94,9 @@ class NotFoundPageTest {
             assertFalse(a.attr("href").startsWith("/") || a.attr("href").contains("://"), a.attr("href"));
         }
         assertTrue(Files.isRegularFile(f.site().resolve(page.selectFirst("main a").attr("href"))));
+        // Served at a deeper address, a stylesheet or script named from here would fail to load: the
+        // page carries its styles, and its script finds the site's root (NotFoundPageIT).
+        assertEquals(List.of(), page.select("link[rel=stylesheet], script[src]").stream().map(Element::outerHtml).toList());
+        assertTrue(page.selectFirst("head style").data().contains("--accent"), "its styles are in the page");
     }
 }

@@ -79,6 +79,19 @@ class ManifestTest {
         assertEquals(Set.of(Manifest.SITEMAP), Manifest.of(List.of(page("index.html", Optional.empty())), true).missing(written));
     }
 
+    @Test
+    void aPagesSocialCardIsPlannedSoThatACardNotWrittenIsMissing() {
+        PlannedPage home = page("index.html", Optional.empty())
+                .withCard(new SocialCard(SocialCard.pathFor("index.html"), "", "X", "", "Site"));
+        Manifest m = Manifest.of(List.of(home), false);
+        assertEquals(List.of("cards/index.png"), m.of(OutputFormat.CARD).stream().map(Manifest.Output::path).toList());
+        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, Manifest.EVENTS_JSON, Manifest.EVENTS_CSV,
+                Manifest.AGREEMENTS_JSON, Manifest.TOPICS_JSON, Manifest.CLAIMS_CSV, Manifest.MARKER);
+        assertEquals(Set.of("cards/index.png"), m.missing(written));
+        assertEquals(Set.of(), m.unplanned(union(written, "cards/index.png")));
+        assertEquals(Set.of("cards/other.png"), m.unplanned(union(written, "cards/other.png")));
+    }
+
     private static Set<String> union(Set<String> a, String b) {
         java.util.Set<String> out = new java.util.HashSet<>(a);
         out.add(b);

@@ -1,0 +1,133 @@
+package org.idlibchronicle.render.card;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.concurrent.Parallel;
+import org.idlibchronicle.output.OutputFile;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.SocialCard;
+
+/**
+ * The card stage: each planned card as a PNG, on all cores. A card's bytes are a function of what
+ * it shows (kind, title, subtitle, site), the drawing code and the JVM that draws it, so each is
+ * kept in {@code cache} under the hash of those, and an unchanged card is read back instead of drawn
+ * (a few milliseconds each, a second or more for a site's hundreds). Kept like the minified assets,
+ * in the checkout's {@code target/}, ignored by git and emptied by {@code mvn clean}, and the last
+ * few thousand in memory.
+ */
+public final class SocialCardImages {
+    /**
+     * Changed whenever the drawing or the encoding changes, so that no card drawn by older code is
+     * reused. The JVM's version is part of the key as well: another JDK may lay text out otherwise.
+     */
+    private static final String DRAWING = "card-3";
+
+    private final Path cache;
+
+    /**
+     * The cards drawn or read in this JVM, newest last, up to {@link #MEMORY_BYTES}: the dev server's
+     * rebuilds and the tests' many builds of one record read them from here instead of the disk.
+     */
+    private static final java.util.LinkedHashMap<String, byte[]> MEMORY = new java.util.LinkedHashMap<>(256, 0.75f, true);
+    private static final long MEMORY_BYTES = 32L << 20;
+    private static long memoryBytes;
+
+    /** Cards kept in {@code cache} (made when first written); null keeps none. */
+    public SocialCardImages(Path cache) {
+        this.cache = cache;
+    }
+
+    /** The cards of {@code pages}, in plan order. */
+    public List<OutputFile> of(List<PlannedPage> pages) {
+        List<SocialCard> cards = pages.stream().flatMap(p -> p.card().stream()).toList();
+        return Parallel.map(cards, c -> new OutputFile(c.path(), "card", bytes(c)));
+    }
+
+    /** One card's PNG. */
+    public byte[] bytes(SocialCard card) {
+        String key = key(card);
+        byte[] png = remembered(key);
+        if (png != null) {
+            // Drawn for another checkout in this JVM (tests, several records): this one's cache gets it too.
+            if (cache != null && !Files.isRegularFile(cache.resolve(key + ".png"))) write(key, png);
+            return png;
+        }
+        png = read(key).orElse(null);
+        if (png == null) {
+            png = drawn(card);
+            write(key, png);
+        }
+        remember(key, png);
+        return png;
+    }
+
+    /** {@code card} drawn now, whatever is kept. */
+    public static byte[] drawn(SocialCard card) {
+        return PalettePng.encode(CardPainter.paint(card), CardPainter.W, CardPainter.H, CardPainter.PALETTE);
+    }
+
+    private static synchronized byte[] remembered(String key) {
+        return MEMORY.get(key);
+    }
+
+    private static synchronized void remember(String key, byte[] png) {
+        byte[] before = MEMORY.put(key, png);
+        memoryBytes += png.length - (before == null ? 0 : before.length);
+        var oldest = MEMORY.entrySet().iterator();
+        while (memoryBytes > MEMORY_BYTES && oldest.hasNext()) {
+            memoryBytes -= oldest.next().getValue().length;
+            oldest.remove();
+        }
+    }
+
+    /** The index of the first character of what {@code card} shows that its fonts cannot draw, or -1. */
+    public static int firstMissingGlyph(SocialCard card) {
+        return CardFonts.firstMissingGlyph(card.kind() + card.title() + card.subtitle() + card.site());
+    }
+
+    static String key(SocialCard card) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(DRAWING, Runtime.version().toString(), card.kind(), card.title(), card.subtitle(),
+                    card.site())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private Optional<byte[]> read(String key) {
+        if (cache == null) return Optional.empty();
+        Path file = cache.resolve(key + ".png");
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a card; a folder that cannot be written only costs the next build the time. */
+    private void write(String key, byte[] png) {
+        if (cache == null) return;
+        try {
+            Files.createDirectories(cache);
+            Path tmp = Files.createTempFile(cache, key, ".tmp");
+            Files.write(tmp, png);
+            // Two builds may draw the same card at once: each renames a whole file into place.
+            Files.move(tmp, cache.resolve(key + ".png"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // not kept; the next build draws it again
+        }
+    }
+}
