@@ -142,7 +142,17 @@ public final class CiteThisPage {
 
     /** The reference from {@link #shape}; only for key, title and path that {@link #fitsShape fit}. */
     PageCitation viaShape(String key, String title, String path) {
-        if (shape == null) shape = viaCiteproc(KEY_STAND_IN, TITLE_STAND_IN, PATH_STAND_IN);
+        if (shape == null) {
+            // Kept with the pages made: a dev-server rebuild after a title edit would otherwise parse
+            // the style again for the one page that changed (a tenth of such a rebuild).
+            Inputs standIns = new Inputs(site.id(), site.title(), site.absolute(PATH_STAND_IN), recordDate,
+                    KEY_STAND_IN, TITLE_STAND_IN);
+            shape = MADE.get(standIns);
+            if (shape == null) {
+                shape = viaCiteproc(KEY_STAND_IN, TITLE_STAND_IN, PATH_STAND_IN);
+                MADE.put(standIns, shape);
+            }
+        }
         Map<String, String> own = Map.of(KEY_STAND_IN, key, TITLE_STAND_IN, title, PATH_STAND_IN, path);
         java.util.function.UnaryOperator<String> fill = text -> STAND_INS.matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(own.get(m.group())));
