@@ -74,13 +74,15 @@ public final class AttributionLint {
         int bestShared = 2;
         for (int i = 0; i < quotes.size(); i++) {
             String q = quotes.get(i);
-            Set<String> shared = new TreeSet<>(quoteWords.get(i));
-            shared.retainAll(words);
-            if (shared.size() > bestShared || shared.size() == bestShared && best.isEmpty()) {
-                best.clear();
-                bestShared = shared.size();
+            int shared = 0;
+            for (String w : quoteWords.get(i)) {
+                if (words.contains(w)) shared++;
             }
-            if (shared.size() == bestShared) best.add(q);
+            if (shared > bestShared || shared == bestShared && best.isEmpty()) {
+                best.clear();
+                bestShared = shared;
+            }
+            if (shared == bestShared) best.add(q);
         }
         for (String q : best) {
             if (!ATTRIBUTES.matcher(q).find()) return null;

@@ -46,9 +46,13 @@ public final class CiteThisPage {
 
     private final SiteConfig site;
     private final Optional<LocalDate> recordDate;
-    /** The style, parsed on the first page not made before; each page's item is handed to it through {@link #current}. */
-    private CSL csl;
-    private CSLItemData current;
+    /**
+     * The style, parsed once in the process on the first page not made before (tens of
+     * milliseconds: each dev-server rebuild that retitled a page with an apostrophe parsed it
+     * again); each page's item is handed to it through {@link #current}. Used under the class's lock.
+     */
+    private static CSL csl;
+    private static CSLItemData current;
 
     /** What a reference is made from: equal inputs make equal text. */
     private record Inputs(String siteId, String siteTitle, Optional<String> url, Optional<LocalDate> date, String key,
@@ -69,7 +73,7 @@ public final class CiteThisPage {
         this.siteFitsShape = !STAND_INS.matcher(site.id() + " " + site.title()).find();
     }
 
-    private CSL csl() {
+    private static CSL csl() {
         if (csl != null) return csl;
         try (InputStream in = CiteThisPage.class.getResourceAsStream(STYLE)) {
             if (in == null) throw new IllegalStateException("the generator's jar has no " + STYLE);
@@ -175,7 +179,7 @@ public final class CiteThisPage {
         return new PageCitation(sentence(data), bibtex(id, title, url), ris(title, url), cslJson(data));
     }
 
-    private String sentence(CSLItemData item) {
+    private static synchronized String sentence(CSLItemData item) {
         current = item;
         CSL processor = csl();
         processor.reset();
