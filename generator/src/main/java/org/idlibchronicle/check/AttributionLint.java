@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.model.Claim;
@@ -103,7 +102,7 @@ public final class AttributionLint {
      * expression split was a tenth of a rebuild's time on the real record).
      */
     static Set<String> words(String s) {
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new java.util.HashSet<>();
         String lower = s.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {

@@ -58,7 +58,7 @@ public final class SiteRenderer {
      * {@code assets/css/site.3f9a0c1b.css}), the same for every page of a build.
      */
     public SiteRenderer(Path templatesDir, RenderCache cache, java.util.Map<String, String> assetPaths) {
-        this.templates = new PageTemplates(templatesDir, assetPaths);
+        this.templates = cache == null ? new PageTemplates(templatesDir, assetPaths) : cache.templates(templatesDir, assetPaths);
         this.cache = cache;
     }
 
