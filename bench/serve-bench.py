@@ -2,10 +2,13 @@
 """Dev-server benchmark: time from saving an edited event to its page, with the edit, being
 served by `site-serve` (and, for comparison, the same with `hugo server` on the same corpus).
 
-Usage: bench/serve-bench.py <corpus> <classpath> [edits]
+Usage: bench/serve-bench.py <corpus> <classpath> [edits] [actor ids]
   <corpus>    a project root (content/, templates/, assets/, schemas/), e.g. one written by
               SyntheticCorpus; a `hugo/` folder beside content/ is benchmarked with `hugo server`.
   <classpath> the generator's classpath (target/classes plus dependencies).
+  [actor ids] also edit these actors' descriptions (comma-separated ids of content/actors/<id>.yaml
+              with a `description: |` block), each timed to the actor's page, after the event
+              edits (ours only).
   JAVA_OPTS   extra JVM options for our server (the same as .mvn/jvm.config gives `mvn site-serve`).
 Each edit rewrites one event's title with a new marker word, then polls the server over HTTP
 until the event page contains it; the next edit waits until the server has also updated its
@@ -87,6 +90,7 @@ def summary(name, times):
 def main():
     corpus, classpath = sys.argv[1], sys.argv[2]
     edits = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    actors = sys.argv[4].split(",") if len(sys.argv) > 4 else []
     work = tempfile.mkdtemp(prefix="serve-bench-")
     rows = []
     event = sorted(glob.glob(os.path.join(corpus, "content/events/*/*.md")))[len(glob.glob(os.path.join(corpus, "content/events/*/*.md"))) // 2]
@@ -105,6 +109,12 @@ def main():
             times = edit_and_time(event, f"http://127.0.0.1:8391/events/{year}/{event_id}.html",
                                   r'^title: ("?)', lambda m: f"title: \\g<1>{m} ", edits, settled=index_updated)
             rows.append(summary("idlib-chronicle site-serve", times))
+            for actor in actors:
+                done = open(log.name).read().count("search index and data files up to date")
+                times = edit_and_time(os.path.join(corpus, "content/actors", actor + ".yaml"),
+                                      f"http://127.0.0.1:8391/actors/{actor}.html", r'^(description: \|\n  )',
+                                      lambda m: f"\\g<1>{m} ", edits, settled=lambda n: index_updated(done + n))
+                rows.append(summary(f"idlib-chronicle site-serve, actor {actor}'s description", times))
         finally:
             stop(proc)
     hugo_event = os.path.join(corpus, "hugo/content/events", event_id + ".md")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.model.Claim;
@@ -42,9 +41,11 @@ public final class AttributionLint {
             if (e.attributionReviewed().isPresent()) continue;
             List<String> quotes = quotes(e);
             if (quotes.isEmpty()) continue;
+            // Each quote's words once for both fields: this runs over every event on every rebuild.
+            List<Set<String>> quoteWords = quotes.stream().map(AttributionLint::words).toList();
             for (String field : List.of("title", "summary")) {
                 String value = field.equals("title") ? e.title() : e.summary();
-                String carrying = carrying(value, quotes);
+                String carrying = carrying(value, quotes, quoteWords);
                 if (carrying != null && !attributes(value)) {
                     problems.warning(e.at(field), "the " + field + " states as fact what the passage carrying it"
                             + " attributes: \"" + shortened(carrying) + "\"; attribute it as the body does (\"SOHR: ...\","
@@ -66,18 +67,21 @@ public final class AttributionLint {
      * two), the first, if every one of them attributes; null when one of them speaks in the document's
      * own voice (the statement may rest on that one) or none shares enough.
      */
-    static String carrying(String statement, List<String> quotes) {
+    static String carrying(String statement, List<String> quotes, List<Set<String>> quoteWords) {
         Set<String> words = words(statement);
         List<String> best = new ArrayList<>();
         int bestShared = 2;
-        for (String q : quotes) {
-            Set<String> shared = words(q);
-            shared.retainAll(words);
-            if (shared.size() > bestShared || shared.size() == bestShared && best.isEmpty()) {
-                best.clear();
-                bestShared = shared.size();
+        for (int i = 0; i < quotes.size(); i++) {
+            String q = quotes.get(i);
+            int shared = 0;
+            for (String w : quoteWords.get(i)) {
+                if (words.contains(w)) shared++;
             }
-            if (shared.size() == bestShared) best.add(q);
+            if (shared > bestShared || shared == bestShared && best.isEmpty()) {
+                best.clear();
+                bestShared = shared;
+            }
+            if (shared == bestShared) best.add(q);
         }
         for (String q : best) {
             if (!ATTRIBUTES.matcher(q).find()) return null;
@@ -92,12 +96,33 @@ public final class AttributionLint {
         return out;
     }
 
-    private static Set<String> words(String s) {
-        Set<String> out = new TreeSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) out.add(w);
+    /**
+     * The words of at least four letters that are not stop words: the runs of letters and numbers
+     * ({@code \p{L}}, {@code \p{N}}) of the lower-cased text, found in one pass (a regular
+     * expression split was a tenth of a rebuild's time on the real record).
+     */
+    static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (isWordChar(cp)) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                String w = lower.substring(start, i);
+                if (w.length() >= 4 && !STOP.contains(w)) out.add(w);
+                start = -1;
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
         return out;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static String shortened(String s) {

@@ -180,6 +180,8 @@ public final class ContentCheck {
      * all, in the page, its description, the feed and search (issue 27). Its sources are the text's.
      */
     private void plain(String text, SourcePosition at, String what) {
+        // Both patterns open with a bracket; most titles have none (this runs on every rebuild).
+        if (text.indexOf('[') < 0) return;
         java.util.regex.Matcher m = FOOTNOTE.matcher(text);
         if (m.find()) {
             problems.error(at, "the " + what + " is plain text, where the footnote " + m.group() + " would be published"

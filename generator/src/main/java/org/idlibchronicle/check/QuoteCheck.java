@@ -61,12 +61,13 @@ public final class QuoteCheck {
                         + " a document itself, 'document: <id of content/documents/>'");
                 continue;
             }
-            if (PassageTokens.of(q.text()).words() < DocumentText.MIN_WORDS) {
+            Optional<DocumentText> text = library.text(document.get().id());
+            int words = text.map(t -> t.words(q.text())).orElseGet(() -> PassageTokens.of(q.text()).words());
+            if (words < DocumentText.MIN_WORDS) {
                 problems.error(q.at(), "quote \"" + q.text() + "\" is too short to say which passage it is: quote at"
                         + " least " + DocumentText.MIN_WORDS + " words, the clause that carries the statement");
                 continue;
             }
-            Optional<DocumentText> text = library.text(document.get().id());
             if (text.isEmpty()) continue; // reported with the document
             if (text.get().find(q.text()).isPresent()) {
                 found++;

@@ -46,9 +46,13 @@ public final class CiteThisPage {
 
     private final SiteConfig site;
     private final Optional<LocalDate> recordDate;
-    /** The style, parsed on the first page not made before; each page's item is handed to it through {@link #current}. */
-    private CSL csl;
-    private CSLItemData current;
+    /**
+     * The style, parsed once in the process on the first page not made before (tens of
+     * milliseconds: each dev-server rebuild that retitled a page with an apostrophe parsed it
+     * again); each page's item is handed to it through {@link #current}. Used under the class's lock.
+     */
+    private static CSL csl;
+    private static CSLItemData current;
 
     /** What a reference is made from: equal inputs make equal text. */
     private record Inputs(String siteId, String siteTitle, Optional<String> url, Optional<LocalDate> date, String key,
@@ -69,7 +73,7 @@ public final class CiteThisPage {
         this.siteFitsShape = !STAND_INS.matcher(site.id() + " " + site.title()).find();
     }
 
-    private CSL csl() {
+    private static CSL csl() {
         if (csl != null) return csl;
         try (InputStream in = CiteThisPage.class.getResourceAsStream(STYLE)) {
             if (in == null) throw new IllegalStateException("the generator's jar has no " + STYLE);
@@ -142,7 +146,17 @@ public final class CiteThisPage {
 
     /** The reference from {@link #shape}; only for key, title and path that {@link #fitsShape fit}. */
     PageCitation viaShape(String key, String title, String path) {
-        if (shape == null) shape = viaCiteproc(KEY_STAND_IN, TITLE_STAND_IN, PATH_STAND_IN);
+        if (shape == null) {
+            // Kept with the pages made: a dev-server rebuild after a title edit would otherwise parse
+            // the style again for the one page that changed (a tenth of such a rebuild).
+            Inputs standIns = new Inputs(site.id(), site.title(), site.absolute(PATH_STAND_IN), recordDate,
+                    KEY_STAND_IN, TITLE_STAND_IN);
+            shape = MADE.get(standIns);
+            if (shape == null) {
+                shape = viaCiteproc(KEY_STAND_IN, TITLE_STAND_IN, PATH_STAND_IN);
+                MADE.put(standIns, shape);
+            }
+        }
         Map<String, String> own = Map.of(KEY_STAND_IN, key, TITLE_STAND_IN, title, PATH_STAND_IN, path);
         java.util.function.UnaryOperator<String> fill = text -> STAND_INS.matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(own.get(m.group())));
@@ -165,7 +179,7 @@ public final class CiteThisPage {
         return new PageCitation(sentence(data), bibtex(id, title, url), ris(title, url), cslJson(data));
     }
 
-    private String sentence(CSLItemData item) {
+    private static synchronized String sentence(CSLItemData item) {
         current = item;
         CSL processor = csl();
         processor.reset();

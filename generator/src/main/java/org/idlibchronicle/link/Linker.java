@@ -1,7 +1,6 @@
 package org.idlibchronicle.link;
 
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -116,15 +115,23 @@ public final class Linker {
             }
         }
         score.remove(e.id());
-        return score.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> en) -> -en.getValue())
-                        .thenComparing(en -> Math.abs(days(e, byId.get(en.getKey()))))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(RELATED_LIMIT)
-                .map(en -> byId.get(en.getKey()))
+        // Each candidate's distance in days worked out once, not in every comparison of the sort.
+        long day = e.date().start().toEpochDay();
+        List<Candidate> candidates = new ArrayList<>(score.size());
+        score.forEach((id, points) -> {
+            Event o = byId.get(id);
+            candidates.add(new Candidate(o, points, Math.abs(o.date().start().toEpochDay() - day)));
+        });
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.score())
+                .thenComparingLong(Candidate::days)
+                .thenComparing(c -> c.event().id()));
+        return candidates.stream().limit(RELATED_LIMIT).map(Candidate::event)
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
                 .toList();
     }
+
+    /** An event that may be related, with its score and how many days it lies from the event. */
+    private record Candidate(Event event, int score, long days) {}
 
     /**
      * The events of a date-ordered list that start within the related window around {@code e},
@@ -145,10 +152,6 @@ public final class Linker {
             else hi = mid;
         }
         return lo;
-    }
-
-    private static long days(Event a, Event b) {
-        return ChronoUnit.DAYS.between(a.date().start(), b.date().start());
     }
 
     /** For each source, the pages citing it (in footnotes, claims or links), in page order. */

@@ -61,10 +61,11 @@ public final class Passages {
             String quote = c.quote().get().text();
             Optional<PassageIndex.Span> span = text.get().find(quote);
             if (span.isEmpty()) continue; // the check stage has reported it
-            String key = key(doc, quote);
+            String key = doc + "\u0000" + text.get().normalised(quote);
             Passage p = byKey.get(key);
             if (p == null) {
-                p = text.get().archived() ? archived(text.get(), span.get(), quote) : notArchived(doc, quote);
+                p = text.get().archived() ? archived(text.get(), span.get(), quote)
+                        : notArchived(doc, quote, text.get().normalised(quote));
                 byKey.put(key, p);
             }
             uses.computeIfAbsent(key, k -> new LinkedHashSet<>())
@@ -91,8 +92,7 @@ public final class Passages {
                 t.end(span.to() - 1), fragment, List.of());
     }
 
-    private static Passage notArchived(String doc, String quote) {
-        String tokens = String.join(" ", PassageTokens.of(quote).tokens());
+    private static Passage notArchived(String doc, String quote, String tokens) {
         String hash = Integer.toHexString(tokens.hashCode() & 0x7fffffff);
         return new Passage(doc, "q" + hash, quote, -1, -1, "", List.of());
     }

@@ -49,10 +49,23 @@ public final class LoadCache {
         if (before != null) entries.put(file, new Entry(before, item));
     }
 
+    /** The documents' texts as the last build indexed them, with the quotes found in them. */
+    private org.idlibchronicle.quote.Library library;
+
+    /**
+     * The library of {@code content}: the documents' texts, each kept from the last build when its
+     * document's record is the one this cache handed back then ({@link org.idlibchronicle.quote.Library#reusing}).
+     */
+    public synchronized org.idlibchronicle.quote.Library library(org.idlibchronicle.kind.Content content) {
+        library = org.idlibchronicle.quote.Library.reusing(content, library);
+        return library;
+    }
+
     /** Forgets everything, e.g. when the schemas change. */
-    public void clear() {
+    public synchronized void clear() {
         entries.clear();
         readStamps.clear();
+        library = null;
     }
 
     private static Stamp stamp(Path file) {

@@ -251,7 +251,7 @@ public final class SiteBuild {
             throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(e), List.of());
         }
         // The documents' texts, indexed once for the check stage and the link stage.
-        org.idlibchronicle.quote.Library library = stage("check", () -> new org.idlibchronicle.quote.Library(content));
+        org.idlibchronicle.quote.Library library = stage("check", () -> cache.library(content));
         QuoteCheck.Count quotes = stage("check", () -> {
             new ContentCheck(content, problems).run();
             if (regionRead) LocationCheck.run(content.places(), region, problems);

@@ -20,11 +20,30 @@ public final class Library {
     private final Map<String, DocumentText> texts = new TreeMap<>();
 
     public Library(Content content) {
+        this(content, Map.of());
+    }
+
+    private Library(Content content, Map<String, DocumentText> earlier) {
         content.sources().forEach(s -> sources.put(s.id(), s));
         for (SourceDocument d : content.documents()) {
             documents.put(d.id(), d);
-            DocumentText.of(d).ifPresent(t -> texts.put(d.id(), t));
+            DocumentText kept = earlier.get(d.id());
+            if (kept != null && kept.document() == d) {
+                texts.put(d.id(), kept);
+            } else {
+                DocumentText.of(d).ifPresent(t -> texts.put(d.id(), t));
+            }
         }
+    }
+
+    /**
+     * The library of {@code content}, keeping the texts of {@code earlier} (null for none) whose
+     * document is the very record it was made from: the dev server's load cache hands back the same
+     * record for an unchanged file, so a rebuild neither indexes an unchanged document again nor
+     * looks again for the quotes it found in it.
+     */
+    public static Library reusing(Content content, Library earlier) {
+        return new Library(content, earlier == null ? Map.of() : earlier.texts);
     }
 
     /** The document the source was read in, following {@code via} (a loop of vias leads nowhere). */

@@ -1,7 +1,11 @@
 package org.idlibchronicle.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.idlibchronicle.link.Passages.Passage;
 import org.idlibchronicle.model.SourceDocument;
@@ -39,13 +43,31 @@ final class DocumentPage {
         };
     }
 
-    /** The text as paragraphs (one per line), each quoted passage marked and numbered. */
+    /**
+     * The text as paragraphs (one per line), each quoted passage marked and numbered. One pass over
+     * the text and the passages' ends: a document quoted in hundreds of places was marked by going
+     * through every passage for every piece of text, a third of a rebuild's render time.
+     */
     static String marked(String text, List<Passage> passages) {
         TreeSet<Integer> cuts = new TreeSet<>();
-        for (Passage p : passages) {
+        Map<Integer, List<Passage>> starting = new HashMap<>();
+        Map<Integer, List<Integer>> ending = new HashMap<>();
+        // How many passages cover a position: +1 where one starts, -1 where it ends, summed up to it.
+        TreeMap<Integer, Integer> coverChange = new TreeMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
             cuts.add(p.from());
             cuts.add(p.to());
+            starting.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(p);
+            ending.computeIfAbsent(p.to(), k -> new ArrayList<>()).add(i);
+            if (p.from() < p.to()) {
+                coverChange.merge(p.from(), 1, Integer::sum);
+                coverChange.merge(p.to(), -1, Integer::sum);
+            }
         }
+        Iterator<Map.Entry<Integer, Integer>> changes = coverChange.entrySet().iterator();
+        Map.Entry<Integer, Integer> nextChange = changes.hasNext() ? changes.next() : null;
+        int covering = 0;
         StringBuilder html = new StringBuilder();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -57,7 +79,13 @@ final class DocumentPage {
                 while (at < lineEnd) {
                     Integer next = cuts.higher(at);
                     int end = next == null ? lineEnd : Math.min(next, lineEnd);
-                    segment(html, text, at, end, passages);
+                    // Pieces come in the order of the text: take in the changes up to this one's start.
+                    while (nextChange != null && nextChange.getKey() <= at) {
+                        covering += nextChange.getValue();
+                        nextChange = changes.hasNext() ? changes.next() : null;
+                    }
+                    segment(html, text, at, end, covering > 0, starting.getOrDefault(at, List.of()),
+                            ending.getOrDefault(end, List.of()), passages);
                     at = end;
                 }
                 html.append("</p>\n");
@@ -67,18 +95,19 @@ final class DocumentPage {
         return html.toString();
     }
 
-    private static void segment(StringBuilder html, String text, int from, int to, List<Passage> passages) {
+    /**
+     * One piece of a line, between two passage ends: marked when a passage covers it, the first
+     * passage starting here giving the mark its id (others an empty target before it), and followed
+     * by the number of each passage ending here ({@code endingHere}: their places in {@code passages}).
+     */
+    private static void segment(StringBuilder html, String text, int from, int to, boolean covered,
+                                List<Passage> startingHere, List<Integer> endingHere, List<Passage> passages) {
         String id = null;
-        boolean covered = false;
-        for (Passage p : passages) {
-            if (p.from() <= from && from < p.to()) covered = true;
-            if (p.from() == from) {
-                if (id == null) {
-                    id = p.anchor();
-                } else {
-                    // a second passage starting here: its anchor is an empty target before the mark
-                    html.append("<span id=\"").append(p.anchor()).append("\"></span>");
-                }
+        for (Passage p : startingHere) {
+            if (id == null) {
+                id = p.anchor();
+            } else {
+                html.append("<span id=\"").append(p.anchor()).append("\"></span>");
             }
         }
         if (covered) {
@@ -86,12 +115,10 @@ final class DocumentPage {
         }
         html.append(escape(text.substring(from, to)));
         if (covered) html.append("</mark>");
-        for (int i = 0; i < passages.size(); i++) {
-            Passage p = passages.get(i);
-            if (p.to() == to) {
-                html.append("<a class=\"uses-link\" href=\"#uses-").append(p.anchor()).append("\" aria-label=\"Quoted passage ")
-                        .append(i + 1).append(": where the record uses it\"><sup>").append(i + 1).append("</sup></a>");
-            }
+        for (int i : endingHere) {
+            html.append("<a class=\"uses-link\" href=\"#uses-").append(passages.get(i).anchor())
+                    .append("\" aria-label=\"Quoted passage ").append(i + 1)
+                    .append(": where the record uses it\"><sup>").append(i + 1).append("</sup></a>");
         }
     }
 

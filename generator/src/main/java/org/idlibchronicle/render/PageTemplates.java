@@ -20,7 +20,10 @@ final class PageTemplates {
     /** Each asset's site path, by its path under assets/: templates link {@code assets["css/site.css"]}. */
     private final Map<String, String> assetPaths;
 
+    private final Path templatesDir;
+
     PageTemplates(Path templatesDir, Map<String, String> assetPaths) {
+        this.templatesDir = templatesDir;
         this.assetPaths = Map.copyOf(assetPaths);
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
@@ -34,6 +37,11 @@ final class PageTemplates {
                 .extension(new CountFilter.Extension())
                 .extension(new ReadableUrlFilter.Extension())
                 .build();
+    }
+
+    /** Whether these are the templates of {@code dir} with the assets at {@code paths}. */
+    boolean readFrom(Path dir, Map<String, String> paths) {
+        return templatesDir.equals(dir) && assetPaths.equals(paths);
     }
 
     /** The page through {@code template}; {@code site} gives every page its identity and canonical address. */

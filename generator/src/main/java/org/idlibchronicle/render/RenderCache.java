@@ -6,44 +6,69 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.idlibchronicle.plan.Directory;
 import org.idlibchronicle.plan.PlannedPage;
 
 /**
- * Remembers each page of the last build with the plan entry it was made from, for the dev server:
- * a page whose {@link PlannedPage} (path, header and model) equals the last build's is not made
- * again. Render reads nothing but the planned page and the {@link Directory}, so there is no list
- * of inputs to keep by hand: whatever a page shows is in what is compared.
+ * Remembers each page of the last build with the plan entry it was made from and what it read of
+ * the {@link Directory}, for the dev server: a page is not made again when its {@link PlannedPage}
+ * (path, header and model) equals the last build's and none of the directory entries it read
+ * changed ({@link PageReads}, {@link DirectoryChanges}). Render reads nothing but the planned page
+ * and the directory, and the directory's reads are recorded as they happen, so there is no list of
+ * inputs to keep by hand: whatever a page shows is in what is compared.
  *
  * <p>Models are compared with {@code equals}. They hold the linked site's records and lists, and
  * the dev server's load cache hands back the very same record for an unchanged file, so most
- * comparisons stop at an identity check. The directory (names of actors, places, agreements,
- * sources; the site settings) is compared once per build: when it changes, every page is made again.
+ * comparisons stop at an identity check. An edit to one actor's description makes again the pages
+ * that looked that actor up, not every page; a change to the site settings, which every page
+ * reads, makes every page again.
  *
  * <p>Only the pages of the last build are kept, so memory stays bounded by the size of the site.
  */
 public final class RenderCache {
-    private record Entry(PlannedPage planned, OutputFile page) {}
+    private record Entry(PlannedPage planned, OutputFile page, PageReads reads) {}
 
     private volatile Map<String, Entry> previous = new ConcurrentHashMap<>();
     private volatile Map<String, Entry> current = new ConcurrentHashMap<>();
     private Directory directory;
+    /** What changed in the directory since the build that made or checked the pages in {@link #previous}. */
+    private volatile DirectoryChanges changes;
     private final ConcurrentLinkedQueue<String> rendered = new ConcurrentLinkedQueue<>();
 
-    /** Starts a build: what the last build made becomes what this one may reuse, unless the directory changed. */
+    /**
+     * Starts a build: what the last build made becomes what this one may reuse, each page unless
+     * what it read of the directory changed; nothing when the site settings changed.
+     */
     synchronized void startBuild(Directory now) {
-        previous = Objects.equals(directory, now) ? current : new ConcurrentHashMap<>();
+        boolean sameSettings = directory != null && Objects.equals(directory.config(), now.config());
+        previous = sameSettings ? current : new ConcurrentHashMap<>();
+        changes = sameSettings ? DirectoryChanges.between(directory, now) : null;
         current = new ConcurrentHashMap<>();
         directory = now;
         rendered.clear();
     }
+
+    /**
+     * The parsed templates, kept from one build to the next: a fresh Pebble engine lexed and parsed
+     * every template again on each rebuild (a tenth of the render time of an edit). Dropped by
+     * {@link #clear}, which the dev server calls when a template changes.
+     */
+    private PageTemplates templates;
 
     /** Forgets everything, e.g. when a template changed. */
     public synchronized void clear() {
         previous = new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();
         directory = null;
+        changes = null;
+        templates = null;
+    }
+
+    /** The templates of {@code dir} linking assets at {@code assetPaths}: the last build's, if they are the same. */
+    synchronized PageTemplates templates(java.nio.file.Path dir, Map<String, String> assetPaths) {
+        if (templates == null || !templates.readFrom(dir, assetPaths)) templates = new PageTemplates(dir, assetPaths);
+        return templates;
     }
 
     /** The pages the last build had to make (the others were reused), sorted. */
@@ -51,16 +76,22 @@ public final class RenderCache {
         return rendered.stream().sorted().toList();
     }
 
-    OutputFile page(PlannedPage planned, Supplier<OutputFile> render) {
+    /**
+     * The page of {@code planned}: the last build's if still right, else {@code render} applied to
+     * a fresh record of reads, which the page's rendering must read the directory through.
+     */
+    OutputFile page(PlannedPage planned, Function<PageReads, OutputFile> render) {
         String path = planned.path().value();
         Entry before = previous.get(path);
-        Entry now = before != null && before.planned().equals(planned) ? before : new Entry(planned, made(path, render));
+        Entry now = before != null && before.planned().equals(planned) && !changes.reach(before.reads())
+                ? before : made(planned, render);
         current.put(path, now);
         return now.page();
     }
 
-    private OutputFile made(String path, Supplier<OutputFile> render) {
-        rendered.add(path);
-        return render.get();
+    private Entry made(PlannedPage planned, Function<PageReads, OutputFile> render) {
+        rendered.add(planned.path().value());
+        PageReads reads = new PageReads();
+        return new Entry(planned, render.apply(reads), reads);
     }
 }

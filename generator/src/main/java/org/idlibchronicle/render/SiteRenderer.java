@@ -58,7 +58,7 @@ public final class SiteRenderer {
      * {@code assets/css/site.3f9a0c1b.css}), the same for every page of a build.
      */
     public SiteRenderer(Path templatesDir, RenderCache cache, java.util.Map<String, String> assetPaths) {
-        this.templates = new PageTemplates(templatesDir, assetPaths);
+        this.templates = cache == null ? new PageTemplates(templatesDir, assetPaths) : cache.templates(templatesDir, assetPaths);
         this.cache = cache;
     }
 
@@ -79,7 +79,8 @@ public final class SiteRenderer {
             Parallel.forEach(plan.pages(), p -> sink.accept(page(p, dir)));
         } else {
             cache.startBuild(dir);
-            Parallel.forEach(plan.pages(), p -> sink.accept(cache.page(p, () -> page(p, dir))));
+            // Each page reads the directory through views that record what it read, for the next build.
+            Parallel.forEach(plan.pages(), p -> sink.accept(cache.page(p, reads -> page(p, reads.recording(dir)))));
         }
     }
 
@@ -270,8 +271,15 @@ public final class SiteRenderer {
     }
 
     private static TimelineStrip.Strip timeline(PageModel.Timeline t, Directory dir, String path, YearMonth current) {
-        return TimelineStrip.draw(t.dates(), dir.agreements().values().stream().filter(a -> t.pins(a.id())).toList(),
-                t.periods(), path, current);
+        return TimelineStrip.draw(t.dates(), pinned(t, dir), t.periods(), path, current);
+    }
+
+    /**
+     * The agreements a timeline pins, in the directory's order. Looked up by key, so that the page
+     * depends on those agreements only ({@link PageReads}) and on which agreements there are.
+     */
+    static List<Agreement> pinned(PageModel.Timeline t, Directory dir) {
+        return dir.agreements().keySet().stream().filter(t::pins).map(dir.agreements()::get).toList();
     }
 
     private static List<OutletGroup> sources(PageModel.SourcesModel m, ViewBuilder v, Directory dir) {

@@ -57,7 +57,7 @@ final class TopicPage {
                         v.items(e.getValue())))
                 .toList();
         TimelineStrip.Strip strip = TimelineStrip.draw(m.timeline().dates(),
-                dir.agreements().values().stream().filter(a -> m.timeline().pins(a.id())).toList(),
+                SiteRenderer.pinned(m.timeline(), dir),
                 m.timeline().periods(), v.page(), null);
         List<Counted> places = m.places().stream()
                 .map(i -> counted(v.place(ref(i)), i)).toList();

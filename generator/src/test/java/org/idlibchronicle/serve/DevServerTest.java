@@ -275,6 +275,20 @@ class DevServerTest {
         }
     }
 
+    /** The parsed templates are kept between rebuilds, but an edited template is read again. */
+    @Test
+    void anEditOfATemplateIsBuilt() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            f.save(OTHER_EVENT, f.read(OTHER_EVENT) + "\nA sentence added.\n");
+            await(() -> body(base + OTHER_PAGE).contains("A sentence added."), "a content edit built");
+            String template = "templates/event.peb";
+            f.save(template, f.read(template).replaceFirst("event\\.item\\.title", "'Retemplated: ' ~ event.item.title"));
+            await(() -> body(base + PAGE).contains("Retemplated: "), "the page through the edited template");
+        }
+    }
+
     /** Issue 26: site.yaml is watched like the content: a new site title reaches every page. */
     @Test
     void anEditOfTheSettingsIsBuilt() throws Exception {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dev server's caches never serve a stale page: after each kind of edit, a rebuild that reuses
- * unchanged files and pages equals a build from scratch, and an edit to one event rebuilds only
- * the pages that show it.
+ * unchanged files and pages equals a build from scratch, and an edit to one event or actor rebuilds
+ * only the pages that show it.
  */
 class IncrementalBuildTest {
     private static final String EVENT_FILE = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
@@ -51,6 +51,10 @@ class IncrementalBuildTest {
         Map<String, byte[]> fresh = files(new SiteBuild(project, quiet));
         assertEquals(fresh.keySet(), incremental.keySet(), what);
         fresh.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), what + ": " + path));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Consumer<Fixture> replace(String file, String from, String to) {
@@ -112,6 +116,20 @@ class IncrementalBuildTest {
                 "date: 2019-02-17"));
         assertRebuildIsFresh("agreement provision", replace("content/agreements/sochi-memorandum-2018.md",
                 "title: A demilitarized zone", "title: A demilitarised zone"));
+        assertRebuildIsFresh("actor description", replace("content/actors/sohr.yaml", "reports casualty counts.",
+                "reports casualty counts daily."));
+        assertRebuildIsFresh("actor short name", replace("content/actors/sohr.yaml", "short_name: SOHR",
+                "short_name: The SOHR"));
+        assertRebuildIsFresh("place description", replace("content/places/sochi.yaml", "where the memorandum",
+                "where the 2018 memorandum"));
+        assertRebuildIsFresh("topic title", replace("content/topics/shelling.yaml", "title: Shelling and rocket fire",
+                "title: Shelling and rockets"));
+        assertRebuildIsFresh("document title", replace("content/documents/enc-idlib-demilitarization.yaml",
+                "title: \"Idlib demilitarization (2018–2019)\"", "title: \"The Idlib demilitarization (2018–2019)\""));
+        assertRebuildIsFresh("actor added", fx -> fx.write("content/actors/un.yaml",
+                "name: United Nations\nkind: un-body\ndescription: The United Nations.\n"));
+        assertRebuildIsFresh("actor added to an event", replace(UNDERSTANDING.replace("2018-10-02", "2018-11-02"), "actors: [hts, turkey",
+                "actors: [hts, turkey, un"));
         assertRebuildIsFresh("nothing changed", fx -> {});
         assertEquals(List.of(), rendered.rendered(), "pages rebuilt when nothing changed");
     }
@@ -134,5 +152,41 @@ class IncrementalBuildTest {
                 "chronology/2019-02.html", "events/2018/2018-10-02-hts-turkey-understanding-reported.html",
                 "events/2019/2019-02-16-shelling-maarat-al-numan.html", "places/maarat-al-numan.html"),
                 rendered.rendered());
+    }
+
+    @Test
+    void anEditToOneActorsDescriptionRebuildsOnlyThePagesThatShowThatActor() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+
+        replace("content/actors/sohr.yaml", "reports casualty counts.", "reports casualty counts daily.").accept(f);
+        Map<String, byte[]> pages = files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+        // The actor's own page, and the pages that show it by looking it up in the directory: its
+        // event (claimant and actor) and that event's listings on its month and place. Before, any
+        // actor edit made all pages again. The actors index and the sources page link the actor too,
+        // but with its name and citations from the plan, which the description does not change.
+        List<String> remade = List.of("actors/sohr.html", "chronology/2019-02.html",
+                "events/2019/2019-02-16-shelling-maarat-al-numan.html", "places/maarat-al-numan.html");
+        assertEquals(remade, rendered.rendered());
+        // Checked against the pages: those made again are those that link the actor, but for these two.
+        List<String> linking = pages.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".html") && text(e.getValue()).contains("/sohr.html\""))
+                .map(Map.Entry::getKey).filter(p -> !p.equals("actors/index.html") && !p.equals("sources.html"))
+                .toList();
+        assertEquals(remade, linking, "the pages that link the actor");
+    }
+
+    @Test
+    void anActorAddedRebuildsOnlyThePagesThatListActors() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+
+        f.write("content/actors/un.yaml", "name: United Nations\nkind: un-body\ndescription: The United Nations.\n");
+        files(new SiteBuild(project, quiet, loaded).reusingPages(rendered));
+        // Pages that looked up other actors by id are left as they are; the actors index and the home
+        // page, whose models list and count the actors, and the new actor's own page are made.
+        assertEquals(List.of("actors/index.html", "actors/un.html", "index.html"), rendered.rendered());
     }
 }
