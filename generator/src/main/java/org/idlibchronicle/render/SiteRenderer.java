@@ -121,46 +121,72 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** What one type of page model gives its template. */
+    private interface View<M extends PageModel> {
+        Map<String, Object> of(M model, ViewBuilder v, Directory dir);
+    }
+
     /**
-     * What the page's template receives: a view made for it, or, for a model that needs none, the
-     * model itself as {@code model} (its template reaches other pages with {@code item("kind:id")}).
-     * A new page type is then a model record, a line in the plan and a template.
+     * What the page's template receives, by the type of its model: a view made for it, or, for a
+     * model that needs none, the model itself as {@code model} (its template reaches other pages with
+     * {@code item("kind:id")}). Every type of the sealed {@link PageModel} has its entry, checked when
+     * the class loads: a model type added without one fails the first build, where the chain of
+     * {@code instanceof} this replaces handed its template the bare model without a word (issue 26).
      */
-    private static Map<String, Object> model(PageModel model, ViewBuilder v, Directory dir) {
-        String path = v.page();
-        if (model instanceof PageModel.EventModel m) return event(m, v, dir);
-        if (model instanceof PageModel.AgreementModel m) return agreement(m, v, dir);
-        if (model instanceof PageModel.ActorModel m) return actor(m, v);
-        if (model instanceof PageModel.PlaceModel m) return place(m, v);
-        if (model instanceof PageModel.MonthModel m) return month(m, v, dir);
-        if (model instanceof PageModel.TopicModel m) return Map.of("topic", TopicPage.build(m, v, dir));
-        if (model instanceof PageModel.DocumentModel m) return Map.of("document", DocumentPage.build(m, v));
-        if (model instanceof PageModel.HomeModel m) {
-            return Map.of("home", new Views.HomePage(
-                            m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),
-                            m.events(), m.actors(), m.places(), m.sources(), List.of()),
-                    "timeline", timeline(m.timeline(), dir, path, null),
-                    "glance", AgreementsAtAGlance.build(m.agreements(), v));
-        }
-        if (model instanceof PageModel.ChronologyModel m) {
-            return Map.of("years", years(m.months(), v), "timeline", timeline(m.timeline(), dir, path, null));
-        }
-        if (model instanceof PageModel.AgreementsIndexModel m) {
-            return Map.of("agreements", m.agreements().stream().map(a -> agreementItem(v, a)).toList());
-        }
-        if (model instanceof PageModel.EntityIndexModel m) {
-            return Map.of("entities", m.entities().stream()
-                    .map(e -> new EntityItem(e.name(), v.href(m.kind().pagePath(e.id())), e.kind(), e.aliases(),
-                            e.events()))
-                    .toList(), "mapHref", m.map().map(v::href).orElse(""));
-        }
-        if (model instanceof PageModel.SourcesModel m) {
+    private static final Map<Class<? extends PageModel>, View<? extends PageModel>> VIEWS = views();
+
+    private static Map<Class<? extends PageModel>, View<? extends PageModel>> views() {
+        Map<Class<? extends PageModel>, View<? extends PageModel>> views = new java.util.HashMap<>();
+        put(views, PageModel.EventModel.class, SiteRenderer::event);
+        put(views, PageModel.AgreementModel.class, SiteRenderer::agreement);
+        put(views, PageModel.ActorModel.class, (m, v, dir) -> actor(m, v));
+        put(views, PageModel.PlaceModel.class, (m, v, dir) -> place(m, v));
+        put(views, PageModel.MonthModel.class, SiteRenderer::month);
+        put(views, PageModel.TopicModel.class, (m, v, dir) -> Map.of("topic", TopicPage.build(m, v, dir)));
+        put(views, PageModel.DocumentModel.class, (m, v, dir) -> Map.of("document", DocumentPage.build(m, v)));
+        put(views, PageModel.HomeModel.class, (m, v, dir) -> Map.of("home", new Views.HomePage(
+                        m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),
+                        m.events(), m.actors(), m.places(), m.sources(), List.of()),
+                "timeline", timeline(m.timeline(), dir, v.page(), null),
+                "glance", AgreementsAtAGlance.build(m.agreements(), v)));
+        put(views, PageModel.ChronologyModel.class,
+                (m, v, dir) -> Map.of("years", years(m.months(), v), "timeline", timeline(m.timeline(), dir, v.page(), null)));
+        put(views, PageModel.AgreementsIndexModel.class,
+                (m, v, dir) -> Map.of("agreements", m.agreements().stream().map(a -> agreementItem(v, a)).toList()));
+        put(views, PageModel.EntityIndexModel.class, (m, v, dir) -> Map.of("entities", m.entities().stream()
+                .map(e -> new EntityItem(e.name(), v.href(m.kind().pagePath(e.id())), e.kind(), e.aliases(), e.events()))
+                .toList(), "mapHref", m.map().map(v::href).orElse("")));
+        put(views, PageModel.SourcesModel.class, (m, v, dir) -> {
             List<OutletGroup> outlets = sources(m, v, dir);
             return Map.of("outlets", outlets, "alphabet", AlphabetIndex.of(outlets.stream().map(OutletGroup::outlet).toList()));
+        });
+        put(views, PageModel.FiguresModel.class, (m, v, dir) -> Map.of("figures", FiguresPage.build(m, v, dir)));
+        put(views, PageModel.AboutModel.class, (m, v, dir) -> Map.of("about", AboutPage.build(m, v)));
+        // Their templates read the model as it is.
+        put(views, PageModel.ProvisionsModel.class, (m, v, dir) -> Map.of("model", m));
+        put(views, PageModel.RedirectModel.class, (m, v, dir) -> Map.of("model", m));
+        put(views, PageModel.FixedModel.class, (m, v, dir) -> Map.of("model", m));
+        List<String> missing = java.util.Arrays.stream(PageModel.class.getPermittedSubclasses())
+                .filter(c -> !views.containsKey(c)).map(Class::getSimpleName).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("page models without a view in SiteRenderer: " + missing);
         }
-        if (model instanceof PageModel.FiguresModel m) return Map.of("figures", FiguresPage.build(m, v, dir));
-        if (model instanceof PageModel.AboutModel m) return Map.of("about", AboutPage.build(m, v));
-        return Map.of("model", model);
+        return Map.copyOf(views);
+    }
+
+    private static <M extends PageModel> void put(Map<Class<? extends PageModel>, View<? extends PageModel>> views,
+                                                  Class<M> type, View<M> view) {
+        views.put(type, view);
+    }
+
+    /** The types of page model that have a view: every type of {@link PageModel}, or the class does not load. */
+    static java.util.Set<Class<? extends PageModel>> modelsWithAView() {
+        return VIEWS.keySet();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> model(PageModel model, ViewBuilder v, Directory dir) {
+        return ((View<PageModel>) VIEWS.get(model.getClass())).of(model, v, dir);
     }
 
     private static Map<String, Object> event(PageModel.EventModel m, ViewBuilder v, Directory dir) {
