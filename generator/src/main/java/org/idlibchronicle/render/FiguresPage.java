@@ -44,7 +44,7 @@ final class FiguresPage {
             List<FigureRow> rows = new ArrayList<>();
             for (Claim c : set.claims()) {
                 Source s = dir.sources().get(c.source().id());
-                String label = s.outlet() + s.date().map(d -> ", " + Dates.partial(d)).orElse("");
+                String label = ViewBuilder.sourceLabel(s);
                 rows.add(new FigureRow(v.actor(c.claimant()), ViewBuilder.figure(c), c.unit(), c.of(),
                         c.asOf().map(Dates::partial).orElse(""),
                         new Link(label, v.href(PagePaths.source(s.id()))), c.note()));

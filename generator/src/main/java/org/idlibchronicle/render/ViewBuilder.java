@@ -106,8 +106,8 @@ final class ViewBuilder {
             for (Claim c : set.claims()) {
                 PageNotes.Note n = notes.reference(c.source().id(), c.quote());
                 List<String> anchors = n.refAnchors();
-                rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(),
-                        c.asOf().orElse(""), n.number(), anchors.get(anchors.size() - 1), c.note()));
+                rows.add(new ClaimRow(actor(c.claimant()), figure(c), c.unit(), c.of(), c.asOf().orElse(""),
+                        sourceLabel(site.sources().get(c.source().id())), n.number(), anchors.get(anchors.size() - 1), c.note()));
             }
             tables.add(new ClaimTable(set.name().title(), set.name().unitNote(), set.contested(),
                     set.disputed() ? href(PagePaths.FIGURES) + "#" + FiguresPage.anchor(set) : "", rows));
@@ -117,6 +117,11 @@ final class ViewBuilder {
 
     Link topic(Ref r) {
         return new Link(site.topics().get(r.id()).title(), href(ContentKind.TOPIC.pagePath(r.id())));
+    }
+
+    /** A source as a figure's row names it: its outlet and, where known, its date ("SOHR, 28 February 2020"). */
+    static String sourceLabel(org.idlibchronicle.model.Source s) {
+        return s.outlet() + s.date().map(d -> ", " + Dates.partial(d)).orElse("");
     }
 
     static String figure(Claim c) {

@@ -60,7 +60,8 @@ public final class Views {
     /** A passage of a document the record quotes, as its page lists it. */
     public record QuotedPassage(int number, String anchor, String quote, String fragmentHref, List<Link> usedBy) {}
 
-    public record ClaimRow(Link claimant, String figure, String unit, String of, String asOf, int note,
+    /** {@code source}: the source's outlet and date, beside its note number (a number alone told a reader nothing). */
+    public record ClaimRow(Link claimant, String figure, String unit, String of, String asOf, String source, int note,
                            String noteAnchor, String comment) {}
 
     /** {@code disputedHref} links to the set on the contested-figures page, empty when claimants agree. */
