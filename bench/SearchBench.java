@@ -219,7 +219,7 @@ public class SearchBench {
 
     static long[] total(Path site, String engine) throws IOException {
         List<Path> roots = engine.equals("ours")
-                ? List.of(site.resolve("search"), site.resolve("assets/js/search.js"))
+                ? List.of(site.resolve("search"), site.resolve(searchScript(site)))
                 : List.of(site.resolve("pagefind"));
         long raw = 0, gz = 0, files = 0;
         for (Path root : roots) {
