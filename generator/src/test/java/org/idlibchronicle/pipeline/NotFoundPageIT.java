@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.idlibchronicle.testsupport.Browser;
 import org.idlibchronicle.testsupport.Chromium;
 import org.idlibchronicle.testsupport.Fixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,19 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is styled and every link, its form and its icon lead to the site's own files.
  */
 class NotFoundPageIT {
+    @RegisterExtension
+    static final Browser CHROMIUM = Browser.perTest(375, 812);
     @TempDir
     Path tmp;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeAvailable();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) browser.quit();
-    }
 
     @Test
     void withoutAnAddressThe404PageAtANestedMissingAddressFindsTheRootAndIsStyled() throws Exception {
@@ -47,7 +38,7 @@ class NotFoundPageIT {
         HttpServer server = NotFoundPageTest.serve(f.site());
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/chronicle/";
-            browser = Chromium.start(375, 812);
+            ChromeDriver browser = CHROMIUM.driver();
             browser.get(base + "events/2031/no/such/page.html");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                     "/chronicle/".equals(browser.executeScript("return document.documentElement.getAttribute('data-root')")));
