@@ -11,8 +11,9 @@ import org.idlibchronicle.output.OutputFile;
 public final class SearchIndexer {
     private SearchIndexer() {}
 
-    public static List<SearchDocument> documents(LinkedSite site) {
-        return SearchDocuments.of(site);
+    /** The search documents of {@code site}, as each of {@code kinds} makes its own. */
+    public static List<SearchDocument> documents(LinkedSite site, List<? extends KindDocuments> kinds) {
+        return SearchDocuments.of(site, kinds);
     }
 
     /** The index files; {@code analyzerScript} is {@link AnalyzerScript}'s, as the site publishes it. */

@@ -20,6 +20,7 @@ import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.AnalyzerScript;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchIndexer;
+import org.idlibchronicle.kinds.Kinds;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
 import org.idlibchronicle.load.ContentLoader;
@@ -421,7 +422,7 @@ public final class SiteBuild {
 
     private SearchIndex searchIndex(LinkedSite site, String analyzerScript) {
         return stage("index", () -> {
-            List<SearchDocument> docs = SearchIndexer.documents(site);
+            List<SearchDocument> docs = SearchIndexer.documents(site, Kinds.all());
             return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript), docs.size());
         });
     }

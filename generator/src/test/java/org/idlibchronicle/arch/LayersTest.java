@@ -37,6 +37,7 @@ class LayersTest {
             List.of("render"),
             List.of("index"),
             List.of("write", "assets"),
+            List.of("kinds"),
             List.of("pipeline"),
             List.of("serve"),
             List.of("maven", ""));

@@ -30,7 +30,7 @@ class FieldAnalysisTest {
         FieldAnalysis onePass = new FieldAnalysis(map);
         int texts = 0;
         int expanded = 0;
-        for (SearchDocument doc : SearchIndexer.documents(site)) {
+        for (SearchDocument doc : SearchIndexer.documents(site, org.idlibchronicle.kinds.Kinds.all())) {
             for (SearchDocument.Field f : SearchDocument.Field.values()) {
                 String text = doc.text(f);
                 List<String> expected = SearchAnalyzer.terms(reference, text);

@@ -52,7 +52,7 @@ class SearchAnalyzerParityIT {
     /** Every word of the corpus as written (split at spaces, so punctuation and marks stay on). */
     static List<String> vocabulary() throws Exception {
         TreeSet<String> words = new TreeSet<>();
-        for (SearchDocument d : SearchDocuments.of(RealSiteContent.linked())) {
+        for (SearchDocument d : SearchDocuments.of(RealSiteContent.linked(), org.idlibchronicle.kinds.Kinds.all())) {
             for (SearchDocument.Field f : SearchDocument.Field.values()) {
                 for (String w : d.text(f).split("\\s+")) if (!w.isEmpty()) words.add(w);
             }
@@ -72,7 +72,7 @@ class SearchAnalyzerParityIT {
         compare(inputs, text -> JoinedForms.in(text).terms(), "joined");
         // Whole texts too: the char filters look across word boundaries.
         List<String> texts = new ArrayList<>();
-        for (SearchDocument d : SearchDocuments.of(RealSiteContent.linked())) texts.add(d.title() + " " + d.summary() + " " + d.body());
+        for (SearchDocument d : SearchDocuments.of(RealSiteContent.linked(), org.idlibchronicle.kinds.Kinds.all())) texts.add(d.title() + " " + d.summary() + " " + d.body());
         compare(texts, SearchAnalyzer.QUERY, "terms");
         compare(texts, text -> JoinedForms.in(text).terms(), "joined");
     }

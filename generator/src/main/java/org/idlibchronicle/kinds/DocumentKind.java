@@ -1,0 +1,32 @@
+package org.idlibchronicle.kinds;
+
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.index.SearchDocument;
+import org.idlibchronicle.index.SearchDocuments;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.model.SourceDocument;
+
+/** The documents the record is read in: bound by field names; a page each with every passage quoted; found by search. */
+final class DocumentKind implements KindBehaviour {
+    static final DocumentKind BEHAVIOUR = new DocumentKind();
+
+    private DocumentKind() {}
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.DOCUMENT;
+    }
+
+    @Override
+    public void addDocuments(LinkedSite site, List<SearchDocument> out) {
+        for (SourceDocument d : site.content().documents()) {
+            String date = d.date().orElse("");
+            int year = date.length() >= 4 ? Integer.parseInt(date.substring(0, 4)) : 0;
+            String summary = String.join(" · ", SearchDocuments.nonEmpty(Optional.of(d.publisher()), d.author(), d.date()));
+            out.add(new SearchDocument("document", year, date.length() >= 7 ? date : "",
+                    ContentKind.DOCUMENT.pagePath(d.id()), d.title(), List.of(), summary, d.note(), List.of(), List.of()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.idlibchronicle.kinds;
+
+import java.util.List;
+import java.util.Optional;
+import org.idlibchronicle.index.SearchDocument;
+import org.idlibchronicle.index.SearchDocuments;
+import org.idlibchronicle.kind.ContentKind;
+import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.PagePaths;
+import org.idlibchronicle.model.Source;
+
+/**
+ * Sources: entries of the bibliography (one page for all, each reached by its anchor), each found by
+ * search with what it supports.
+ */
+final class SourceKind implements KindBehaviour {
+    static final SourceKind BEHAVIOUR = new SourceKind();
+
+    private SourceKind() {}
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.SOURCE;
+    }
+
+    @Override
+    public void addDocuments(LinkedSite site, List<SearchDocument> out) {
+        for (Source s : site.sources().values()) {
+            String date = s.date().orElse("");
+            int year = date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(date.substring(0, 4)) : 0;
+            String title = s.title().map(t -> s.outlet() + ": " + t).orElse(s.outlet());
+            String summary = String.join(" · ", SearchDocuments.nonEmpty(s.author(), Optional.of(s.outlet()), s.date()));
+            out.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", PagePaths.source(s.id()), title,
+                    List.of(), summary, s.note(), List.of(), List.of(),
+                    SearchDocuments.supports(summary, site.citationsBySource().getOrDefault(s.id(), List.of()))));
+        }
+    }
+}
