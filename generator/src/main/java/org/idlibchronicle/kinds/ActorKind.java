@@ -2,6 +2,10 @@ package org.idlibchronicle.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PageModel.EntityCount;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -18,6 +22,22 @@ final class ActorKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.ACTOR;
+    }
+
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        LinkedSite site = planning.site();
+        out.add(Planning.page(ContentKind.ACTOR.nav().path(), "entities", "index", "actors", "Actors",
+                "States, forces, groups, bodies and people in the record.",
+                Planning.entityIndex(ContentKind.ACTOR, site.actors().values().stream()
+                        .map(a -> new EntityCount(a.id(), a.name(), a.kind(), a.aliases(),
+                                site.eventsReferring(ContentKind.ACTOR, a.id()).size())).toList())));
+        for (Actor a : site.actors().values()) {
+            List<PageModel.AgreementSummary> agreements = site.agreementsByActor().getOrDefault(a.id(), List.of()).stream()
+                    .map(x -> planning.summaries().get(x.id())).toList();
+            out.add(planning.item(ContentKind.ACTOR, a, "entity", "actors", a.name(), Planning.firstSentence(a.description()),
+                    new PageModel.ActorModel(a, site.eventsReferring(ContentKind.ACTOR, a.id()), agreements)));
+        }
     }
 
     @Override

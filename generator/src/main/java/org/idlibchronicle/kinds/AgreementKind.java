@@ -2,6 +2,14 @@ package org.idlibchronicle.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.idlibchronicle.model.Event;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PageModel.AgreementSummary;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -26,6 +34,48 @@ final class AgreementKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.AGREEMENT;
+    }
+
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        LinkedSite site = planning.site();
+        out.add(Planning.page(ContentKind.AGREEMENT.nav().path(), "agreements", "index", "agreements", "Agreements",
+                "The agreements of the record, in the order they were signed.",
+                new PageModel.AgreementsIndexModel(planning.bySigning())));
+        out.add(Planning.page("provisions.html", "provisions", "index", "agreements", "Provisions",
+                "What each agreement required, provision by provision, and how often the record shows each"
+                        + " implemented or violated.", provisionsOverview(site, planning.bySigning())));
+        for (Agreement a : site.agreements().values()) {
+            out.add(planning.item(ContentKind.AGREEMENT, a, "agreement", "agreements", a.shortName(), a.title(),
+                    new PageModel.AgreementModel(a, site.eventsFor(site.eventsByAgreement(), a.id()),
+                            eventsByProvision(site, a), planning.summaries().get(a.id()).period())));
+        }
+    }
+
+    /** The events bearing on each provision of {@code a}, by provision id, in provision order. */
+    private static Map<String, List<Event>> eventsByProvision(LinkedSite site, Agreement a) {
+        Map<String, List<Event>> events = new LinkedHashMap<>();
+        a.provisions().forEach(p -> events.put(p.id(),
+                site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))));
+        return events;
+    }
+
+    /** Every provision of every agreement, in signing order, with how many events bear on it in each relation. */
+    private static PageModel.ProvisionsModel provisionsOverview(LinkedSite site, List<AgreementSummary> bySigning) {
+        List<PageModel.ProvisionRow> rows = new ArrayList<>();
+        for (AgreementSummary s : bySigning) {
+            Agreement a = s.agreement();
+            for (var p : a.provisions()) {
+                Map<String, Integer> byRelation = new TreeMap<>();
+                for (Event e : site.eventsFor(site.eventsByProvision(), LinkedSite.provisionKey(a.id(), p.id()))) {
+                    e.agreements().stream()
+                            .filter(l -> l.concerns(a.id(), p.id()))
+                            .forEach(l -> byRelation.merge(l.relation().key(), 1, Integer::sum));
+                }
+                rows.add(new PageModel.ProvisionRow(a, p, byRelation));
+            }
+        }
+        return new PageModel.ProvisionsModel(List.copyOf(rows));
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.idlibchronicle.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -17,6 +20,16 @@ final class DocumentKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.DOCUMENT;
+    }
+
+    /** A page each; no index of their own (the bibliography lists them). */
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        for (SourceDocument d : planning.site().content().documents()) {
+            out.add(planning.item(ContentKind.DOCUMENT, d, "document", "sources", d.title(),
+                    "The document “" + d.title() + "” (" + d.publisher() + ") and every passage of it the record quotes.",
+                    new PageModel.DocumentModel(d, planning.site().passages().of(d.id()))));
+        }
     }
 
     @Override

@@ -1,6 +1,12 @@
 package org.idlibchronicle.kinds;
 
 import java.util.List;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.plan.OutputPath;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -23,6 +29,26 @@ final class EventKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.EVENT;
+    }
+
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        LinkedSite site = planning.site();
+        out.add(Planning.page(ContentKind.EVENT.nav().path(), "chronology", "index", "chronology", "Chronology",
+                "Every event of the record by month.", new PageModel.ChronologyModel(planning.months(), planning.timeline())));
+        for (Event e : site.chronology().events()) {
+            out.add(planning.item(ContentKind.EVENT, e, "event", "chronology", e.title(), e.summary(),
+                    new PageModel.EventModel(e, site.related().getOrDefault(e.id(), List.of()), site.chronology().previous(e),
+                            site.chronology().next(e), site.claimSetsOf(e.id()))));
+        }
+        var byMonth = site.chronology().byMonth();
+        for (YearMonth m : byMonth.keySet()) {
+            List<Event> events = byMonth.get(m);
+            out.add(new PlannedPage(OutputPath.of(PagePaths.month(m)), "month", "month", "chronology",
+                    Dates.month(m), events.size() + (events.size() == 1 ? " event in " : " events in ") + Dates.month(m),
+                    Optional.empty(), new PageModel.MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
+                            Optional.ofNullable(byMonth.higherKey(m)), planning.timeline())));
+        }
     }
 
     @Override

@@ -2,6 +2,12 @@ package org.idlibchronicle.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PageModel.EntityCount;
+import org.idlibchronicle.plan.PageModel.EntityIndexModel;
+import org.idlibchronicle.plan.PlaceMaps;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -21,6 +27,22 @@ final class PlaceKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.PLACE;
+    }
+
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        LinkedSite site = planning.site();
+        // The index links the map that draws the places when the record has a region (it was linked from nowhere but the home page).
+        EntityIndexModel index = Planning.entityIndex(ContentKind.PLACE, site.places().values().stream()
+                .map(p -> new EntityCount(p.id(), p.name(), p.kind(), p.aliases(),
+                        site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList());
+        out.add(Planning.page(ContentKind.PLACE.nav().path(), "entities", "index", "places", "Places",
+                "Cities, towns, roads and bases in the record, with their other spellings.",
+                new EntityIndexModel(index.kind(), index.entities(), planning.region().map(r -> PlaceMaps.PAGE))));
+        for (Place p : site.places().values()) {
+            out.add(planning.item(ContentKind.PLACE, p, "entity", "places", p.name(), Planning.firstSentence(p.description()),
+                    new PageModel.PlaceModel(p, site.eventsReferring(ContentKind.PLACE, p.id()))));
+        }
     }
 
     @Override

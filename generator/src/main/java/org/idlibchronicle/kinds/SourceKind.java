@@ -2,6 +2,9 @@ package org.idlibchronicle.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import org.idlibchronicle.plan.PageModel;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -21,6 +24,14 @@ final class SourceKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.SOURCE;
+    }
+
+    /** One page for all sources, the bibliography; no page each. */
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        out.add(Planning.page(ContentKind.SOURCE.nav().path(), "sources", "index", "sources", "Sources",
+                "The bibliography: every source the record cites, and where.",
+                new PageModel.SourcesModel(planning.site().citationsBySource())));
     }
 
     @Override

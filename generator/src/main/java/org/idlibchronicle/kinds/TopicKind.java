@@ -1,6 +1,13 @@
 package org.idlibchronicle.kinds;
 
 import java.util.List;
+import java.util.Comparator;
+import java.util.Locale;
+import org.idlibchronicle.plan.PageModel.EntityCount;
+import org.idlibchronicle.plan.PageModel.EntityIndexModel;
+import org.idlibchronicle.plan.PlannedPage;
+import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.plan.TopicPages;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -16,6 +23,24 @@ final class TopicKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.TOPIC;
+    }
+
+    @Override
+    public void addPages(Planning planning, List<PlannedPage> out) {
+        LinkedSite site = planning.site();
+        // The topics by title; a narrower topic says which one it is part of.
+        out.add(Planning.page(ContentKind.TOPIC.nav().path(), "entities", "index", "topics", "Topics",
+                "The reader's index: what the events are about, each topic with its events, places, actors and figures.",
+                new EntityIndexModel(ContentKind.TOPIC, site.topics().values().stream()
+                        .sorted(Comparator.comparing(t -> t.title().toLowerCase(Locale.ROOT)))
+                        .map(t -> new EntityCount(t.id(), t.title(),
+                                t.parent().map(p -> "part of " + site.topics().get(p.id()).title()).orElse("topic"), t.aliases(),
+                                site.eventsReferring(ContentKind.TOPIC, t.id()).size()))
+                        .toList(), java.util.Optional.empty())));
+        for (Topic t : site.topics().values()) {
+            out.add(planning.item(ContentKind.TOPIC, t, "topic", "topics", t.title(), Planning.firstSentence(t.description()),
+                    TopicPages.model(site, t, planning.periods())));
+        }
     }
 
     @Override

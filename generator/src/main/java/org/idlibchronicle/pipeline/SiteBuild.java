@@ -262,7 +262,7 @@ public final class SiteBuild {
 
         LinkedSite site = stage("link", () -> Linker.link(content, library));
         ContentHistory commits = joined(history).withNotes(historyNotes);
-        SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, problems));
+        SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, Kinds.all(), problems));
         failOnErrors(problems);
         int files = 0;
         for (org.idlibchronicle.kind.ContentKind k : org.idlibchronicle.kind.ContentKind.values()) files += content.items(k).size();

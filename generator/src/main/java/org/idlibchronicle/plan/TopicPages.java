@@ -22,13 +22,13 @@ import org.idlibchronicle.plan.PageModel.Timeline;
 import org.idlibchronicle.plan.PageModel.TopicModel;
 
 /** What a topic's page shows, derived once from the events that name it. */
-final class TopicPages {
+public final class TopicPages {
     /** How many of the places and of the actors a topic page lists: the most involved, not all. */
     static final int MOST_INVOLVED = 8;
 
     private TopicPages() {}
 
-    static TopicModel model(LinkedSite site, Topic t, List<AgreementPeriods.Period> periods) {
+    public static TopicModel model(LinkedSite site, Topic t, List<AgreementPeriods.Period> periods) {
         List<Event> events = site.eventsReferring(ContentKind.TOPIC, t.id());
         List<Topic> narrower = site.topics().values().stream()
                 .filter(x -> x.parent().map(p -> p.id().equals(t.id())).orElse(false))

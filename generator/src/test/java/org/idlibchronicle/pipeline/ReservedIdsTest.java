@@ -50,7 +50,7 @@ class ReservedIdsTest {
         good = GoodSite.buildIn(shared.resolve("good"));
         Problems problems = new Problems();
         SitePlan plan = Planner.plan(Linker.link(Loaded.checked(good.root(), problems)), SiteConfig.load(good.root()),
-                problems);
+                org.idlibchronicle.kinds.Kinds.all(), problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
         ownPages = plan.pages().stream().filter(p -> p.origin().isEmpty()).map(p -> p.path().value())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -126,7 +126,7 @@ class ReservedIdsTest {
                 assertFalse(loading.hasErrors(), loading.sorted().toString());
 
                 Problems problems = new Problems();
-                SitePlan plan = Planner.plan(Linker.link(content), SiteConfig.load(f.root()), problems);
+                SitePlan plan = Planner.plan(Linker.link(content), SiteConfig.load(f.root()), org.idlibchronicle.kinds.Kinds.all(), problems);
 
                 String path = kind.pagePath(id);
                 boolean ownPage = !path.contains("#") && ownPages.contains(path);

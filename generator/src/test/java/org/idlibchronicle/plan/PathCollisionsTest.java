@@ -71,7 +71,7 @@ class PathCollisionsTest {
         assertFalse(loading.hasErrors(), loading.sorted().toString());
 
         Problems problems = new Problems();
-        Planner.plan(Linker.link(content), SiteConfig.load(f.root()), problems);
+        Planner.plan(Linker.link(content), SiteConfig.load(f.root()), org.idlibchronicle.kinds.Kinds.all(), problems);
         List<Problem> errors = problems.sorted();
         assertEquals(1, errors.size(), errors.toString());
         assertEquals("content/actors/index.yaml", errors.get(0).position().path());
