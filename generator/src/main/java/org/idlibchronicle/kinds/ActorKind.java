@@ -6,6 +6,8 @@ import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PageModel.EntityCount;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -22,6 +24,12 @@ final class ActorKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.ACTOR;
+    }
+
+    /** Its fields bound to its record by name: it needs no reader of its own. */
+    @Override
+    public Item read(ItemFile file) {
+        return file.bind(Actor.class);
     }
 
     @Override

@@ -10,6 +10,13 @@ import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PageModel.AgreementSummary;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
+import java.util.Optional;
+import org.idlibchronicle.load.Fields;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.AgreementRelation;
+import org.idlibchronicle.model.AgreementStatus;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -34,6 +41,30 @@ final class AgreementKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.AGREEMENT;
+    }
+
+    @Override
+    public Item read(ItemFile file) {
+        Fields f = file.fields();
+        EventDate signed = f.date("/signed", f.flag("/approximate"));
+        Optional<EventDate> effective = f.has("/effective")
+                ? Optional.ofNullable(f.date("/effective", false)) : Optional.empty();
+        List<AgreementRelation> relations = new ArrayList<>();
+        for (int i = 0; i < f.size("/relations"); i++) {
+            relations.add(new AgreementRelation(f.text("/relations/" + i + "/kind"),
+                    f.ref("/relations/" + i + "/agreement")));
+        }
+        List<Provision> provisions = new ArrayList<>();
+        for (int i = 0; i < f.size("/provisions"); i++) {
+            String p = "/provisions/" + i;
+            provisions.add(new Provision(f.text(p + "/id"), f.text(p + "/title"), file.markdown(p + "/text"),
+                    f.optDay(p + "/deadline"), f.at(p + "/id")));
+        }
+        if (f.failed() || signed == null) return null;
+        // The rest (title, short name, aliases, place, parties, guarantors) is bound by name.
+        return file.bind(Agreement.class, Map.of("signed", signed, "effective", effective,
+                "status", AgreementStatus.fromKey(f.text("/status")), "relations", List.copyOf(relations),
+                "provisions", List.copyOf(provisions), "body", file.body()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -23,6 +25,12 @@ final class DocumentKind implements KindBehaviour {
     }
 
     /** A page each; no index of their own (the bibliography lists them). */
+    /** Its fields bound to its record by name: it needs no reader of its own. */
+    @Override
+    public Item read(ItemFile file) {
+        return file.bind(SourceDocument.class);
+    }
+
     @Override
     public void addPages(Planning planning, List<PlannedPage> out) {
         for (SourceDocument d : planning.site().content().documents()) {

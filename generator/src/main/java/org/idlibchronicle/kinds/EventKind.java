@@ -7,6 +7,19 @@ import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.plan.OutputPath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.idlibchronicle.diag.Problems;
+import org.idlibchronicle.load.Fields;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.AgreementLink;
+import org.idlibchronicle.model.Claim;
+import org.idlibchronicle.model.EventDate;
+import org.idlibchronicle.model.Item;
+import org.idlibchronicle.model.Markdown;
+import org.idlibchronicle.model.Relation;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -29,6 +42,73 @@ final class EventKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.EVENT;
+    }
+
+    @Override
+    public Item read(ItemFile file) {
+        Fields f = file.fields();
+        Problems problems = file.problems();
+        boolean approx = f.flag("/approximate");
+        EventDate date = f.date("/date", approx);
+        EventDate end = f.has("/end") ? f.date("/end", approx) : null;
+        if (date != null && end != null) {
+            if (!end.end().isAfter(date.end())) {
+                problems.error(f.at("/end"), "'end' (" + f.text("/end") + ") is not after 'date' ("
+                        + f.text("/date") + "): a range must end after it starts; for one day, remove 'end'");
+                return null;
+            }
+            date = new EventDate(date.start(), end.end(), date.precision(), approx, true);
+        }
+        List<AgreementLink> links = new ArrayList<>();
+        for (int i = 0; i < f.size("/agreements"); i++) {
+            String p = "/agreements/" + i;
+            links.add(new AgreementLink(f.ref(p + "/agreement"), f.optRef(p + "/provision"),
+                    Relation.fromKey(f.text(p + "/relation")), f.text(p + "/note")));
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < f.size("/claims"); i++) {
+            Claim c = ClaimReader.read(f, "/claims/" + i, problems);
+            if (c != null) claims.add(c);
+        }
+        Markdown body = file.body() != null ? file.body()
+                : f.has("/body") ? file.markdown("/body") : Markdown.empty(f.at(""));
+        if (f.failed() || date == null || claims.size() != f.size("/claims")) return null;
+        // The rest (title, summary, places, actors, tags, any new plain field) is bound by name.
+        Event event = file.bind(Event.class, Map.of("date", date, "agreements", List.copyOf(links),
+                "claims", List.copyOf(claims), "body", body,
+                "at", Map.of("title", f.at("/title"), "summary", f.at("/summary"))));
+        // Only a real date can be compared with the file name: 2020-02-30 is reported once.
+        if (event != null) checkFileName(file);
+        return event;
+    }
+
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}(-\\d{2})?)-[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** An event's file is named by its date and lies in its year's folder, so that the files list in date order. */
+    private static void checkFileName(ItemFile file) {
+        Fields f = file.fields();
+        var m = FILE_NAME.matcher(file.id());
+        String date = f.text("/date");
+        String year = file.folder();
+        if (!m.matches()) {
+            file.problems().error(file.at(), "event file name '" + file.id() + "' must start with its date: "
+                    + date + "-short-title");
+        } else if (!m.group(1).equals(date)) {
+            file.problems().error(f.at("/date"), "date " + date + " does not match the file name '" + file.id()
+                    + "': rename the file to start with " + date + "- or correct the date");
+        }
+        if (!date.startsWith(year + "-")) {
+            file.problems().error(f.at("/date"), "event dated " + date + " is in folder " + year
+                    + "/: move it to content/events/" + date.substring(0, 4) + "/");
+        }
+    }
+
+    /** By date, then id: the chronology's order, which every list of events follows. */
+    @Override
+    public List<Item> ordered(List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        out.sort(Comparator.comparing((Item e) -> ((Event) e).date()).thenComparing(Item::id));
+        return out;
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.idlibchronicle.plan.PageModel.EntityIndexModel;
 import org.idlibchronicle.plan.PlaceMaps;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -27,6 +29,12 @@ final class PlaceKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.PLACE;
+    }
+
+    /** Its fields bound to its record by name: it needs no reader of its own. */
+    @Override
+    public Item read(ItemFile file) {
+        return file.bind(Place.class);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
+import org.idlibchronicle.load.Fields;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -27,6 +30,25 @@ final class SourceKind implements KindBehaviour {
     }
 
     /** One page for all sources, the bibliography; no page each. */
+    @Override
+    public Item read(ItemFile file) {
+        Fields f = file.fields();
+        String date = f.text("/date");
+        if (date.length() >= 7 && f.date("/date", false) == null) {
+            return null;
+        }
+        if (date.length() == 4 && (Integer.parseInt(date) < Fields.FIRST_YEAR || Integer.parseInt(date) > Fields.LAST_YEAR)) {
+            file.problems().error(f.at("/date"), "'" + date + "' is outside the years a record's dates may take ("
+                    + Fields.FIRST_YEAR + " to " + Fields.LAST_YEAR + "): check the year for a missing or swapped digit");
+            return null;
+        }
+        Optional<String> url = f.optAddress("/url");
+        if (f.failed()) return null;
+        return new Source(file.id(), f.at(""), f.text("/outlet"), f.text("/kind"), f.optText("/date"), f.optText("/date_note"),
+                f.optText("/author"), f.optText("/title"), url, f.optRef("/via"), f.optRef("/document"),
+                f.text("/note"));
+    }
+
     @Override
     public void addPages(Planning planning, List<PlannedPage> out) {
         out.add(Planning.page(ContentKind.SOURCE.nav().path(), "sources", "index", "sources", "Sources",

@@ -8,6 +8,12 @@ import org.idlibchronicle.plan.PageModel.EntityIndexModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
 import org.idlibchronicle.plan.TopicPages;
+import java.util.ArrayList;
+import java.util.Map;
+import org.idlibchronicle.load.Fields;
+import org.idlibchronicle.load.ItemFile;
+import org.idlibchronicle.model.ClaimSetName;
+import org.idlibchronicle.model.Item;
 import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -23,6 +29,20 @@ final class TopicKind implements KindBehaviour {
     @Override
     public ContentKind kind() {
         return ContentKind.TOPIC;
+    }
+
+    @Override
+    public Item read(ItemFile file) {
+        Fields f = file.fields();
+        List<ClaimSetName> names = new ArrayList<>();
+        for (int i = 0; i < f.size("/claim_sets"); i++) {
+            String p = "/claim_sets/" + i;
+            names.add(new ClaimSetName(f.text(p + "/id"), f.text(p + "/title"), f.text(p + "/unit_note"),
+                    f.flag(p + "/chart"), f.at(p + "/id")));
+        }
+        if (f.failed()) return null;
+        // The rest (title, aliases, parent, description) is bound by name.
+        return file.bind(Topic.class, Map.of("claimSets", List.copyOf(names)));
     }
 
     @Override

@@ -18,11 +18,8 @@ import org.idlibchronicle.diag.DidYouMean;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.diag.SourcePosition;
 import org.idlibchronicle.kind.ContentKind;
-import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.kind.Content;
-import org.idlibchronicle.model.Event;
 import org.idlibchronicle.model.Markdown;
-import org.idlibchronicle.model.Source;
 import org.idlibchronicle.concurrent.Parallel;
 
 /**
@@ -37,13 +34,11 @@ public final class ContentLoader {
      * names over 255 bytes; the schemas hold references to the same limit.
      */
     public static final int MAX_ID_LENGTH = 100;
-    private static final Pattern EVENT_NAME = Pattern.compile("(\\d{4}-\\d{2}(-\\d{2})?)-[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path root;
     private final Path contentDir;
     private final Path schemasDir;
     private final Problems problems;
-    private final ItemReaders readers;
     private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Set<ContentKind> incomplete = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LoadCache cache;
@@ -58,59 +53,25 @@ public final class ContentLoader {
         this.contentDir = contentDir;
         this.schemasDir = schemasDir;
         this.problems = problems;
-        this.readers = new ItemReaders(problems);
     }
 
     /**
-     * Loads every kind of the registry. Events, agreements, topics and sources have readers of their own
-     * (real dates, claims, provisions, claim-set names); any other kind is bound to its record by field names.
+     * Loads the files of every kind of {@code kinds}, each made into its record by its kind's reader,
+     * and lists each kind's items in its order.
      */
-    public Content load() {
+    public Content load(List<? extends KindReading> kinds) {
         checkTopLevel();
         Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
-        for (ContentKind kind : ContentKind.values()) {
+        for (KindReading reading : kinds) {
+            ContentKind kind = reading.kind();
             ContentSchema schema = ContentSchema.load(schemasDir, kind);
-            items.put(kind, switch (kind) {
-                case EVENT -> {
-                    List<Event> events = loadAll(kind, Event.class, file -> {
-                        Item item = read(file, schema);
-                        if (item == null) return null;
-                        Event event = readers.event(item.id, item.fields, item, item.body);
-                        // Only a real date can be compared with the file name: 2020-02-30 is reported once.
-                        if (event != null) checkEventFileName(item, file);
-                        return event;
-                    });
-                    events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
-                    yield events;
-                }
-                case AGREEMENT -> loadAll(kind, Agreement.class, file -> {
-                    Item item = read(file, schema);
-                    return item == null ? null : readers.agreement(item.id, item.fields, item, item.body);
-                });
-                case TOPIC -> loadAll(kind, org.idlibchronicle.model.Topic.class, file -> {
-                    Item item = read(file, schema);
-                    return item == null ? null : readers.topic(item.id, item.fields, item);
-                });
-                case SOURCE -> loadAll(kind, Source.class, file -> {
-                    Item item = read(file, schema);
-                    return item == null ? null : readers.source(item.id, item.fields);
-                });
-                default -> loadAll(kind, kind.type(), file -> {
-                    Item item = read(file, schema);
-                    return item == null ? null : bound(kind, item);
-                });
+            List<org.idlibchronicle.model.Item> read = loadAll(kind, kind.type(), file -> {
+                ItemFile item = read(file, schema);
+                return item == null ? null : reading.read(item);
             });
+            items.put(kind, reading.ordered(read));
         }
         return new Content(items, unreadable, incomplete);
-    }
-
-    /** An item of a kind without a reader of its own, bound to its record by field names. */
-    private <T extends org.idlibchronicle.model.Item> T bound(ContentKind kind, Item item) {
-        @SuppressWarnings("unchecked")
-        Class<? extends Record> type = (Class<? extends Record>) kind.type().asSubclass(Record.class);
-        @SuppressWarnings("unchecked")
-        T bound = (T) RecordBinder.bind(type, item.id, item.fields, item);
-        return bound;
     }
 
     /**
@@ -341,7 +302,7 @@ public final class ContentLoader {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    private Item read(Path file, ContentSchema schema) {
+    private ItemFile read(Path file, ContentSchema schema) {
         String name = file.getFileName().toString();
         boolean markdown = name.endsWith(".md");
         String id = name.substring(0, name.lastIndexOf('.'));
@@ -392,28 +353,12 @@ public final class ContentLoader {
                 }
                 body = MarkdownScanner.scan(fm.body(), at.atLine(fm.bodyFirstLine(), 1), 0, problems);
             }
-            return new Item(id, fields, body, text.split("\n", -1), problems);
+            return new ItemFile(id, fields, body, text.split("\n", -1), problems, at,
+                    file.getParent().getFileName().toString());
         } catch (IOException e) {
             problems.error(at, "cannot read file: " + e.getMessage());
             unreadable.add(id);
             return null;
-        }
-    }
-
-    private void checkEventFileName(Item item, Path file) {
-        var m = EVENT_NAME.matcher(item.id);
-        String date = item.fields.text("/date");
-        String year = file.getParent().getFileName().toString();
-        if (!m.matches()) {
-            problems.error(pos(file), "event file name '" + item.id + "' must start with its date: "
-                    + date + "-short-title");
-        } else if (!m.group(1).equals(date)) {
-            problems.error(item.fields.at("/date"), "date " + date + " does not match the file name '" + item.id
-                    + "': rename the file to start with " + date + "- or correct the date");
-        }
-        if (!date.startsWith(year + "-")) {
-            problems.error(item.fields.at("/date"), "event dated " + date + " is in folder " + year
-                    + "/: move it to content/events/" + date.substring(0, 4) + "/");
         }
     }
 
@@ -428,24 +373,5 @@ public final class ContentLoader {
             path.append(name);
         }
         return SourcePosition.file(path.toString());
-    }
-
-    /** One file read as far as its fields; also locates Markdown held in its YAML strings. */
-    private record Item(String id, Fields fields, Markdown body, String[] lines, Problems problems) implements ItemReaders.MarkdownSource {
-        @Override
-        public Markdown markdown(Fields f, String ptr) {
-            SourcePosition at = f.at(ptr);
-            String line = at.line() >= 1 && at.line() <= lines.length ? lines[at.line() - 1] : "";
-            int col = Math.max(at.column() - 1, 0);
-            char indicator = col < line.length() ? line.charAt(col) : ' ';
-            if (indicator == '|' || indicator == '>') {
-                // A block scalar: its text starts on the next line at that line's indentation.
-                String next = at.line() < lines.length ? lines[at.line()] : "";
-                int indent = next.length() - next.stripLeading().length();
-                return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line() + 1, 1), indent, problems);
-            }
-            int start = indicator == '"' || indicator == '\'' ? col + 1 : col;
-            return MarkdownScanner.scan(f.text(ptr), at.atLine(at.line(), 1), start, problems);
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.idlibchronicle.model.Ref;
  * Typed access to a schema-valid YAML document. The schema has already checked shapes; what is
  * left here is what a schema cannot say, such as whether 2020-02-30 is a real day.
  */
-final class Fields {
+public final class Fields {
     private final YamlDocument doc;
     private final Problems problems;
     private boolean failed;
@@ -33,7 +33,7 @@ final class Fields {
     }
 
     /** True when a value could not be converted; the item is then left out of the model. */
-    boolean failed() {
+    public boolean failed() {
         return failed;
     }
 
@@ -41,50 +41,50 @@ final class Fields {
         return doc;
     }
 
-    SourcePosition at(String ptr) {
+    public SourcePosition at(String ptr) {
         return doc.at(ptr);
     }
 
-    boolean has(String ptr) {
+    public boolean has(String ptr) {
         JsonNode n = doc.root().at(ptr);
         return !n.isMissingNode() && !n.isNull();
     }
 
-    String text(String ptr) {
+    public String text(String ptr) {
         return doc.root().at(ptr).asText("").strip();
     }
 
-    Optional<String> optText(String ptr) {
+    public Optional<String> optText(String ptr) {
         return has(ptr) ? Optional.of(text(ptr)) : Optional.empty();
     }
 
-    boolean flag(String ptr) {
+    public boolean flag(String ptr) {
         return doc.root().at(ptr).asBoolean(false);
     }
 
-    Optional<BigDecimal> number(String ptr) {
+    public Optional<BigDecimal> number(String ptr) {
         return has(ptr) ? Optional.of(doc.root().at(ptr).decimalValue()) : Optional.empty();
     }
 
-    int size(String ptr) {
+    public int size(String ptr) {
         return doc.root().at(ptr).size();
     }
 
-    List<String> texts(String ptr) {
+    public List<String> texts(String ptr) {
         List<String> out = new ArrayList<>();
         doc.root().at(ptr).forEach(n -> out.add(n.asText().strip()));
         return List.copyOf(out);
     }
 
-    Ref ref(String ptr) {
+    public Ref ref(String ptr) {
         return new Ref(text(ptr), at(ptr));
     }
 
-    Optional<Ref> optRef(String ptr) {
+    public Optional<Ref> optRef(String ptr) {
         return has(ptr) ? Optional.of(ref(ptr)) : Optional.empty();
     }
 
-    List<Ref> refs(String ptr) {
+    public List<Ref> refs(String ptr) {
         List<Ref> out = new ArrayList<>();
         for (int i = 0; i < size(ptr); i++) {
             out.add(ref(ptr + "/" + i));
@@ -97,11 +97,11 @@ final class Fields {
      * such as {@code 0000-01-01} or {@code 2201-03-05} would otherwise publish centuries of empty months
      * (a 15 MB site became 116 MB); a record of modern history has no date outside these.
      */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
 
     /** A day ({@code 2020-02-27}) or, where allowed, a month ({@code 2019-08}); null if not a real date. */
-    EventDate date(String ptr, boolean approximate) {
+    public EventDate date(String ptr, boolean approximate) {
         String s = text(ptr);
         try {
             EventDate date;
@@ -132,7 +132,7 @@ final class Fields {
      * (spaces and non-ASCII characters percent-encoded). The schema's pattern catches most mistakes;
      * this catches what a pattern cannot, such as a broken percent escape.
      */
-    Optional<String> optAddress(String ptr) {
+    public Optional<String> optAddress(String ptr) {
         if (!has(ptr)) return Optional.empty();
         String s = text(ptr);
         int invisible = s.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).findFirst().orElse(-1);
@@ -161,7 +161,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    Optional<LocalDate> optDay(String ptr) {
+    public Optional<LocalDate> optDay(String ptr) {
         if (!has(ptr)) return Optional.empty();
         EventDate d = date(ptr, false);
         return d == null ? Optional.empty() : Optional.of(d.start());

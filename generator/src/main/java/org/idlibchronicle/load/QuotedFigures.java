@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * thousands or millions ({@code 900,000}, {@code 1.5 million}). A quote that does not is usually the
  * wrong passage (the retrial's volunteer quoted a real sentence that said nothing of trucks).
  */
-final class QuotedFigures {
+public final class QuotedFigures {
     private QuotedFigures() {}
 
     private static final Map<Integer, String> WORDS = Map.ofEntries(
@@ -25,7 +25,7 @@ final class QuotedFigures {
             Map.entry(90, "ninety"), Map.entry(100, "hundred"), Map.entry(1000, "thousand"));
 
     /** Whether {@code quote} gives {@code figure}. */
-    static boolean gives(String quote, BigDecimal figure) {
+    public static boolean gives(String quote, BigDecimal figure) {
         // Digits written with thousands commas or spaces are read whole: "1,200" and "1 200" are 1200.
         String text = quote.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[, \u00A0\u202F](?=\\d{3}\\b)", "");
         BigDecimal n = figure.stripTrailingZeros();

@@ -22,23 +22,18 @@ import org.idlibchronicle.model.Ref;
  * the same way (its {@code origin} is where the mapping is written), a {@code List} of records a
  * sequence of such mappings, and a {@code BigDecimal} a
  * number. A kind whose fields need more (real dates, nested records, rules across
- * fields) has a reader of its own in {@link ItemReaders}.
+ * fields) has a reader of its own ({@link KindReading}).
  */
 final class RecordBinder {
     private RecordBinder() {}
-
-    static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text) {
-        return bind(type, id, f, text, Map.of());
-    }
 
     /**
      * Binds the components that {@code given} does not name; those it names (by component name)
      * take its values: a reader gives what needs more than a field's text (an event's date, its
      * claims) and lets every other field be bound, so a new plain field needs no reader change.
      */
-    static <T extends Record> T bind(Class<T> type, String id, Fields f, ItemReaders.MarkdownSource text,
-                                     Map<String, Object> given) {
-        return bindAt(type, "", id, f, text, given);
+    static <T extends Record> T bind(Class<T> type, ItemFile file, Map<String, Object> given) {
+        return bindAt(type, "", file.id(), file.fields(), file, given);
     }
 
     /**
@@ -46,7 +41,7 @@ final class RecordBinder {
      * the mapping is written; {@code id}, when not null, is the item's id (a nested mapping has none).
      */
     private static <T extends Record> T bindAt(Class<T> type, String at, String id, Fields f,
-                                               ItemReaders.MarkdownSource text, Map<String, Object> given) {
+                                               ItemFile text, Map<String, Object> given) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -71,11 +66,11 @@ final class RecordBinder {
         }
     }
 
-    private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemReaders.MarkdownSource text) {
+    private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemFile text) {
         Class<?> raw = c.getType();
         if (id != null && c.getName().equals("id") && raw == String.class) return id;
         if (raw == String.class) return f.text(ptr);
-        if (raw == Markdown.class) return text.markdown(f, ptr);
+        if (raw == Markdown.class) return text.markdown(ptr);
         if (raw == Ref.class) return f.ref(ptr);
         if (raw == java.math.BigDecimal.class) return f.number(ptr).orElse(null);
         Class<?> element = element(c.getGenericType());

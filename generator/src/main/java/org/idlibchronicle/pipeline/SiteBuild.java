@@ -229,7 +229,7 @@ public final class SiteBuild {
             }
         }
         Content content = stage("load", () ->
-                new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load());
+                new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load(Kinds.all()));
         long beforeRegion = problems.errorCount();
         java.util.Optional<Region> region = region(problems);
         // Places are checked against the region only when it could be read: else each located

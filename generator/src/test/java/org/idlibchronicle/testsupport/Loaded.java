@@ -13,7 +13,7 @@ public final class Loaded {
     private Loaded() {}
 
     public static Content content(Path root, Problems problems) {
-        return new ContentLoader(root, root.resolve("content"), root.resolve("schemas"), problems).load();
+        return new ContentLoader(root, root.resolve("content"), root.resolve("schemas"), problems).load(org.idlibchronicle.kinds.Kinds.all());
     }
 
     public static Content checked(Path root, Problems problems) {
@@ -25,7 +25,7 @@ public final class Loaded {
     /** The fixture, loaded, checked (must be clean) and linked. */
     public static LinkedSite fixtureSite() {
         Problems p = new Problems();
-        Content c = new ContentLoader(Fixture.REPO, Fixture.CONTENT, Fixture.REPO.resolve("schemas"), p).load();
+        Content c = new ContentLoader(Fixture.REPO, Fixture.CONTENT, Fixture.REPO.resolve("schemas"), p).load(org.idlibchronicle.kinds.Kinds.all());
         new ContentCheck(c, p).run();
         if (p.hasErrors()) throw new AssertionError("fixture has errors: " + p.sorted());
         return Linker.link(c);
