@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Event;
 
 /**
@@ -67,7 +66,7 @@ public final class SearchFacets {
                 // quadratic in an item's events (issue 26).
                 java.util.BitSet numbers = new java.util.BitSet(docs.size());
                 for (Event e : f.events().apply(site, id)) {
-                    Integer d = byUrl.get(PagePaths.event(e.id()));
+                    Integer d = byUrl.get(ContentKind.EVENT.pagePath(e.id()));
                     if (d != null) numbers.set(d);
                 }
                 if (numbers.isEmpty()) return;

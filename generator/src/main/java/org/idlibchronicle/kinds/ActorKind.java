@@ -12,7 +12,6 @@ import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
 
 /** Actors: bound to their record by field names; a page each and their index; found by name, short name and aliases. */
@@ -54,7 +53,7 @@ final class ActorKind implements KindBehaviour {
             List<String> names = new ArrayList<>(a.aliases());
             if (!a.shortName().isEmpty() && !names.contains(a.shortName())) names.add(0, a.shortName());
             String text = a.description().plain();
-            out.add(new SearchDocument("actor", 0, "", PagePaths.actor(a.id()), a.name(), names,
+            out.add(new SearchDocument("actor", 0, "", ContentKind.ACTOR.pagePath(a.id()), a.name(), names,
                     SearchDocuments.firstSentence(text), text, List.of(), List.of()));
         }
     }

@@ -22,7 +22,6 @@ import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.kind.ItemLink;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Actor;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.Place;
@@ -118,7 +117,7 @@ final class AgreementKind implements KindBehaviour {
             List<String> parties = SearchDocuments.names(a.parties(), site.actors(), Actor::name);
             String place = a.signedAt().map(r -> SearchDocuments.names(List.of(r), site.places(), Place::name))
                     .orElse(List.of()).stream().findFirst().orElse("");
-            out.add(new SearchDocument("agreement", a.signed().start().getYear(), iso, PagePaths.agreement(a.id()),
+            out.add(new SearchDocument("agreement", a.signed().start().getYear(), iso, ContentKind.AGREEMENT.pagePath(a.id()),
                     a.title(), names, a.title(), a.body().plain(),
                     place.isEmpty() ? List.of() : List.of(place), parties));
             for (Provision p : a.provisions()) {

@@ -135,7 +135,7 @@ final class EventKind implements KindBehaviour {
     public void addDocuments(LinkedSite site, List<SearchDocument> out) {
         for (Event e : site.chronology().events()) {
             String iso = Dates.iso(e.date());
-            out.add(new SearchDocument("event", e.date().start().getYear(), iso, PagePaths.event(e.id()), e.title(),
+            out.add(new SearchDocument("event", e.date().start().getYear(), iso, ContentKind.EVENT.pagePath(e.id()), e.title(),
                     List.of(), e.summary(), e.body().plain(),
                     SearchDocuments.names(e.places(), site.places(), Place::name),
                     SearchDocuments.names(e.actors(), site.actors(), Actor::name)));

@@ -14,7 +14,6 @@ import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Place;
 
 /**
@@ -60,7 +59,7 @@ final class PlaceKind implements KindBehaviour {
             // Its names from the gazetteer are found as its aliases are, on its own page.
             List<String> names = new ArrayList<>(p.aliases());
             p.names().forEach(n -> names.add(n.name()));
-            out.add(new SearchDocument("place", 0, "", PagePaths.place(p.id()), p.name(), List.copyOf(names),
+            out.add(new SearchDocument("place", 0, "", ContentKind.PLACE.pagePath(p.id()), p.name(), List.copyOf(names),
                     SearchDocuments.firstSentence(text), text,
                     p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
         }

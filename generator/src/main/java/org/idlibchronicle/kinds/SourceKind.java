@@ -12,7 +12,6 @@ import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Source;
 
 /**
@@ -64,7 +63,7 @@ final class SourceKind implements KindBehaviour {
                     ? Integer.parseInt(date.substring(0, 4)) : 0;
             String title = s.title().map(t -> s.outlet() + ": " + t).orElse(s.outlet());
             String summary = String.join(" · ", SearchDocuments.nonEmpty(s.author(), Optional.of(s.outlet()), s.date()));
-            out.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", PagePaths.source(s.id()), title,
+            out.add(new SearchDocument("source", year, date.length() >= 7 ? date : "", ContentKind.SOURCE.pagePath(s.id()), title,
                     List.of(), summary, s.note(), List.of(), List.of(),
                     SearchDocuments.supports(summary, site.citationsBySource().getOrDefault(s.id(), List.of()))));
         }

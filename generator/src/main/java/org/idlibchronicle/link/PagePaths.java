@@ -7,32 +7,13 @@ import org.idlibchronicle.model.EventDate;
 import org.idlibchronicle.text.Dates;
 
 /**
- * Where each page lives in the built site: the items' pages as the {@link ContentKind} registry
- * places them, and the pages that belong to no item. Pages are {@code .html} files, never folder
- * indexes, so that links work from {@code file://} as well as from a web server.
+ * Where the pages that belong to no item live in the built site, and how one page links another.
+ * An item's page is where its kind's {@link ContentKind#pagePath} puts it, the one address every
+ * stage reads. Pages are {@code .html} files, never folder indexes, so that links work from
+ * {@code file://} as well as from a web server.
  */
 public final class PagePaths {
     private PagePaths() {}
-
-    public static String event(String id) {
-        return ContentKind.EVENT.pagePath(id);
-    }
-
-    public static String agreement(String id) {
-        return ContentKind.AGREEMENT.pagePath(id);
-    }
-
-    public static String actor(String id) {
-        return ContentKind.ACTOR.pagePath(id);
-    }
-
-    public static String place(String id) {
-        return ContentKind.PLACE.pagePath(id);
-    }
-
-    public static String source(String id) {
-        return ContentKind.SOURCE.pagePath(id);
-    }
 
     public static final String FIGURES = "figures.html";
     public static final String ABOUT = "about.html";

@@ -1,9 +1,9 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.text.Dates;
 import org.idlibchronicle.kind.ItemLink;
 import java.util.List;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.render.Views.Link;
@@ -26,7 +26,7 @@ final class AgreementsAtAGlance {
         for (int i = 0; i < bySigning.size(); i++) {
             PageModel.AgreementSummary s = bySigning.get(i);
             Agreement a = s.agreement();
-            String href = v.href(PagePaths.agreement(a.id()));
+            String href = v.href(ContentKind.AGREEMENT.pagePath(a.id()));
             items.add(new Item(i + 1, a.shortName(), a.title(), href, Dates.format(a.signed()),
                     a.signedAt().map(v::place).orElse(null), a.parties().stream().map(v::actor).toList(),
                     a.status().label(), a.status().key(),

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.text.Dates;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.idlibchronicle.link.ClaimSet;
 import org.idlibchronicle.plan.Directory;
 import org.idlibchronicle.plan.PageModel;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Claim;
 import org.idlibchronicle.model.Source;
 import org.idlibchronicle.render.Views.Link;
@@ -47,7 +47,7 @@ final class FiguresPage {
                 String label = ViewBuilder.sourceLabel(s);
                 rows.add(new FigureRow(v.actor(c.claimant()), ViewBuilder.figure(c), c.unit(), c.of(),
                         c.asOf().map(Dates::partial).orElse(""),
-                        new Link(label, v.href(PagePaths.source(s.id()))), c.note()));
+                        new Link(label, v.href(ContentKind.SOURCE.pagePath(s.id()))), c.note()));
             }
             sets.add(new FigureSet(anchor(set), set.name().title(), set.name().unitNote(),
                     v.event(set.event()), Dates.format(set.event().date()), Dates.iso(set.event().date()),

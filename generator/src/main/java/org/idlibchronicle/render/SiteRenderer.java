@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.output.OutputFile;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -258,7 +259,7 @@ public final class SiteRenderer {
 
     private static AgreementItem agreementItem(ViewBuilder v, AgreementSummary s) {
         Agreement a = s.agreement();
-        return new AgreementItem(a.title(), a.shortName(), v.href(PagePaths.agreement(a.id())), Dates.format(a.signed()),
+        return new AgreementItem(a.title(), a.shortName(), v.href(ContentKind.AGREEMENT.pagePath(a.id())), Dates.format(a.signed()),
                 a.status().label(), a.status().key(), s.events());
     }
 

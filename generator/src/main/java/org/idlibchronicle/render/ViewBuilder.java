@@ -50,26 +50,26 @@ final class ViewBuilder {
     }
 
     Link event(Event e) {
-        return new Link(e.title(), href(PagePaths.event(e.id())));
+        return new Link(e.title(), href(ContentKind.EVENT.pagePath(e.id())));
     }
 
     Link actor(Ref r) {
         Actor a = site.actors().get(r.id());
-        return new Link(a.shortName().isEmpty() ? a.name() : a.shortName(), href(PagePaths.actor(a.id())));
+        return new Link(a.shortName().isEmpty() ? a.name() : a.shortName(), href(ContentKind.ACTOR.pagePath(a.id())));
     }
 
     Link place(Ref r) {
-        return new Link(site.places().get(r.id()).name(), href(PagePaths.place(r.id())));
+        return new Link(site.places().get(r.id()).name(), href(ContentKind.PLACE.pagePath(r.id())));
     }
 
     Link agreement(Ref r) {
-        return new Link(site.agreements().get(r.id()).shortName(), href(PagePaths.agreement(r.id())));
+        return new Link(site.agreements().get(r.id()).shortName(), href(ContentKind.AGREEMENT.pagePath(r.id())));
     }
 
     Badge badge(AgreementLink l) {
         Agreement a = site.agreements().get(l.agreement().id());
         String target = l.provision().map(p -> ItemLink.provisionPath(a.id(), p.id()))
-                .orElse(PagePaths.agreement(a.id()));
+                .orElse(ContentKind.AGREEMENT.pagePath(a.id()));
         return new Badge(a.shortName(), href(target), l.relation().label(), l.relation().key(), provisionTitle(l),
                 l.note());
     }
@@ -83,7 +83,7 @@ final class ViewBuilder {
     }
 
     EventItem item(Event e) {
-        return new EventItem(e.title(), href(PagePaths.event(e.id())), Dates.format(e.date()), Dates.iso(e.date()),
+        return new EventItem(e.title(), href(ContentKind.EVENT.pagePath(e.id())), Dates.format(e.date()), Dates.iso(e.date()),
                 e.summary(), e.places().stream().map(this::place).toList(),
                 e.actors().stream().map(this::actor).toList(),
                 e.agreements().stream().map(this::badge).toList());
@@ -174,11 +174,11 @@ final class ViewBuilder {
         if (s == null) return null;
         ReadIn via = s.via().map(v -> site.sources().get(v.id()))
                 .map(v -> new ReadIn(v.outlet(), v.title().orElse(""), v.url().orElse(""),
-                        href(PagePaths.source(v.id())), documentHref(v)))
+                        href(ContentKind.SOURCE.pagePath(v.id())), documentHref(v)))
                 .orElse(null);
         return new Citation(s.outlet(), s.title().orElse(""), s.author().orElse(""),
                 s.date().map(Dates::partial).orElse(""), s.dateNote().orElse(""), s.url().orElse(""), s.kind().replace('-', ' '),
-                via, href(PagePaths.source(s.id())), documentHref(s));
+                via, href(ContentKind.SOURCE.pagePath(s.id())), documentHref(s));
     }
 
 

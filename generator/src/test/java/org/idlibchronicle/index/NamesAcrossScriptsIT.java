@@ -1,5 +1,6 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.kind.ContentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Place;
 import org.idlibchronicle.model.PlaceName;
 import org.idlibchronicle.testsupport.Browser;
@@ -38,7 +38,7 @@ class NamesAcrossScriptsIT {
     static Stream<Arguments> arabicNames() {
         List<Arguments> cases = new ArrayList<>();
         for (Place p : SearchAnalyzerParityIT.RealSiteContent.linked().places().values()) {
-            for (PlaceName n : p.names()) if (n.rightToLeft()) cases.add(Arguments.of(n.name(), PagePaths.place(p.id())));
+            for (PlaceName n : p.names()) if (n.rightToLeft()) cases.add(Arguments.of(n.name(), ContentKind.PLACE.pagePath(p.id())));
         }
         assertFalse(cases.isEmpty());
         return cases.stream();

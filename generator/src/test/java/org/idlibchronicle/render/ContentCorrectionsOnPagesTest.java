@@ -1,5 +1,6 @@
 package org.idlibchronicle.render;
 
+import org.idlibchronicle.kind.ContentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,7 +45,7 @@ class ContentCorrectionsOnPagesTest {
         List<Event> explained = content().events().stream().filter(e -> e.dateNote().isPresent()).toList();
         assertTrue(explained.size() >= 10, "the inferred dates found in the review carry a note: " + explained.size());
         for (Event e : explained) {
-            Element note = page(PagePaths.event(e.id())).selectFirst("p.date-note");
+            Element note = page(ContentKind.EVENT.pagePath(e.id())).selectFirst("p.date-note");
             assertNotNull(note, e.id() + " does not show how its date was inferred");
             assertTrue(note.text().endsWith(e.dateNote().get()), e.id() + ": " + note.text());
         }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.idlibchronicle.link.ClaimSet;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Agreement;
 import org.idlibchronicle.model.AgreementLink;
 import org.idlibchronicle.model.AgreementRelation;
@@ -105,7 +104,7 @@ public final class DataExports {
                 n.put("source", c.source().id());
                 if (!c.note().isEmpty()) n.put("note", c.note());
             }
-            o.put("page", PagePaths.event(e.id()));
+            o.put("page", ContentKind.EVENT.pagePath(e.id()));
         }
         return out;
     }
@@ -137,7 +136,7 @@ public final class DataExports {
                     .collect(Collectors.joining("; ")));
             r.put("topics", joined(e.tags()));
             r.put("claims", String.valueOf(e.claims().size()));
-            r.put("page", PagePaths.event(e.id()));
+            r.put("page", ContentKind.EVENT.pagePath(e.id()));
             rows.add(r);
         }
         return rows;
@@ -163,7 +162,7 @@ public final class DataExports {
                 r.put("as_of", c.asOf().orElse(""));
                 r.put("source", c.source().id());
                 r.put("note", c.note());
-                r.put("page", PagePaths.event(e.id()));
+                r.put("page", ContentKind.EVENT.pagePath(e.id()));
                 rows.add(r);
             }
         }
@@ -214,7 +213,7 @@ public final class DataExports {
                     n.put("relation", l.relation().key());
                 }
             }
-            o.put("page", PagePaths.agreement(a.id()));
+            o.put("page", ContentKind.AGREEMENT.pagePath(a.id()));
         }
         return out;
     }

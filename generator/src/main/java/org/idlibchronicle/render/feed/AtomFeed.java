@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.feed;
 
+import org.idlibchronicle.kind.ContentKind;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.link.LinkedSite;
-import org.idlibchronicle.link.PagePaths;
 import org.idlibchronicle.model.Event;
 import org.idlibchronicle.output.OutputFile;
 import org.idlibchronicle.config.SiteConfig;
@@ -77,7 +77,7 @@ public final class AtomFeed {
                 w.writeStartElement("entry");
                 element(w, "title", e.title());
                 element(w, "id", entryId(config, e));
-                String page = PagePaths.event(e.id());
+                String page = ContentKind.EVENT.pagePath(e.id());
                 link(w, "alternate", config.absolute(page).orElse(page), "text/html");
                 element(w, "updated", timestamp(entry.updated()));
                 element(w, "summary", e.summary());

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.svg;
 
+import org.idlibchronicle.kind.ContentKind;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -141,7 +142,7 @@ public final class DisplacementChart {
         for (Mark m : marks) shapeOf.putIfAbsent(m.claim().claimant().id(), shapeOf.size());
         for (Mark m : marks) {
             Claim c = m.claim();
-            String eventHref = PagePaths.relative(page, PagePaths.event(m.set().event().id()));
+            String eventHref = PagePaths.relative(page, ContentKind.EVENT.pagePath(m.set().event().id()));
             Actor claimant = actors.get(c.claimant().id());
             String who = claimant.shortName().isEmpty() ? claimant.name() : claimant.shortName();
             String figure = figure(c, f);
@@ -163,7 +164,7 @@ public final class DisplacementChart {
             svg.empty("path", "class", shapeClass(k), "d", shapePath(k, cx, y.applyAsDouble(c.max().doubleValue())));
             svg.close();
             points.add(new Point(date, m.from().equals(m.to()) ? m.from().toString() : YearMonth.from(m.from()).toString(),
-                    figure, c.unit(), c.of(), who, PagePaths.relative(page, PagePaths.actor(claimant.id())),
+                    figure, c.unit(), c.of(), who, PagePaths.relative(page, ContentKind.ACTOR.pagePath(claimant.id())),
                     m.set().event().title(), eventHref));
         }
         List<LegendEntry> legend = new ArrayList<>();
@@ -172,7 +173,7 @@ public final class DisplacementChart {
             Svg mark = new Svg(16, 16, "class", "chart-legend-mark", "aria-hidden", "true");
             mark.empty("path", "class", shapeClass(k), "d", shapePath(k, 8, 8));
             legend.add(new LegendEntry(claimant.shortName().isEmpty() ? claimant.name() : claimant.shortName(),
-                    PagePaths.relative(page, PagePaths.actor(id)), mark.finish()));
+                    PagePaths.relative(page, ContentKind.ACTOR.pagePath(id)), mark.finish()));
         });
         return java.util.Optional.of(new Chart(svg.finish(), summary, thousands ? "Vertical axis: the figure as reported, in thousands." : "Vertical axis: the figure as reported.",
                 List.copyOf(points), List.copyOf(legend)));

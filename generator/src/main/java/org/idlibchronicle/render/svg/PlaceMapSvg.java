@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.svg;
 
+import org.idlibchronicle.kind.ContentKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -290,7 +291,7 @@ public final class PlaceMapSvg {
     }
 
     private static String href(Spot s, String page) {
-        String target = PagePaths.place(s.id());
+        String target = ContentKind.PLACE.pagePath(s.id());
         return target.equals(page) ? "" : PagePaths.relative(page, target);
     }
 

@@ -1,5 +1,6 @@
 package org.idlibchronicle.render.svg;
 
+import org.idlibchronicle.kind.ContentKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -114,7 +115,7 @@ public final class TimelineStrip {
             double x0 = x.applyAsDouble(p.start());
             double x1 = Math.max(x0 + 2, x.applyAsDouble(p.end().plusDays(1)));
             String pattern = patternId(bands.size() % PATTERNS.length);
-            String bandHref = href.apply(PagePaths.agreement(p.agreement().id()));
+            String bandHref = href.apply(ContentKind.AGREEMENT.pagePath(p.agreement().id()));
             svg.open("a", "href", bandHref);
             svg.open("rect", "class", p.open() ? "period open" : "period", "x", Svg.num(x0), "y", Svg.num(TOP - 4),
                     "width", Svg.num(x1 - x0), "height", Svg.num(BARS + 4), "fill", "url(#" + pattern + ")");
@@ -198,7 +199,7 @@ public final class TimelineStrip {
             double cx = Math.max(px, lastCx + PIN_GAP);
             lastCx = cx;
             double py = 9;
-            String target = href.apply(PagePaths.agreement(a.id()));
+            String target = href.apply(ContentKind.AGREEMENT.pagePath(a.id()));
             svg.open("a", "href", target);
             svg.empty("polyline", "class", "pin", "points", Svg.num(cx) + "," + Svg.num(py + 6) + " " + Svg.num(px) + ","
                     + Svg.num(TOP - 4) + " " + Svg.num(px) + "," + Svg.num(axis));
