@@ -1,6 +1,7 @@
 package org.idlibchronicle.kinds;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
@@ -11,7 +12,11 @@ import org.idlibchronicle.index.SearchDocument;
 import org.idlibchronicle.index.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.link.Passages.Passage;
 import org.idlibchronicle.model.SourceDocument;
+import org.idlibchronicle.render.DocumentPage;
+import org.idlibchronicle.render.ViewTable;
+import org.idlibchronicle.text.Dates;
 
 /** The documents the record is read in: bound by field names; a page each with every passage quoted; found by search. */
 final class DocumentKind implements KindBehaviour {
@@ -36,8 +41,30 @@ final class DocumentKind implements KindBehaviour {
         for (SourceDocument d : planning.site().content().documents()) {
             out.add(planning.item(ContentKind.DOCUMENT, d, "document", "sources", d.title(),
                     "The document “" + d.title() + "” (" + d.publisher() + ") and every passage of it the record quotes.",
-                    new PageModel.DocumentModel(d, planning.site().passages().of(d.id()))));
+                    new DocumentModel(d, planning.site().passages().of(d.id()))));
         }
+    }
+
+    /**
+     * A document's page: the document, with the passages the record quotes from it (in the order of
+     * its text). Declared here, with its view, rather than among the renderer's own models: a kind
+     * that needs a page of its own brings it.
+     */
+    record DocumentModel(SourceDocument document, List<Passage> passages) implements PageModel.KindModel {
+        @Override
+        public String cardKind() {
+            return "Source document";
+        }
+
+        @Override
+        public String cardSubtitle() {
+            return document.publisher() + document.date().map(d -> ", " + Dates.partial(d)).orElse("");
+        }
+    }
+
+    @Override
+    public void addViews(ViewTable views) {
+        views.put(DocumentModel.class, (m, v, dir) -> Map.of("document", DocumentPage.build(m.document(), m.passages(), v)));
     }
 
     @Override

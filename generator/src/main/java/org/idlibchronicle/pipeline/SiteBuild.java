@@ -334,7 +334,7 @@ public final class SiteBuild {
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try {
             stage("render", () -> {
-                new SiteRenderer(project.templates(), renderCache, assetPaths.get()).render(plan, page -> {
+                new SiteRenderer(project.templates(), renderCache, assetPaths.get(), Kinds.all()).render(plan, page -> {
                     byKind.merge(page.kind(), 1, Integer::sum);
                     pages.add(page.path());
                     sink.accept(page);

@@ -98,10 +98,20 @@ public sealed interface PageModel {
     }
 
     /** The bibliography: for each source id, the pages that cite it. */
-    /** A document the record is read in, with the passages the record quotes from it (in the order of its text). */
-    record DocumentModel(org.idlibchronicle.model.SourceDocument document,
-                         List<org.idlibchronicle.link.Passages.Passage> passages)
-            implements PageModel {}
+    /**
+     * The model of a page that a kind declares with its own code ({@code kinds/}) rather than here:
+     * the kind also gives its view ({@code render/KindViews}), and says what the page's social card
+     * shows. A page whose model has no view fails the build before any page renders.
+     */
+    non-sealed interface KindModel extends PageModel {
+        /** What the page is, as its social card names it above the title ("Source document"). */
+        String cardKind();
+
+        /** The line under the title on its social card: a date, a publisher; empty for none. */
+        default String cardSubtitle() {
+            return "";
+        }
+    }
 
     record SourcesModel(Map<String, List<Citation>> citations) implements PageModel {}
 

@@ -36,9 +36,9 @@ final class SocialCards {
             kind = "Place";
         } else if (model instanceof PageModel.TopicModel) {
             kind = "Topic";
-        } else if (model instanceof PageModel.DocumentModel m) {
-            kind = "Source document";
-            subtitle = m.document().publisher() + m.document().date().map(d -> ", " + Dates.partial(d)).orElse("");
+        } else if (model instanceof PageModel.KindModel m) {
+            kind = m.cardKind();
+            subtitle = m.cardSubtitle();
         } else if (model instanceof PageModel.MonthModel m) {
             kind = "Chronology";
             subtitle = m.events().size() + (m.events().size() == 1 ? " event" : " events");

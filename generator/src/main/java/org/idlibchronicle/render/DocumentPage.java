@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.idlibchronicle.link.Passages.Passage;
 import org.idlibchronicle.model.SourceDocument;
-import org.idlibchronicle.plan.PageModel.DocumentModel;
 import org.idlibchronicle.text.Dates;
 
 /**
@@ -17,21 +16,21 @@ import org.idlibchronicle.text.Dates;
  * marked ({@code <mark id="w12-20">}, the anchor notes link to) and followed by its number in the
  * list of quoted passages, which names the pages resting on each.
  */
-final class DocumentPage {
+public final class DocumentPage {
     private DocumentPage() {}
 
-    static Views.DocumentPage build(DocumentModel m, ViewBuilder v) {
-        SourceDocument d = m.document();
+    /** The page of {@code d}, with {@code passages}, the passages of it the record quotes, in the order of its text. */
+    public static Views.DocumentPage build(SourceDocument d, List<Passage> quoted, ViewBuilder v) {
         List<Views.QuotedPassage> passages = new ArrayList<>();
         int number = 1;
-        for (Passage p : m.passages()) {
+        for (Passage p : quoted) {
             List<Views.Link> used = p.usedBy().stream().map(c -> new Views.Link(c.title(), v.href(c.page()))).toList();
             String fragment = d.url().filter(u -> !p.textFragment().isEmpty()).map(u -> u + "#" + p.textFragment()).orElse("");
             passages.add(new Views.QuotedPassage(number++, p.anchor(), p.quote(), fragment, used));
         }
         return new Views.DocumentPage(d.title(), d.publisher(), d.author().orElse(""),
                 d.date().map(Dates::partial).orElse(""), d.url().orElse(""), licence(d.licence()), d.attribution(),
-                d.revision(), d.note(), d.text().isPresent(), d.text().map(t -> marked(t, m.passages())).orElse(""),
+                d.revision(), d.note(), d.text().isPresent(), d.text().map(t -> marked(t, quoted)).orElse(""),
                 passages);
     }
 

@@ -52,13 +52,18 @@ import org.idlibchronicle.text.Dates;
 public final class SiteRenderer {
     private final PageTemplates templates;
     private final RenderCache cache;
+    private final ViewTable views = new ViewTable();
 
     /**
      * A renderer that reuses the pages whose models did not change since the last build ({@code cache}
      * may be null); {@code assetPaths} gives the site path of each asset ({@code css/site.css} →
-     * {@code assets/css/site.3f9a0c1b.css}), the same for every page of a build.
+     * {@code assets/css/site.3f9a0c1b.css}), the same for every page of a build; {@code kinds} give the
+     * views of the page models they declare.
      */
-    public SiteRenderer(Path templatesDir, RenderCache cache, java.util.Map<String, String> assetPaths) {
+    public SiteRenderer(Path templatesDir, RenderCache cache, java.util.Map<String, String> assetPaths,
+                        List<? extends KindViews> kinds) {
+        addViews(views);
+        kinds.forEach(k -> k.addViews(views));
         this.templates = cache == null ? new PageTemplates(templatesDir, assetPaths) : cache.templates(templatesDir, assetPaths);
         this.cache = cache;
     }
@@ -75,6 +80,11 @@ public final class SiteRenderer {
      * must accept pages from several threads), so that no page needs to stay in memory.
      */
     public void render(SitePlan plan, Consumer<OutputFile> sink) {
+        // A page whose model has no view stops the build here, before any page is made.
+        plan.pages().stream().map(p -> p.model().getClass()).distinct().filter(c -> !views.has(c)).findFirst()
+                .ifPresent(c -> {
+                    throw new IllegalStateException(ViewTable.missing(c));
+                });
         Directory dir = plan.directory();
         if (cache == null) {
             Parallel.forEach(plan.pages(), p -> sink.accept(page(p, dir)));
@@ -105,7 +115,7 @@ public final class SiteRenderer {
         String root = path.equals(PagePaths.NOT_FOUND) ? dir.config().rootPath().orElse(planned.path().root())
                 : planned.path().root();
         Page page = new Page(path, root, planned.title(), planned.description(), planned.kind(), planned.section());
-        Map<String, Object> model = withMap(model(planned.model(), v, dir), planned, path);
+        Map<String, Object> model = withMap(views.of(planned.model(), v, dir), planned, path);
         // An item's page also says where it comes from and how to cite it (templates/provenance.peb).
         planned.provenance().ifPresent(p -> model.put("provenance", ProvenanceView.of(p, dir.config())));
         return OutputFile.text(path, planned.kind(), templates.render(planned.template(), page, dir.config(), model));
@@ -122,72 +132,62 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** What one type of page model gives its template. */
-    private interface View<M extends PageModel> {
-        Map<String, Object> of(M model, ViewBuilder v, Directory dir);
-    }
-
     /**
      * What the page's template receives, by the type of its model: a view made for it, or, for a
      * model that needs none, the model itself as {@code model} (its template reaches other pages with
-     * {@code item("kind:id")}). Every type of the sealed {@link PageModel} has its entry, checked when
-     * the class loads: a model type added without one fails the first build, where the chain of
-     * {@code instanceof} this replaces handed its template the bare model without a word (issue 26).
+     * {@code item("kind:id")}). Every type of the sealed {@link PageModel} but a kind's own has its
+     * entry here, checked when the class loads: a model type added without one fails the first build,
+     * where the chain of {@code instanceof} this replaces handed its template the bare model without a
+     * word (issue 26). A kind's own models have their views from the kind ({@link KindViews}).
      */
-    private static final Map<Class<? extends PageModel>, View<? extends PageModel>> VIEWS = views();
-
-    private static Map<Class<? extends PageModel>, View<? extends PageModel>> views() {
-        Map<Class<? extends PageModel>, View<? extends PageModel>> views = new java.util.HashMap<>();
-        put(views, PageModel.EventModel.class, SiteRenderer::event);
-        put(views, PageModel.AgreementModel.class, SiteRenderer::agreement);
-        put(views, PageModel.ActorModel.class, (m, v, dir) -> actor(m, v));
-        put(views, PageModel.PlaceModel.class, (m, v, dir) -> place(m, v));
-        put(views, PageModel.MonthModel.class, SiteRenderer::month);
-        put(views, PageModel.TopicModel.class, (m, v, dir) -> Map.of("topic", TopicPage.build(m, v, dir)));
-        put(views, PageModel.DocumentModel.class, (m, v, dir) -> Map.of("document", DocumentPage.build(m, v)));
-        put(views, PageModel.HomeModel.class, (m, v, dir) -> Map.of("home", new Views.HomePage(
+    private static void addViews(ViewTable views) {
+        views.put(PageModel.EventModel.class, SiteRenderer::event);
+        views.put(PageModel.AgreementModel.class, SiteRenderer::agreement);
+        views.put(PageModel.ActorModel.class, (m, v, dir) -> actor(m, v));
+        views.put(PageModel.PlaceModel.class, (m, v, dir) -> place(m, v));
+        views.put(PageModel.MonthModel.class, SiteRenderer::month);
+        views.put(PageModel.TopicModel.class, (m, v, dir) -> Map.of("topic", TopicPage.build(m, v, dir)));
+        views.put(PageModel.HomeModel.class, (m, v, dir) -> Map.of("home", new Views.HomePage(
                         m.agreements().stream().map(a -> agreementItem(v, a)).toList(), years(m.months(), v),
                         m.events(), m.actors(), m.places(), m.sources(), List.of()),
                 "timeline", timeline(m.timeline(), dir, v.page(), null),
                 "glance", AgreementsAtAGlance.build(m.agreements(), v)));
-        put(views, PageModel.ChronologyModel.class,
+        views.put(PageModel.ChronologyModel.class,
                 (m, v, dir) -> Map.of("years", years(m.months(), v), "timeline", timeline(m.timeline(), dir, v.page(), null)));
-        put(views, PageModel.AgreementsIndexModel.class,
+        views.put(PageModel.AgreementsIndexModel.class,
                 (m, v, dir) -> Map.of("agreements", m.agreements().stream().map(a -> agreementItem(v, a)).toList()));
-        put(views, PageModel.EntityIndexModel.class, (m, v, dir) -> Map.of("entities", m.entities().stream()
+        views.put(PageModel.EntityIndexModel.class, (m, v, dir) -> Map.of("entities", m.entities().stream()
                 .map(e -> new EntityItem(e.name(), v.href(m.kind().pagePath(e.id())), e.kind(), e.aliases(), e.events()))
                 .toList(), "mapHref", m.map().map(v::href).orElse("")));
-        put(views, PageModel.SourcesModel.class, (m, v, dir) -> {
+        views.put(PageModel.SourcesModel.class, (m, v, dir) -> {
             List<OutletGroup> outlets = sources(m, v, dir);
             return Map.of("outlets", outlets, "alphabet", AlphabetIndex.of(outlets.stream().map(OutletGroup::outlet).toList()));
         });
-        put(views, PageModel.FiguresModel.class, (m, v, dir) -> Map.of("figures", FiguresPage.build(m, v, dir)));
-        put(views, PageModel.AboutModel.class, (m, v, dir) -> Map.of("about", AboutPage.build(m, v)));
+        views.put(PageModel.FiguresModel.class, (m, v, dir) -> Map.of("figures", FiguresPage.build(m, v, dir)));
+        views.put(PageModel.AboutModel.class, (m, v, dir) -> Map.of("about", AboutPage.build(m, v)));
         // Their templates read the model as it is.
-        put(views, PageModel.ProvisionsModel.class, (m, v, dir) -> Map.of("model", m));
-        put(views, PageModel.RedirectModel.class, (m, v, dir) -> Map.of("model", m));
-        put(views, PageModel.FixedModel.class, (m, v, dir) -> Map.of("model", m));
+        views.put(PageModel.ProvisionsModel.class, (m, v, dir) -> Map.of("model", m));
+        views.put(PageModel.RedirectModel.class, (m, v, dir) -> Map.of("model", m));
+        views.put(PageModel.FixedModel.class, (m, v, dir) -> Map.of("model", m));
+    }
+
+    /** The renderer's own views, checked complete against the sealed {@link PageModel} when the class loads. */
+    private static final java.util.Set<Class<? extends PageModel>> OWN_VIEWS = ownViews();
+
+    private static java.util.Set<Class<? extends PageModel>> ownViews() {
+        ViewTable views = new ViewTable();
+        addViews(views);
         List<String> missing = java.util.Arrays.stream(PageModel.class.getPermittedSubclasses())
-                .filter(c -> !views.containsKey(c)).map(Class::getSimpleName).sorted().toList();
+                .filter(c -> !c.isInterface() && !views.has(c)).map(Class::getSimpleName).sorted().toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("page models without a view in SiteRenderer: " + missing);
         }
-        return Map.copyOf(views);
+        return views.types();
     }
 
-    private static <M extends PageModel> void put(Map<Class<? extends PageModel>, View<? extends PageModel>> views,
-                                                  Class<M> type, View<M> view) {
-        views.put(type, view);
-    }
-
-    /** The types of page model that have a view: every type of {@link PageModel}, or the class does not load. */
+    /** The types of page model the renderer itself has a view for: every type of {@link PageModel} but the kinds' own. */
     static java.util.Set<Class<? extends PageModel>> modelsWithAView() {
-        return VIEWS.keySet();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> model(PageModel model, ViewBuilder v, Directory dir) {
-        return ((View<PageModel>) VIEWS.get(model.getClass())).of(model, v, dir);
+        return OWN_VIEWS;
     }
 
     private static Map<String, Object> event(PageModel.EventModel m, ViewBuilder v, Directory dir) {

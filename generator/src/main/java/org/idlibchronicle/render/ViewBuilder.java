@@ -30,8 +30,11 @@ import org.idlibchronicle.render.Views.Link;
 import org.idlibchronicle.render.Views.Note;
 import org.idlibchronicle.render.Views.ReadIn;
 
-/** Shared pieces of views for one page: links relative to it, event summaries, notes, citations. */
-final class ViewBuilder {
+/**
+ * Shared pieces of views for one page: links relative to it, event summaries, notes, citations.
+ * A kind's own view ({@link KindViews}) is handed one for the page it makes.
+ */
+public final class ViewBuilder {
     private final Directory site;
     private final String page;
 
@@ -41,11 +44,12 @@ final class ViewBuilder {
     }
 
     /** The path of the page the views are for. */
-    String page() {
+    public String page() {
         return page;
     }
 
-    String href(String target) {
+    /** A link from this page to {@code target}, a path from the site root. */
+    public String href(String target) {
         return PagePaths.relative(page, target);
     }
 
