@@ -5,49 +5,41 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.model.Event;
+import org.idlibchronicle.model.Item;
 
 /**
  * The filters of the search page beyond type and date: the events that refer to an item of a kind
- * (at a place, of an actor, under an agreement). One entry of {@link #FACETS} per kind: the kind
- * (its key names the URL parameter, {@code search.html?place=saraqib}, and its label the filter)
- * and the name each item is listed by. Written as {@code search/f/KEY.js}: every item with the
+ * (at a place, of an actor, under an agreement), for each kind {@link ContentKind#SEARCH_FACETS}
+ * names: its key names the URL parameter ({@code search.html?place=saraqib}), its label the filter,
+ * and each item is listed by its own label; what refers to what is the link stage's
+ * ({@code LinkedSite.eventsReferring}, from the {@code @RefersTo} fields), so no kind needs code here. Written as {@code search/f/KEY.js}: every item with the
  * document numbers (gaps) of its events, loaded by the search page only, which counts each value
  * within the current results.
  */
 public final class SearchFacets {
-    /** A filter: the kind, each item's name, and the events of an item (by default those that refer to it). */
-    record Facet(ContentKind kind, Function<LinkedSite, Map<String, String>> names, BiFunction<LinkedSite, String, List<Event>> events) {
-        Facet(ContentKind kind, Function<LinkedSite, Map<String, String>> names) {
-            this(kind, names, (site, id) -> site.eventsReferring(kind, id));
+    /**
+     * A filter: the kind, and the events of an item of it, those that refer to it (its place, its
+     * actors, its agreements, its topics). An item is listed by its label.
+     */
+    record Facet(ContentKind kind) {
+        Map<String, String> names(LinkedSite site) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Item item : site.content().items(kind)) out.put(item.id(), item.label());
+            return out;
+        }
+
+        List<Event> events(LinkedSite site, String id) {
+            return site.eventsReferring(kind, id);
         }
     }
 
-    static final List<Facet> FACETS = List.of(
-            new Facet(ContentKind.PLACE, site -> names(site.places(), org.idlibchronicle.model.Place::name)),
-            new Facet(ContentKind.ACTOR, site -> names(site.actors(), org.idlibchronicle.model.Actor::name)),
-            new Facet(ContentKind.AGREEMENT, site -> names(site.agreements(), org.idlibchronicle.model.Agreement::shortName),
-                    (site, id) -> site.eventsFor(site.eventsByAgreement(), id)),
-            new Facet(ContentKind.TOPIC, site -> names(site.topics(), org.idlibchronicle.model.Topic::title)));
+    /** One per kind the registry names as a filter, in its order. */
+    static final List<Facet> FACETS = ContentKind.SEARCH_FACETS.stream().map(Facet::new).toList();
 
     private SearchFacets() {}
-
-    private static <T> Map<String, String> names(Map<String, T> items, Function<T, String> name) {
-        Map<String, String> out = new LinkedHashMap<>();
-        items.forEach((id, item) -> out.put(id, name.apply(item)));
-        return out;
-    }
-
-    static {
-        // The registry says which kinds are filters, and in what order; this says how each is read.
-        if (!FACETS.stream().map(Facet::kind).toList().equals(ContentKind.SEARCH_FACETS)) {
-            throw new IllegalStateException("SearchFacets.FACETS must follow ContentKind.SEARCH_FACETS");
-        }
-    }
 
     /** For the boot file: each facet's parameter and label, in the order the page shows them. */
     static List<List<String>> labels() {
@@ -61,11 +53,11 @@ public final class SearchFacets {
         Map<String, List<List<Object>>> out = new LinkedHashMap<>();
         for (Facet f : FACETS) {
             List<List<Object>> values = new ArrayList<>();
-            f.names().apply(site).forEach((id, name) -> {
+            f.names(site).forEach((id, name) -> {
                 // A set of document numbers, in order: a list searched before each add was
                 // quadratic in an item's events (issue 26).
                 java.util.BitSet numbers = new java.util.BitSet(docs.size());
-                for (Event e : f.events().apply(site, id)) {
+                for (Event e : f.events(site, id)) {
                     Integer d = byUrl.get(ContentKind.EVENT.pagePath(e.id()));
                     if (d != null) numbers.set(d);
                 }

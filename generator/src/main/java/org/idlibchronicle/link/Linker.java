@@ -67,6 +67,10 @@ public final class Linker {
                 addOnce(referring.computeIfAbsent(r.kind(), k -> new TreeMap<>()), r.ref().id(), e);
             }
         }
+        // An event names an agreement in a link that also says how it bears on it; it refers to the
+        // agreement as much as to a place it names, so the stages that ask what refers to an item
+        // (the search filters) need not know the difference.
+        referring.put(ContentKind.AGREEMENT, byAgreement);
         Map<String, List<Agreement>> agreementsByActor = new TreeMap<>();
         for (Agreement a : content.agreements()) {
             for (Ref r : concat(a.parties(), a.guarantors())) {
