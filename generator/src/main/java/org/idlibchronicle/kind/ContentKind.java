@@ -20,8 +20,10 @@ import org.idlibchronicle.model.Topic;
  * missing item's file would go; Markdown item links its link scheme; the plan its address; search
  * its type and label; the masthead its navigation entry.
  *
- * <p>Adding a kind is a record type, a schema, a template and an entry here; its page and its
- * search documents are planned in {@code plan/Planner} and {@code index/SearchDocuments}.
+ * <p>This is what every stage reads of a kind as data. What a kind does that is its own (how its
+ * files are read, its pages, its search documents) is its class in {@code kinds/}, above the
+ * stages. Adding a kind is a record type, a schema, a template, an entry here, its class in
+ * {@code kinds/} and its case in {@code kinds/Kinds}.
  */
 public enum ContentKind {
     EVENT(Event.class, "event", "events", true, List.of(".md", ".yaml"), "Event", "Events",
