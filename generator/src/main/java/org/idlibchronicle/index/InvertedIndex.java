@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.idlibchronicle.index.SearchDocument.Field;
+import org.idlibchronicle.plan.SearchDocument.Field;
 import org.idlibchronicle.concurrent.Parallel;
 
 /**

@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

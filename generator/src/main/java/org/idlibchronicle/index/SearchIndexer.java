@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+
 import java.util.List;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.output.OutputFile;
@@ -10,11 +12,6 @@ import org.idlibchronicle.output.OutputFile;
  */
 public final class SearchIndexer {
     private SearchIndexer() {}
-
-    /** The search documents of {@code site}, as each of {@code kinds} makes its own. */
-    public static List<SearchDocument> documents(LinkedSite site, List<? extends KindDocuments> kinds) {
-        return SearchDocuments.of(site, kinds);
-    }
 
     /** The index files; {@code analyzerScript} is {@link AnalyzerScript}'s, as the site publishes it. */
     public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs, String analyzerScript) {

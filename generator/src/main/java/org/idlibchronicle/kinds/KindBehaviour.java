@@ -1,6 +1,5 @@
 package org.idlibchronicle.kinds;
 
-import org.idlibchronicle.index.KindDocuments;
 import org.idlibchronicle.kind.ContentKind;
 import org.idlibchronicle.load.KindReading;
 import org.idlibchronicle.plan.KindPages;
@@ -8,7 +7,7 @@ import org.idlibchronicle.render.KindViews;
 import org.idlibchronicle.render.ViewTable;
 
 /** Everything one kind of content does that is its own, at every stage that asks. */
-public interface KindBehaviour extends KindReading, KindPages, KindViews, KindDocuments {
+public interface KindBehaviour extends KindReading, KindPages, KindViews {
     /** The kind of the registry this behaviour belongs to. */
     ContentKind kind();
 

@@ -18,7 +18,7 @@ import org.idlibchronicle.diag.ProblemFound;
 import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.AnalyzerScript;
-import org.idlibchronicle.index.SearchDocument;
+import org.idlibchronicle.plan.SearchDocument;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.kinds.Kinds;
 import org.idlibchronicle.link.LinkedSite;
@@ -326,9 +326,9 @@ public final class SiteBuild {
         QuoteCheck.Count quotes = planned.quotes();
         SiteConfig config = plan.directory().config();
         ContentHistory commits = planned.commits();
-        // The index needs only the linked site: build it while the pages render.
+        // The index needs only the plan's search documents and the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
-                ? Parallel.start(() -> searchIndex(site, analyzerScript.get()))
+                ? Parallel.start(() -> searchIndex(site, plan, analyzerScript.get()))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -416,13 +416,13 @@ public final class SiteBuild {
     public record SearchIndex(List<OutputFile> files, int documents) {}
 
     /** The index stage on its own, with the analyzer as written (the dev server's). */
-    public SearchIndex searchIndex(LinkedSite site) {
-        return searchIndex(site, AnalyzerScript.asWritten());
+    public SearchIndex searchIndex(LinkedSite site, SitePlan plan) {
+        return searchIndex(site, plan, AnalyzerScript.asWritten());
     }
 
-    private SearchIndex searchIndex(LinkedSite site, String analyzerScript) {
+    private SearchIndex searchIndex(LinkedSite site, SitePlan plan, String analyzerScript) {
         return stage("index", () -> {
-            List<SearchDocument> docs = SearchIndexer.documents(site, Kinds.all());
+            List<SearchDocument> docs = plan.searchDocuments();
             return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript), docs.size());
         });
     }

@@ -116,7 +116,7 @@ public final class Planner {
         manifest.reportCollisions(problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
                 site.topics(), config, site.passages().anchors());
-        return new SitePlan(List.copyOf(pages), directory, periods, manifest);
+        return new SitePlan(List.copyOf(pages), directory, periods, manifest, SearchDocuments.of(site, kinds));
     }
 
     /** The kind of the pages at items' former addresses. */

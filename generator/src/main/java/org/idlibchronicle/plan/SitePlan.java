@@ -10,6 +10,7 @@ import java.util.List;
  * @param directory what any page may show
  * @param periods   when each agreement was in effect
  * @param manifest  every file the site will have: the pages, and the files beside them
+ * @param searchDocuments what search finds, as the kinds planned it, in (type, year, url) order
  */
 public record SitePlan(List<PlannedPage> pages, Directory directory, List<AgreementPeriods.Period> periods,
-                       Manifest manifest) {}
+                       Manifest manifest, List<SearchDocument> searchDocuments) {}

@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+import org.idlibchronicle.plan.SearchDocuments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

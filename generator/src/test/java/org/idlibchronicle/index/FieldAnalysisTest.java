@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+import org.idlibchronicle.plan.SearchDocuments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,7 @@ class FieldAnalysisTest {
         FieldAnalysis onePass = new FieldAnalysis(map);
         int texts = 0;
         int expanded = 0;
-        for (SearchDocument doc : SearchIndexer.documents(site, org.idlibchronicle.kinds.Kinds.all())) {
+        for (SearchDocument doc : SearchDocuments.of(site, org.idlibchronicle.kinds.Kinds.all())) {
             for (SearchDocument.Field f : SearchDocument.Field.values()) {
                 String text = doc.text(f);
                 List<String> expected = SearchAnalyzer.terms(reference, text);

@@ -1,5 +1,7 @@
 package org.idlibchronicle.index;
 
+import org.idlibchronicle.plan.SearchDocument;
+import org.idlibchronicle.plan.SearchDocuments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

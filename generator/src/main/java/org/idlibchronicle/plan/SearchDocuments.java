@@ -1,4 +1,4 @@
-package org.idlibchronicle.index;
+package org.idlibchronicle.plan;
 
 import org.idlibchronicle.kind.ContentKind;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.model.Ref;
 
 /**
- * The search documents of the record, as each kind makes them ({@link KindDocuments}), and the
+ * The search documents of the record, as each kind plans them ({@link KindPages#addDocuments}), and the
  * helpers the kinds share. They are numbered in (type, year, url) order, so that every type-and-year
  * filter is one contiguous range of document numbers and the browser needs no per-document table.
  */
@@ -22,9 +22,9 @@ public final class SearchDocuments {
      * The documents every kind in {@code kinds} gives for {@code site}, numbered in (type, year, url)
      * order whatever order the kinds come in.
      */
-    public static List<SearchDocument> of(LinkedSite site, List<? extends KindDocuments> kinds) {
+    public static List<SearchDocument> of(LinkedSite site, List<? extends KindPages> kinds) {
         List<SearchDocument> docs = new ArrayList<>();
-        for (KindDocuments kind : kinds) kind.addDocuments(site, docs);
+        for (KindPages kind : kinds) kind.addDocuments(site, docs);
         docs.sort(Comparator.comparingInt((SearchDocument d) -> TYPES.indexOf(d.type()))
                 .thenComparingInt(SearchDocument::year).thenComparing(SearchDocument::url));
         return List.copyOf(docs);

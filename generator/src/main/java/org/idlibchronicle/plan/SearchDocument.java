@@ -1,4 +1,4 @@
-package org.idlibchronicle.index;
+package org.idlibchronicle.plan;
 
 import java.util.List;
 import org.idlibchronicle.text.Dates;
@@ -26,7 +26,8 @@ public record SearchDocument(String type, int year, String date, String url, Str
     public enum Field {
         TITLE(8), ALIASES(6), SUMMARY(2.5), PLACES(2), ACTORS(2), BODY(1), TYPE(1), DATE(1);
 
-        final double boost;
+        /** How much a match in this field weighs. */
+        public final double boost;
 
         Field(double boost) {
             this.boost = boost;
@@ -38,11 +39,12 @@ public record SearchDocument(String type, int year, String date, String url, Str
      * is a few words titled with its outlet: without a lower prior, five citations of SOHR tie with
      * SOHR's own page and push it out of the first results (issue 29).
      */
-    double prior() {
+    public double prior() {
         return type.equals("source") ? 0.6 : 1.0;
     }
 
-    String text(Field f) {
+    /** Its text in field {@code f}. */
+    public String text(Field f) {
         return switch (f) {
             case TITLE -> title;
             case ALIASES -> String.join(" \n ", aliases);
