@@ -1,5 +1,7 @@
 package org.idlibchronicle.plan;
 
+import org.idlibchronicle.text.Dates;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,15 @@ import org.idlibchronicle.model.Place;
  * unchanged file, so most comparisons stop at an identity check.
  */
 public sealed interface PageModel {
+    /** What the page is, as its social card names it above the title ("Event"); empty for a page of no kind. */
+    default String cardKind() {
+        return "";
+    }
+
+    /** The line under the title on its social card (a date, a count); empty for none. */
+    default String cardSubtitle() {
+        return "";
+    }
 
     /** An agreement as lists show it: with how many events bear on it, how many violate it, and when it was in effect. */
     record AgreementSummary(Agreement agreement, int events, int violations, Optional<AgreementPeriods.Period> period) {}
@@ -53,15 +64,45 @@ public sealed interface PageModel {
     }
 
     record EventModel(Event event, List<Event> related, Optional<Event> previous, Optional<Event> next,
-                      List<ClaimSet> claims) implements PageModel {}
+                      List<ClaimSet> claims) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Event";
+        }
+
+        @Override
+        public String cardSubtitle() {
+            return Dates.format(event.date());
+        }
+    }
 
     /** @param eventsByProvision the events bearing on each provision, by provision id */
     record AgreementModel(Agreement agreement, List<Event> events, Map<String, List<Event>> eventsByProvision,
-                          Optional<AgreementPeriods.Period> period) implements PageModel {}
+                          Optional<AgreementPeriods.Period> period) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Agreement";
+        }
 
-    record ActorModel(Actor actor, List<Event> events, List<AgreementSummary> agreements) implements PageModel {}
+        @Override
+        public String cardSubtitle() {
+            return "Signed " + Dates.format(agreement.signed());
+        }
+    }
 
-    record PlaceModel(Place place, List<Event> events) implements PageModel {}
+    record ActorModel(Actor actor, List<Event> events, List<AgreementSummary> agreements) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Actor";
+        }
+    }
+
+    record PlaceModel(Place place, List<Event> events) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Place";
+        }
+    }
 
     /** An item and how many of a topic's events name it. */
     record Involved(String id, int events) {}
@@ -77,10 +118,25 @@ public sealed interface PageModel {
     record TopicModel(org.idlibchronicle.model.Topic topic, Optional<org.idlibchronicle.model.Topic> parent,
                       List<org.idlibchronicle.model.Topic> narrower, List<Event> events, Timeline timeline,
                       List<Involved> places, List<Involved> actors, Map<String, List<Bearing>> agreements,
-                      List<ClaimSet> disputed) implements PageModel {}
+                      List<ClaimSet> disputed) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Topic";
+        }
+    }
 
     record MonthModel(YearMonth month, List<Event> events, Optional<YearMonth> previous, Optional<YearMonth> next,
-                      Timeline timeline) implements PageModel {}
+                      Timeline timeline) implements PageModel {
+        @Override
+        public String cardKind() {
+            return "Chronology";
+        }
+
+        @Override
+        public String cardSubtitle() {
+            return events.size() + (events.size() == 1 ? " event" : " events");
+        }
+    }
 
     record HomeModel(List<AgreementSummary> agreements, List<MonthCount> months, int events, int actors, int places,
                      int sources, Timeline timeline) implements PageModel {}
@@ -104,13 +160,9 @@ public sealed interface PageModel {
      * shows. A page whose model has no view fails the build before any page renders.
      */
     non-sealed interface KindModel extends PageModel {
-        /** What the page is, as its social card names it above the title ("Source document"). */
+        /** What the page is, as its social card names it above the title ("Source document"): every kind's page says. */
+        @Override
         String cardKind();
-
-        /** The line under the title on its social card: a date, a publisher; empty for none. */
-        default String cardSubtitle() {
-            return "";
-        }
     }
 
     record SourcesModel(Map<String, List<Citation>> citations) implements PageModel {}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.config.SiteConfig;
 import org.idlibchronicle.link.PagePaths;
-import org.idlibchronicle.text.Dates;
 
 /**
  * Decides each page's social card ({@link SocialCard}): every page a link can lead to has one,
@@ -21,30 +20,10 @@ final class SocialCards {
     private static Optional<SocialCard> cardOf(PlannedPage page, SiteConfig config) {
         String path = page.path().value();
         if (page.kind().equals(Planner.REDIRECT) || path.equals(PagePaths.NOT_FOUND)) return Optional.empty();
-        String kind = "";
-        String subtitle = "";
+        // What a card says of a page is its model's to say: a page of no kind names no kind.
         PageModel model = page.model();
-        if (model instanceof PageModel.EventModel m) {
-            kind = "Event";
-            subtitle = Dates.format(m.event().date());
-        } else if (model instanceof PageModel.AgreementModel m) {
-            kind = "Agreement";
-            subtitle = "Signed " + Dates.format(m.agreement().signed());
-        } else if (model instanceof PageModel.ActorModel) {
-            kind = "Actor";
-        } else if (model instanceof PageModel.PlaceModel) {
-            kind = "Place";
-        } else if (model instanceof PageModel.TopicModel) {
-            kind = "Topic";
-        } else if (model instanceof PageModel.KindModel m) {
-            kind = m.cardKind();
-            subtitle = m.cardSubtitle();
-        } else if (model instanceof PageModel.MonthModel m) {
-            kind = "Chronology";
-            subtitle = m.events().size() + (m.events().size() == 1 ? " event" : " events");
-        } else if (model instanceof PageModel.HomeModel) {
-            subtitle = config.tagline();
-        }
+        String kind = model.cardKind();
+        String subtitle = model instanceof PageModel.HomeModel ? config.tagline() : model.cardSubtitle();
         String title = page.title() == null ? "" : page.title();
         return Optional.of(new SocialCard(SocialCard.pathFor(path), kind, title, subtitle, config.title()));
     }
