@@ -33,6 +33,11 @@ public sealed interface PageModel {
         return "";
     }
 
+    /** The map the page shows, of the record's region ({@code maps}); none unless the page has places to show. */
+    default Optional<PlaceMap> map(PlaceMaps maps) {
+        return Optional.empty();
+    }
+
     /** An agreement as lists show it: with how many events bear on it, how many violate it, and when it was in effect. */
     record AgreementSummary(Agreement agreement, int events, int violations, Optional<AgreementPeriods.Period> period) {}
 
@@ -74,6 +79,11 @@ public sealed interface PageModel {
         public String cardSubtitle() {
             return Dates.format(event.date());
         }
+
+        @Override
+        public Optional<PlaceMap> map(PlaceMaps maps) {
+            return Optional.of(maps.locating(event));
+        }
     }
 
     /** @param eventsByProvision the events bearing on each provision, by provision id */
@@ -101,6 +111,11 @@ public sealed interface PageModel {
         @Override
         public String cardKind() {
             return "Place";
+        }
+
+        @Override
+        public Optional<PlaceMap> map(PlaceMaps maps) {
+            return maps.locating(place, events.size());
         }
     }
 
@@ -136,10 +151,20 @@ public sealed interface PageModel {
         public String cardSubtitle() {
             return events.size() + (events.size() == 1 ? " event" : " events");
         }
+
+        @Override
+        public Optional<PlaceMap> map(PlaceMaps maps) {
+            return Optional.of(maps.ofEvents(events));
+        }
     }
 
     record HomeModel(List<AgreementSummary> agreements, List<MonthCount> months, int events, int actors, int places,
-                     int sources, Timeline timeline) implements PageModel {}
+                     int sources, Timeline timeline) implements PageModel {
+        @Override
+        public Optional<PlaceMap> map(PlaceMaps maps) {
+            return Optional.of(maps.overview(false));
+        }
+    }
 
     record ChronologyModel(List<MonthCount> months, Timeline timeline) implements PageModel {}
 

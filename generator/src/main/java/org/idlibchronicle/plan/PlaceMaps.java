@@ -44,20 +44,29 @@ public final class PlaceMaps {
         return pages.stream().map(p -> maps.mapOf(p).filter(m -> !m.drawsNoPlace()).map(p::withMap).orElse(p)).toList();
     }
 
+    /** The map page's map, or the page's model's own ({@link PageModel#map}). */
     private Optional<PlaceMap> mapOf(PlannedPage page) {
-        PageModel model = page.model();
         if (page.path().value().equals(PAGE)) return Optional.of(overview(true));
-        if (model instanceof PageModel.HomeModel) return Optional.of(overview(false));
-        if (model instanceof PageModel.MonthModel m) return Optional.of(ofEvents(m.events(), PlaceMap.Kind.EVENTS, roads));
-        if (model instanceof PageModel.EventModel m) return Optional.of(ofEvents(List.of(m.event()), PlaceMap.Kind.LOCATOR, List.of()));
-        if (model instanceof PageModel.PlaceModel m && m.place().location().isPresent()) {
-            return Optional.of(map(PlaceMap.Kind.LOCATOR, List.of(spot(m.place(), m.events().size())), List.of()));
-        }
-        return Optional.empty();
+        return page.model().map(this);
+    }
+
+    /** The map of the events of a month, a list: the places they name, each sized by how many, with the roads. */
+    PlaceMap ofEvents(List<Event> events) {
+        return ofEvents(events, PlaceMap.Kind.EVENTS, roads);
+    }
+
+    /** The locator map of one event: where its places are. */
+    PlaceMap locating(Event event) {
+        return ofEvents(List.of(event), PlaceMap.Kind.LOCATOR, List.of());
+    }
+
+    /** The locator map of one place, sized by the events that name it; none when it is not located. */
+    Optional<PlaceMap> locating(Place place, int events) {
+        return place.location().map(l -> map(PlaceMap.Kind.LOCATOR, List.of(spot(place, events)), List.of()));
     }
 
     /** Every place of the record, sized by the events that name it; {@code withWider}: and the wider map of those beyond. */
-    private PlaceMap overview(boolean withWider) {
+    PlaceMap overview(boolean withWider) {
         List<Spot> spots = site.places().values().stream()
                 .filter(p -> !p.kind().equals("road"))
                 .map(p -> spot(p, site.eventsReferring(ContentKind.PLACE, p.id()).size())).toList();
