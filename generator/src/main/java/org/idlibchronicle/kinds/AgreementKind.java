@@ -1,5 +1,11 @@
 package org.idlibchronicle.kinds;
 
+import org.idlibchronicle.render.export.DataExports;
+import org.idlibchronicle.plan.AgreementPeriods;
+import org.idlibchronicle.model.AgreementLink;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -107,6 +113,67 @@ final class AgreementKind implements KindBehaviour {
         }
         return new PageModel.ProvisionsModel(List.copyOf(rows));
     }
+
+    @Override
+    public List<String> dataFiles() {
+        return List.of("agreements.json");
+    }
+
+    @Override
+    public Optional<String> dataFile(String name, LinkedSite site, List<AgreementPeriods.Period> periods) {
+        return name.equals("agreements.json") ? Optional.of(DataExports.json(agreementsJson(site, periods))) : Optional.empty();
+    }
+
+    /** Every agreement with its signing, parties, status, relations, period in effect, provisions and events. */
+    private static ArrayNode agreementsJson(LinkedSite site, List<AgreementPeriods.Period> inEffect) {
+        Map<String, AgreementPeriods.Period> periods = inEffect.stream()
+                .collect(Collectors.toMap(p -> p.agreement().id(), p -> p));
+        ArrayNode out = DataExports.array();
+        for (Agreement a : site.agreements().values()) {
+            ObjectNode o = out.addObject();
+            o.put("id", a.id());
+            o.put("title", a.title());
+            o.put("short_name", a.shortName());
+            a.aliases().forEach(o.putArray("aliases")::add);
+            ObjectNode signed = o.putObject("signed");
+            DataExports.date(signed, a.signed());
+            a.signedAt().ifPresent(p -> o.put("signed_at", p.id()));
+            a.effective().ifPresent(d -> o.put("effective", d.start().toString()));
+            DataExports.ids(o.putArray("parties"), a.parties());
+            DataExports.ids(o.putArray("guarantors"), a.guarantors());
+            o.put("status", a.status().key());
+            ArrayNode relations = o.putArray("relations");
+            for (AgreementRelation r : a.relations()) {
+                relations.addObject().put("kind", r.kind()).put("agreement", r.agreement().id());
+            }
+            AgreementPeriods.Period p = periods.get(a.id());
+            if (p != null) {
+                ObjectNode period = o.putObject("in_effect");
+                period.put("from", p.start().toString());
+                if (!p.open()) period.put("to", p.end().toString());
+                period.put("until", p.until());
+            }
+            ArrayNode provisions = o.putArray("provisions");
+            for (Provision pr : a.provisions()) {
+                ObjectNode n = provisions.addObject().put("id", pr.id()).put("title", pr.title())
+                        .put("text_markdown", pr.text().text().strip());
+                pr.deadline().ifPresent(d -> n.put("deadline", d.toString()));
+                n.put("page", ItemLink.provisionPath(a.id(), pr.id()));
+            }
+            ArrayNode events = o.putArray("events");
+            for (Event e : site.eventsFor(site.eventsByAgreement(), a.id())) {
+                for (AgreementLink l : e.agreements()) {
+                    if (!l.agreement().id().equals(a.id())) continue;
+                    ObjectNode n = events.addObject().put("event", e.id());
+                    l.provision().ifPresent(x -> n.put("provision", x.id()));
+                    n.put("relation", l.relation().key());
+                }
+            }
+            o.put("page", ContentKind.AGREEMENT.pagePath(a.id()));
+        }
+        return out;
+    }
+
 
     @Override
     public void addDocuments(LinkedSite site, List<SearchDocument> out) {

@@ -1,5 +1,7 @@
 package org.idlibchronicle.kinds;
 
+import org.idlibchronicle.render.export.DataExports;
+import org.idlibchronicle.plan.AgreementPeriods;
 import java.util.List;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -129,6 +131,21 @@ final class EventKind implements KindBehaviour {
                     Optional.empty(), new PageModel.MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
                             Optional.ofNullable(byMonth.higherKey(m)), planning.timeline())));
         }
+    }
+
+    @Override
+    public List<String> dataFiles() {
+        return List.of("events.json", "events.csv", "claims.csv");
+    }
+
+    @Override
+    public Optional<String> dataFile(String name, LinkedSite site, List<AgreementPeriods.Period> periods) {
+        return switch (name) {
+            case "events.json" -> Optional.of(DataExports.json(EventExports.eventsJson(site)));
+            case "events.csv" -> Optional.of(DataExports.csv(EventExports.EVENT_COLUMNS, EventExports.eventRows(site)));
+            case "claims.csv" -> Optional.of(DataExports.csv(EventExports.CLAIM_COLUMNS, EventExports.claimRows(site)));
+            default -> Optional.empty();
+        };
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.idlibchronicle.kinds;
 
+import org.idlibchronicle.render.export.DataExports;
+import org.idlibchronicle.plan.AgreementPeriods;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
@@ -62,6 +67,40 @@ final class TopicKind implements KindBehaviour {
                     TopicPages.model(site, t, planning.periods())));
         }
     }
+
+    @Override
+    public List<String> dataFiles() {
+        return List.of("topics.json");
+    }
+
+    @Override
+    public Optional<String> dataFile(String name, LinkedSite site, List<AgreementPeriods.Period> periods) {
+        return name.equals("topics.json") ? Optional.of(DataExports.json(topicsJson(site))) : Optional.empty();
+    }
+
+    /** Each topic with its parent, aliases, description, events (ids, in date order) and the claim sets it names. */
+    private static ArrayNode topicsJson(LinkedSite site) {
+        ArrayNode out = DataExports.array();
+        for (Topic t : site.topics().values()) {
+            ObjectNode o = out.addObject();
+            o.put("id", t.id());
+            o.put("title", t.title());
+            t.parent().ifPresent(p -> o.put("parent", p.id()));
+            t.aliases().forEach(o.putArray("aliases")::add);
+            o.put("description_markdown", t.description().text().strip());
+            ArrayNode events = o.putArray("events");
+            site.eventsReferring(ContentKind.TOPIC, t.id()).forEach(e -> events.add(e.id()));
+            ArrayNode sets = o.putArray("claim_sets");
+            for (ClaimSetName n : t.claimSets()) {
+                ObjectNode s = sets.addObject().put("id", n.id()).put("title", n.title());
+                if (!n.unitNote().isEmpty()) s.put("unit_note", n.unitNote());
+                if (n.chart()) s.put("chart", true);
+            }
+            o.put("page", ContentKind.TOPIC.pagePath(t.id()));
+        }
+        return out;
+    }
+
 
     @Override
     public void addDocuments(LinkedSite site, List<SearchDocument> out) {

@@ -368,7 +368,7 @@ public final class SiteBuild {
     private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
                                      ContentHistory history) {
         List<String> sorted = pagePaths.stream().sorted().toList();
-        return stage("export", () -> Exports.files(site, plan, sorted, config, history));
+        return stage("export", () -> Exports.files(site, plan, sorted, config, history, Kinds.all()));
     }
 
     /** The shared history if there is one, else this build's own, started now. */

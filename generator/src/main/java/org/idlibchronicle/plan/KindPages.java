@@ -14,4 +14,12 @@ public interface KindPages {
 
     /** Adds the search documents of this kind's items in {@code site} to {@code out}, in any order. */
     void addDocuments(org.idlibchronicle.link.LinkedSite site, List<SearchDocument> out);
+
+    /**
+     * The data files its items are published as, by name under {@code data/} ({@code events.json}),
+     * planned in the manifest and made by the kind at the export stage; none by default.
+     */
+    default List<String> dataFiles() {
+        return List.of();
+    }
 }

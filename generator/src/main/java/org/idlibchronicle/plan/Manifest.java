@@ -41,19 +41,17 @@ public record Manifest(List<Output> outputs) {
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
-    public static final String EVENTS_JSON = DATA + "events.json";
-    public static final String EVENTS_CSV = DATA + "events.csv";
-    public static final String AGREEMENTS_JSON = DATA + "agreements.json";
-    public static final String TOPICS_JSON = DATA + "topics.json";
-    public static final String CLAIMS_CSV = DATA + "claims.csv";
     /** The folders whose files their stage names: the search index's, the assets'. */
     public static final String SEARCH = "search/";
     public static final String ASSETS = "assets/";
     /** Written by every build into its output, so that a later build knows the folder as its own. */
     public static final String MARKER = ".site-generator";
 
-    /** The manifest of a site with these pages; {@code sitemap} when the site has an address to list. */
-    static Manifest of(List<PlannedPage> pages, boolean sitemap) {
+    /**
+     * The manifest of a site with these pages; {@code sitemap} when the site has an address to list;
+     * {@code dataFiles} the data files the kinds declare, by name under {@link #DATA}.
+     */
+    static Manifest of(List<PlannedPage> pages, boolean sitemap, List<String> dataFiles) {
         List<Output> out = new ArrayList<>();
         for (PlannedPage p : pages) {
             out.add(new Output(p.path().value(), p.kind().equals(Planner.REDIRECT) ? OutputFormat.REDIRECT : OutputFormat.PAGE,
@@ -66,9 +64,7 @@ public record Manifest(List<Output> outputs) {
         out.add(other(FEED, OutputFormat.FEED));
         out.add(other(ROBOTS, OutputFormat.SITEMAP));
         if (sitemap) out.add(other(SITEMAP, OutputFormat.SITEMAP));
-        for (String data : List.of(EVENTS_JSON, EVENTS_CSV, AGREEMENTS_JSON, TOPICS_JSON, CLAIMS_CSV)) {
-            out.add(other(data, OutputFormat.DATA));
-        }
+        for (String data : dataFiles) out.add(other(DATA + data, OutputFormat.DATA));
         out.add(other(MARKER, OutputFormat.MARKER));
         out.add(other(SEARCH, OutputFormat.SEARCH));
         out.add(other(ASSETS, OutputFormat.ASSET));

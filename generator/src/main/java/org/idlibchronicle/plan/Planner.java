@@ -112,7 +112,8 @@ public final class Planner {
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         pages = SocialCards.attach(pages, config);
         PathCollisions.report(pages, problems);
-        Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent());
+        Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent(),
+                kinds.stream().flatMap(k -> k.dataFiles().stream()).toList());
         manifest.reportCollisions(problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
                 site.topics(), config, site.passages().anchors());

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * folders, which the page-only check never saw.
  */
 class ManifestTest {
+    /** The data files the record's kinds declare. */
+    private static final List<String> DATA_FILES = List.of("events.json", "events.csv", "agreements.json", "topics.json", "claims.csv");
+
     private static final SourcePosition AT = new SourcePosition("content/actors/x.yaml", 3, 1);
 
     private static PlannedPage page(String path, Optional<SourcePosition> origin) {
@@ -31,13 +34,13 @@ class ManifestTest {
 
     private static List<Problem> collisions(PlannedPage... pages) {
         Problems problems = new Problems();
-        Manifest.of(List.of(pages), true).reportCollisions(problems);
+        Manifest.of(List.of(pages), true, DATA_FILES).reportCollisions(problems);
         return problems.sorted();
     }
 
     @Test
     void aPageOnADataFileIsLocatedAtTheFileThatMakesIt() {
-        List<Problem> p = collisions(page("index.html", Optional.empty()), page(Manifest.EVENTS_JSON, Optional.of(AT)));
+        List<Problem> p = collisions(page("index.html", Optional.empty()), page("data/events.json", Optional.of(AT)));
         assertEquals(1, p.size(), p.toString());
         assertEquals("content/actors/x.yaml:3:1: error: this file's page would be written to data/events.json, where"
                 + " the site has the data file data/events.json: rename the file", p.get(0).toString());
@@ -69,24 +72,24 @@ class ManifestTest {
 
     @Test
     void whatIsWrittenIsComparedWithWhatIsPlanned() {
-        Manifest m = Manifest.of(List.of(page("index.html", Optional.empty())), false);
-        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, Manifest.EVENTS_JSON, Manifest.EVENTS_CSV,
-                Manifest.AGREEMENTS_JSON, Manifest.TOPICS_JSON, Manifest.CLAIMS_CSV, Manifest.MARKER, "search/boot.js",
+        Manifest m = Manifest.of(List.of(page("index.html", Optional.empty())), false, DATA_FILES);
+        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, "data/events.json", "data/events.csv",
+                "data/agreements.json", "data/topics.json", "data/claims.csv", Manifest.MARKER, "search/boot.js",
                 "assets/css/site.css");
         assertEquals(Set.of(), m.unplanned(written));
         assertEquals(Set.of(), m.missing(written));
         assertEquals(Set.of("stray.html"), m.unplanned(union(written, "stray.html")));
-        assertEquals(Set.of(Manifest.SITEMAP), Manifest.of(List.of(page("index.html", Optional.empty())), true).missing(written));
+        assertEquals(Set.of(Manifest.SITEMAP), Manifest.of(List.of(page("index.html", Optional.empty())), true, DATA_FILES).missing(written));
     }
 
     @Test
     void aPagesSocialCardIsPlannedSoThatACardNotWrittenIsMissing() {
         PlannedPage home = page("index.html", Optional.empty())
                 .withCard(new SocialCard(SocialCard.pathFor("index.html"), "", "X", "", "Site"));
-        Manifest m = Manifest.of(List.of(home), false);
+        Manifest m = Manifest.of(List.of(home), false, DATA_FILES);
         assertEquals(List.of("cards/index.png"), m.of(OutputFormat.CARD).stream().map(Manifest.Output::path).toList());
-        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, Manifest.EVENTS_JSON, Manifest.EVENTS_CSV,
-                Manifest.AGREEMENTS_JSON, Manifest.TOPICS_JSON, Manifest.CLAIMS_CSV, Manifest.MARKER);
+        Set<String> written = Set.of("index.html", Manifest.FEED, Manifest.ROBOTS, "data/events.json", "data/events.csv",
+                "data/agreements.json", "data/topics.json", "data/claims.csv", Manifest.MARKER);
         assertEquals(Set.of("cards/index.png"), m.missing(written));
         assertEquals(Set.of(), m.unplanned(union(written, "cards/index.png")));
         assertEquals(Set.of("cards/other.png"), m.unplanned(union(written, "cards/other.png")));

@@ -20,23 +20,25 @@ public final class Exports {
      *
      * @param pages the paths of the rendered pages, sorted
      */
-    public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config) {
-        return files(site, plan, pages, config, ContentHistory.none());
+    public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config,
+                                         List<? extends KindExports> kinds) {
+        return files(site, plan, pages, config, ContentHistory.none(), kinds);
     }
 
     /**
      * The export files with the feed's entries dated by when {@code history} says their files last changed.
      *
      * @param pages the paths of the rendered pages, sorted
+     * @param kinds the kinds, which make the data files they declared to the plan
      */
     public static List<OutputFile> files(LinkedSite site, SitePlan plan, List<String> pages, SiteConfig config,
-                                         ContentHistory history) {
+                                         ContentHistory history, List<? extends KindExports> kinds) {
         // One loop over the plan's files: each export is made at the path the manifest gives it.
         List<OutputFile> out = new ArrayList<>();
         java.util.Set<String> redirects = redirects(plan);
         for (Manifest.Output o : plan.manifest().outputs()) {
             switch (o.format()) {
-                case DATA -> out.add(DataExports.file(o.path(), site, plan.periods()));
+                case DATA -> out.add(DataExports.file(o.path(), site, plan.periods(), kinds));
                 case FEED -> out.add(AtomFeed.write(site, config, config.title(), config.tagline(), history));
                 case SITEMAP -> out.add(o.path().equals(Manifest.ROBOTS) ? Sitemap.robots(config)
                         // The sitemap lists current addresses only: a former id's page is not one.
