@@ -200,7 +200,8 @@ public sealed interface PageModel {
     record FiguresModel(List<ClaimSet> disputed, int claimSets, List<ClaimSet> charted) implements PageModel {}
 
     record AboutModel(int events, int monthOnly, int approximate, int claims, int contested, int sources,
-                      List<AgreementPeriods.Period> periods, boolean hasAddress) implements PageModel {}
+                      List<AgreementPeriods.Period> periods, boolean hasAddress, List<String> dataFiles)
+            implements PageModel {}
 
     /**
      * One provision in the overview of what the agreements required, with how many events the

@@ -87,6 +87,7 @@ public final class Planner {
         Planning planning = new Planning(site, config, region, history, cite, periods, summaries, bySigning,
                 List.copyOf(months), timeline);
 
+        List<String> dataFiles = kinds.stream().flatMap(k -> k.dataFiles().stream()).toList();
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(Planning.page("index.html", "home", "home", "home", config.title(), config.description(),
                 new HomeModel(bySigning, List.copyOf(months), site.events().size(), site.actors().size(),
@@ -96,7 +97,7 @@ public final class Planner {
                 "Every figure on which the sources disagree, side by side, and the displacement figures over time.",
                 figures(problems)));
         pages.add(Planning.page(PagePaths.ABOUT, "about", "page", "about", "About and method",
-                "How the record is sourced, how claims and dates are shown, and how to contribute.", about(periods)));
+                "How the record is sourced, how claims and dates are shown, and how to contribute.", about(periods, dataFiles)));
         if (region.isPresent()) {
             pages.add(Planning.page(PlaceMaps.PAGE, "map", "page", "places", "Map",
                     "Where the places of the record are, each sized by the number of events that name it.",
@@ -112,8 +113,7 @@ public final class Planner {
         if (region.isPresent()) pages = new ArrayList<>(PlaceMaps.attach(pages, site, region.get()));
         pages = SocialCards.attach(pages, config);
         PathCollisions.report(pages, problems);
-        Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent(),
-                kinds.stream().flatMap(k -> k.dataFiles().stream()).toList());
+        Manifest manifest = Manifest.of(pages, config.baseUrl().isPresent(), dataFiles);
         manifest.reportCollisions(problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
                 site.topics(), config, site.passages().anchors());
@@ -177,14 +177,15 @@ public final class Planner {
         return new FiguresModel(disputed, site.claimSets().size(), charted);
     }
 
-    private AboutModel about(List<AgreementPeriods.Period> periods) {
+    private AboutModel about(List<AgreementPeriods.Period> periods, List<String> dataFiles) {
         List<Event> events = site.chronology().events();
         return new AboutModel(events.size(),
                 (int) events.stream().map(Event::date).filter(d -> d.precision() == DatePrecision.MONTH).count(),
                 (int) events.stream().map(Event::date).filter(EventDate::approximate).count(),
                 site.claimSets().stream().mapToInt(s -> s.claims().size()).sum(),
                 (int) site.claimSets().stream().filter(ClaimSet::disputed).count(),
-                site.sources().size(), periods, config.baseUrl().isPresent());
+                site.sources().size(), periods, config.baseUrl().isPresent(),
+                dataFiles.stream().map(f -> Manifest.DATA + f).toList());
     }
 
 

@@ -4,7 +4,6 @@ import org.idlibchronicle.text.Dates;
 import java.util.List;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.render.Views.Link;
-import org.idlibchronicle.render.export.DataExports;
 import org.idlibchronicle.render.feed.AtomFeed;
 
 /**
@@ -20,12 +19,10 @@ final class AboutPage {
     private AboutPage() {}
 
     static View build(PageModel.AboutModel m, ViewBuilder v) {
-        List<Link> downloads = List.of(
-                new Link("events.json", v.href(DataExports.DIR + "events.json")),
-                new Link("events.csv", v.href(DataExports.DIR + "events.csv")),
-                new Link("agreements.json", v.href(DataExports.DIR + "agreements.json")),
-                new Link("claims.csv", v.href(DataExports.DIR + "claims.csv")),
-                new Link("Atom feed of the latest " + AtomFeed.LIMIT + " events", v.href(AtomFeed.PATH)));
+        // The data files the plan has, as the kinds declared them: a list kept here by hand left topics.json out.
+        List<Link> downloads = new java.util.ArrayList<>();
+        m.dataFiles().forEach(path -> downloads.add(new Link(path.substring(path.lastIndexOf('/') + 1), v.href(path))));
+        downloads.add(new Link("Atom feed of the latest " + AtomFeed.LIMIT + " events", v.href(AtomFeed.PATH)));
         List<Period> periods = m.periods().stream()
                 .map(p -> new Period(v.agreement(new org.idlibchronicle.model.Ref(p.agreement().id(), null)),
                         Dates.day(p.start()), p.open() ? "" : Dates.day(p.end()), p.until(), p.open()))

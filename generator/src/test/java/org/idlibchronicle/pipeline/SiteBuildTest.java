@@ -110,6 +110,24 @@ class SiteBuildTest {
     }
 
     /**
+     * The About page offers every data file the plan has, as the kinds declared them: its list was
+     * kept by hand and left {@code topics.json} out.
+     */
+    @Test
+    void theAboutPageLinksEveryPlannedDataFile() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.build();
+        org.idlibchronicle.plan.Manifest manifest = new SiteBuild(Project.at(f.root()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).generate().plan().manifest();
+        java.util.Set<String> planned = manifest.of(org.idlibchronicle.plan.OutputFormat.DATA).stream()
+                .map(org.idlibchronicle.plan.Manifest.Output::path).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> linked = page(f, "about.html").select("#data a[href^=data/]").stream()
+                .map(a -> a.attr("href")).collect(java.util.stream.Collectors.toSet());
+        assertTrue(planned.contains("data/topics.json"), planned.toString());
+        assertEquals(planned, linked);
+    }
+
+    /**
      * Issue 26: the plan lists every file in site/: each file written is planned (exactly, or in
      * the search index's or the assets' folder), and each planned file is written.
      */
