@@ -77,12 +77,7 @@ public final class Linker {
                 agreementsByActor.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
             }
         }
-        Map<String, List<Event>> byActor = referring.getOrDefault(ContentKind.ACTOR, Map.of());
-        Map<String, List<Event>> byPlace = referring.getOrDefault(ContentKind.PLACE, Map.of());
-        Map<String, List<Event>> related = new HashMap<>();
-        for (Event e : events) {
-            related.put(e.id(), related(e, byActor, byPlace));
-        }
+        Map<String, List<Event>> related = related(events, referring);
         List<ClaimSet> claimSets = claimSets(events, content.topics());
         Map<String, List<ClaimSet>> claimSetsByEvent = new HashMap<>();
         claimSets.forEach(s -> claimSetsByEvent.computeIfAbsent(s.event().id(), k -> new ArrayList<>()).add(s));
@@ -92,6 +87,53 @@ public final class Linker {
                 index(content.sources(), Source::id), index(content.topics(), Topic::id),
                 byAgreement, byProvision, referring, agreementsByActor,
                 citations(content), related, claimSets, claimSetsByEvent, Passages.of(content, library));
+    }
+
+    /**
+     * Each event's related events. They depend only on each event's id, date, places and actors: when
+     * those are what the last link saw (an edit of a title or a text, the usual dev-server rebuild),
+     * the ids found then are taken again, with the events as they are now (they were a third of the
+     * link stage's time on every edit).
+     */
+    private static Map<String, List<Event>> related(List<Event> events, Map<ContentKind, Map<String, List<Event>>> referring) {
+        List<Shape> shapes = new ArrayList<>(events.size());
+        Map<String, Event> byId = new HashMap<>();
+        for (Event e : events) {
+            shapes.add(new Shape(e.id(), e.date(), e.places().stream().map(Ref::id).toList(), e.actors().stream().map(Ref::id).toList()));
+            byId.put(e.id(), e);
+        }
+        Map<String, List<String>> ids = RELATED.get(shapes);
+        if (ids == null) {
+            Map<String, List<Event>> byActor = referring.getOrDefault(ContentKind.ACTOR, Map.of());
+            Map<String, List<Event>> byPlace = referring.getOrDefault(ContentKind.PLACE, Map.of());
+            ids = new HashMap<>();
+            for (Event e : events) ids.put(e.id(), related(e, byActor, byPlace).stream().map(Event::id).toList());
+            RELATED.put(shapes, ids);
+        }
+        Map<String, List<Event>> out = new HashMap<>();
+        ids.forEach((id, list) -> out.put(id, list.stream().map(byId::get).toList()));
+        return out;
+    }
+
+    /** What of an event decides which events are related to it: ids, not references, whose lines move with any edit above them. */
+    private record Shape(String id, org.idlibchronicle.model.EventDate date, List<String> places, List<String> actors) {}
+
+    /** The related ids the last link found, for the shapes of the events it saw: one entry, replaced by each new shape. */
+    private static final LastResult<List<Shape>, Map<String, List<String>>> RELATED = new LastResult<>();
+
+    /** The one result last made, and what it was made of. */
+    private static final class LastResult<K, V> {
+        private K key;
+        private V value;
+
+        synchronized V get(K k) {
+            return k.equals(key) ? value : null;
+        }
+
+        synchronized void put(K k, V v) {
+            key = k;
+            value = v;
+        }
     }
 
     private static void addOnce(Map<String, List<Event>> index, String key, Event e) {
