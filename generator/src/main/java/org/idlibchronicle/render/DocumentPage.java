@@ -48,6 +48,20 @@ public final class DocumentPage {
      * through every passage for every piece of text, a third of a rebuild's render time.
      */
     static String marked(String text, List<Passage> passages) {
+        return MARKED.get(new Marking(text, passages.stream().map(p -> new Mark(p.from(), p.to(), p.anchor())).toList()),
+                m -> marking(text, passages));
+    }
+
+    /** What the marking of a text depends on: the text, and each passage's place and anchor (not the pages using it). */
+    private record Marking(String text, List<Mark> marks) {}
+
+    private record Mark(int from, int to, String anchor) {}
+
+    /** The texts last marked: an edit elsewhere remakes a document's page with its passages where they were. */
+    private static final org.idlibchronicle.concurrent.RecentResults<Marking, String> MARKED =
+            new org.idlibchronicle.concurrent.RecentResults<>(32);
+
+    private static String marking(String text, List<Passage> passages) {
         TreeSet<Integer> cuts = new TreeSet<>();
         Map<Integer, List<Passage>> starting = new HashMap<>();
         Map<Integer, List<Integer>> ending = new HashMap<>();

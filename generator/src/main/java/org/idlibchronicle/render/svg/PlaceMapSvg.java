@@ -44,12 +44,23 @@ public final class PlaceMapSvg {
     static final double LABEL = 15, CITY = 13, SMALL_LABEL = 11, SMALL_CITY = 9;
     /** The country names' letter spacing, in ems, as the stylesheet gives it. */
     static final double AREA_SPACING = 0.25;
+    /** A map as a page draws it: the map, and the page its links start from. */
+    private record Drawing(PlaceMap map, String page) {}
+
+    /** The maps last drawn: a rebuild remakes pages whose maps did not change. */
+    private static final org.idlibchronicle.concurrent.RecentResults<Drawing, Drawn> DRAWN =
+            new org.idlibchronicle.concurrent.RecentResults<>(1024);
+
     /** Around a month's places: enough to see the towns nearby, never past the region. */
     static final double PAD = 0.15, MIN_LON = 0.9, MIN_LAT = 0.7;
 
     private PlaceMapSvg() {}
 
     public static Drawn draw(PlaceMap map, String page) {
+        return DRAWN.get(new Drawing(map, page), d -> drawn(d.map(), d.page()));
+    }
+
+    private static Drawn drawn(PlaceMap map, String page) {
         Region region = map.region();
         boolean locator = map.kind() == PlaceMap.Kind.LOCATOR;
         boolean wider = map.extent() == PlaceMap.Extent.WIDER;

@@ -60,6 +60,20 @@ public final class TimelineStrip {
      */
     public static Strip draw(List<EventDate> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
                              String page, YearMonth current) {
+        return DRAWN.get(new Drawing(events, agreements, periods, page, current),
+                d -> drawn(d.events(), d.agreements(), d.periods(), d.page(), d.current()));
+    }
+
+    /** A strip as a page draws it: what {@link #draw} is given. */
+    private record Drawing(List<EventDate> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
+                           String page, YearMonth current) {}
+
+    /** The strips last drawn: a rebuild remakes pages whose strips did not change. */
+    private static final org.idlibchronicle.concurrent.RecentResults<Drawing, Strip> DRAWN =
+            new org.idlibchronicle.concurrent.RecentResults<>(256);
+
+    private static Strip drawn(List<EventDate> events, List<Agreement> agreements, List<AgreementPeriods.Period> periods,
+                               String page, YearMonth current) {
         UnaryOperator<String> href = target -> PagePaths.relative(page, target);
         List<EventDate> dayEvents = events.stream().filter(e -> e.precision() == DatePrecision.DAY).toList();
         LocalDate first = events.stream().map(e -> e.start()).min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
