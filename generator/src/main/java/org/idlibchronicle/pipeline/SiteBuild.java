@@ -19,6 +19,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.AnalyzerScript;
 import org.idlibchronicle.index.SearchDocument;
+import org.idlibchronicle.index.QuerySynonyms;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.link.Linker;
@@ -244,6 +245,16 @@ public final class SiteBuild {
                     List.of());
         }
         SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
+        if (config != null) {
+            // A query synonym the search would drop or split is said with the other mistakes, not
+            // when the index is written (the schema has checked that each is one word).
+            try {
+                QuerySynonyms.terms(config.searchSynonyms());
+            } catch (IllegalArgumentException e) {
+                problems.error(org.idlibchronicle.diag.SourcePosition.file(SiteConfig.FILE),
+                        e.getMessage().replaceFirst("^" + SiteConfig.FILE + ": ", ""));
+            }
+        }
         Map<String, String> historyNotes;
         try {
             historyNotes = org.idlibchronicle.load.HistoryNotes.read(project.root(), project.schemas(), problems);
@@ -327,7 +338,7 @@ public final class SiteBuild {
         ContentHistory commits = planned.commits();
         // The index needs only the linked site: build it while the pages render.
         CompletableFuture<SearchIndex> index = extras
-                ? Parallel.start(() -> searchIndex(site, analyzerScript.get()))
+                ? Parallel.start(() -> searchIndex(site, config, analyzerScript.get()))
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -415,14 +426,14 @@ public final class SiteBuild {
     public record SearchIndex(List<OutputFile> files, int documents) {}
 
     /** The index stage on its own, with the analyzer as written (the dev server's). */
-    public SearchIndex searchIndex(LinkedSite site) {
-        return searchIndex(site, AnalyzerScript.asWritten());
+    public SearchIndex searchIndex(LinkedSite site, SiteConfig config) {
+        return searchIndex(site, config, AnalyzerScript.asWritten());
     }
 
-    private SearchIndex searchIndex(LinkedSite site, String analyzerScript) {
+    private SearchIndex searchIndex(LinkedSite site, SiteConfig config, String analyzerScript) {
         return stage("index", () -> {
             List<SearchDocument> docs = SearchIndexer.documents(site);
-            return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript), docs.size());
+            return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript, config.searchSynonyms()), docs.size());
         });
     }
 

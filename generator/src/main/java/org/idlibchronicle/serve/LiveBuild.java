@@ -186,7 +186,7 @@ final class LiveBuild {
     private static List<OutputFile> extras(SiteBuild build, SiteBuild.Generated generated) throws BuildFailedException {
         List<String> pagePaths = generated.files().stream().map(OutputFile::path).toList();
         List<OutputFile> extras = new ArrayList<>(build.exports(generated.site(), generated.plan(), pagePaths));
-        extras.addAll(build.searchIndex(generated.site()).files());
+        extras.addAll(build.searchIndex(generated.site(), generated.plan().directory().config()).files());
         return extras;
     }
 
