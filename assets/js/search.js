@@ -364,7 +364,8 @@
   var DATES_SCRIPT = me && me.getAttribute('data-dates');
   Engine.prototype.search = function (q, opts) {
     var self = this;
-    if (opts.dates === false || !DATES_SCRIPT || !/\b\d{4}\b/.test(q)) return this.searchWords(q, opts);
+    // A date inside quotes is words as written (search-dates.js leaves it so): no need to load it then.
+    if (opts.dates === false || !DATES_SCRIPT || !/\b\d{4}\b/.test(q.replace(/"[^"]*"?/g, ' '))) return this.searchWords(q, opts);
     return load('date-reader', DATES_SCRIPT).then(function (reader) {
       var date = reader.read(q);
       return date ? reader.search(self, q, date, opts, { dayNumber: dayNumber, inSpan: inSpan }) : self.searchWords(q, opts);
