@@ -30,7 +30,7 @@ public class SearchBench {
     static final String OURS = """
             <!DOCTYPE html><meta charset="utf-8"><title>bench</title>
             <form><input id="site-search-q"><ul id="site-search-list"></ul></form>
-            <script src="SEARCH_JS" data-root=""></script>
+            <script src="SEARCH_JS" data-root="" data-dates="DATES_JS"></script>
             <script>
             // search.js sets window.siteSearch once the page is parsed: a query asked before then waits
             // for it, and its time starts when the engine can be asked.
@@ -68,7 +68,8 @@ public class SearchBench {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
         String label = args[1];
-        Files.writeString(site.resolve("bench-ours.html"), OURS.replace("SEARCH_JS", searchScript(site)));
+        Files.writeString(site.resolve("bench-ours.html"), OURS.replace("SEARCH_JS", searchScript(site, "search"))
+                .replace("DATES_JS", searchScript(site, "search-dates")));
         Files.writeString(site.resolve("bench-pagefind.html"), PAGEFIND);
         List<String> names = names(site);
         try (StaticServer srv = new StaticServer(site)) {
@@ -98,10 +99,10 @@ public class SearchBench {
     }
 
     /** The search script as the site names it: its name carries a hash of its content. */
-    static String searchScript(Path site) throws IOException {
+    static String searchScript(Path site, String name) throws IOException {
         try (Stream<Path> files = Files.list(site.resolve("assets/js"))) {
             return "assets/js/" + files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("search(\\.[0-9a-f]{8})?\\.js")).findFirst()
+                    .filter(n -> n.matches(name + "(\\.[0-9a-f]{8})?\\.js")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no search script in " + site.resolve("assets/js")));
         }
     }
@@ -219,7 +220,10 @@ public class SearchBench {
 
     static long[] total(Path site, String engine) throws IOException {
         List<Path> roots = engine.equals("ours")
-                ? List.of(site.resolve("search"), site.resolve(searchScript(site)))
+                // The engine's scripts with the index: search.js, and the parts split from it since
+                // (search-dates.js, loaded by a query with a year; search-page.js, search.html's own).
+                ? List.of(site.resolve("search"), site.resolve(searchScript(site, "search")),
+                        site.resolve(searchScript(site, "search-dates")), site.resolve(searchScript(site, "search-page")))
                 : List.of(site.resolve("pagefind"));
         long raw = 0, gz = 0, files = 0;
         for (Path root : roots) {

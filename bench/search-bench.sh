@@ -2,8 +2,10 @@
 # Search benchmark: our index against Pagefind on the same built HTML, same machine, same run.
 #   bench/search-bench.sh [OUT]            (default OUT=/tmp/search-bench)
 #   CORPORA="real 2000 10000" ROUNDS=2 bench/search-bench.sh /tmp/search-bench
-#   JUDGED=1 bench/search-bench.sh /tmp/search-bench   the judged queries of bench/judged-queries.tsv on the
-#                                                       real record only: wanted page in the top 5, both engines
+#   JUDGED=1 bench/search-bench.sh /tmp/search-bench   the judged queries of bench/judged-queries.tsv and of the
+#                                                       held-out bench/judged-queries-heldout.tsv (JUDGED_FILES to
+#                                                       choose) on the real record only: wanted page in the top 5,
+#                                                       both engines
 # Results go to $OUT/results.md and $OUT/build-times.md; misses and errors to $OUT/c<corpus>/bench.err.
 #
 # Needs (checked first; the script stops with a message naming what is missing):
@@ -64,11 +66,16 @@ for N in $CORPORA; do
   pages=$(grep -o 'Indexed [0-9]* pages' "$C/pagefind.log" || true)
   echo "| $N | $docs | ours: $ours (index stage) | pagefind: $pf ms ($pages) |" >> "$OUT/build-times.md"
   if [ -n "${JUDGED:-}" ]; then
-    kinds=$(grep -v '^#' "$REPO/bench/judged-queries.tsv" | tail -n +2 | cut -f1 | uniq | tr '\n' '|' | sed 's/|$//;s/|/ | /g')
-    { echo "| corpus | engine | $kinds | all |"; echo "|---|---|$(echo "$kinds" | sed 's/[^|]*/---/g')|---|"; } > "$OUT/judged.md"
-    java -Djudged="$REPO/bench/judged-queries.tsv" -cp "$CP" "$REPO/bench/SearchBench.java" "$C/site" "$N" >> "$OUT/judged.md" 2> "$C/judged.err" \
-      || { tail -30 "$C/judged.err" >&2; fail "the judged queries failed on corpus $N (see $C/judged.err)"; }
-    grep 'judged miss' "$C/judged.err" || true
+    # Each set of judged queries in turn: the first set and the held-out one (never used to tune).
+    : > "$OUT/judged.md"
+    for JF in ${JUDGED_FILES:-bench/judged-queries.tsv bench/judged-queries-heldout.tsv}; do
+      set_name=$(basename "$JF" .tsv)
+      kinds=$(grep -v '^#' "$REPO/$JF" | tail -n +2 | cut -f1 | uniq | tr '\n' '|' | sed 's/|$//;s/|/ | /g')
+      { echo; echo "$set_name:"; echo; echo "| corpus | engine | $kinds | all |"; echo "|---|---|$(echo "$kinds" | sed 's/[^|]*/---/g')|---|"; } >> "$OUT/judged.md"
+      java -Djudged="$REPO/$JF" -cp "$CP" "$REPO/bench/SearchBench.java" "$C/site" "$N" >> "$OUT/judged.md" 2> "$C/judged-$set_name.err" \
+        || { tail -30 "$C/judged-$set_name.err" >&2; fail "the judged queries of $JF failed on corpus $N (see $C/judged-$set_name.err)"; }
+      grep 'judged miss' "$C/judged-$set_name.err" | sed "s/^/$set_name: /" || true
+    done
     cat "$OUT/judged.md"
     continue
   fi

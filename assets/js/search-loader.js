@@ -1,6 +1,6 @@
 /*
  * The masthead search box until the reader first uses it. search.js (the engine and the box's
- * suggestions, some 28 KB) is loaded on the first focus of the box, the first input into it or the
+ * suggestions) is loaded on the first focus of the box, the first input into it or the
  * "/" shortcut, not with every page: most readers of a page never search. What is typed before it
  * arrives stays in the box, and search.js runs it on arrival (it reads lastInput below to tell a
  * paste from typing). Loaded as a script element, as the index files are, so that it works from
@@ -19,6 +19,8 @@
     var s = document.createElement('script');
     s.src = me.getAttribute('data-search');
     s.setAttribute('data-root', me.getAttribute('data-root') || '');
+    // search.js loads search-dates.js from there, with the first query that has a year in it.
+    s.setAttribute('data-dates', me.getAttribute('data-dates') || '');
     // Offline for a moment: the next use tries again.
     s.onerror = function () { requested = false; s.remove(); };
     document.head.appendChild(s);

@@ -17,7 +17,8 @@
     if (waiting[name]) waiting[name].resolve(data);
   };
 
-  function load(name) {
+  /* An index file by name (search/VERSION/NAME.js), or the script at src that registers as name. */
+  function load(name, src) {
     if (loaded[name]) return Promise.resolve(loaded[name]);
     if (waiting[name]) return waiting[name].promise;
     var w = {};
@@ -27,7 +28,7 @@
     // Every file but boot.js lies in the folder of its index's version, which boot.js names: a page
     // that loaded one deploy's boot.js never reads the next deploy's files (their numbers differ).
     var version = name !== 'boot' && loaded.boot ? loaded.boot.version + '/' : '';
-    s.src = ROOT + 'search/' + version + name + '.js';
+    s.src = src || ROOT + 'search/' + version + name + '.js';
     s.async = true;
     s.onerror = function () { delete waiting[name]; s.remove(); w.reject(new Error('could not load ' + s.src)); };
     document.head.appendChild(s);
@@ -254,6 +255,35 @@
     });
   };
 
+  /* The other terms of every group of site.yaml's query synonyms (boot.synonyms, index terms) that
+     holds term, in group order, each once: QuerySynonyms.of in Java, compared by SearchAnalyzerParityIT. */
+  Engine.prototype.synonymsOf = function (term) {
+    var others = [];
+    (this.boot.synonyms || []).forEach(function (group) {
+      if (group.indexOf(term) >= 0) group.forEach(function (t) { if (t !== term && others.indexOf(t) < 0) others.push(t); });
+    });
+    return others;
+  };
+
+  /* A word of a synonym group also finds the pages that use another word of the group ("captured":
+     "take", "seized"), weighed below the reader's own word (1) and a completion of the word being
+     typed (0.9), so that of two pages alike the one with the reader's word ranks first, and far above
+     a typo's other readings (0.1): a title that says "take" still outranks a text that says "captured"
+     in passing. The other words are marked in the results too. */
+  var SYNONYM_WEIGHT = 0.7;
+  Engine.prototype.withSynonyms = function (term, clause) {
+    var self = this, others = this.synonymsOf(term);
+    if (!others.length) return clause;
+    return Promise.all([clause].concat(others.map(function (t) { return self.shard(t); }))).then(function (r) {
+      var c = r[0];
+      others.forEach(function (t, i) {
+        var s = r[i + 1];
+        if (s && s.t[t]) { decode(s.t[t], SYNONYM_WEIGHT, c.scores); c.terms = c.terms.concat([t]); }
+      });
+      return c;
+    });
+  };
+
   /* Keeps the documents that write a name's term as typed, not only another name of the item:
      written is [1, doc gaps...] (the documents that write it) or [0, doc gaps...] (those that do not). */
   function keepWritten(scores, written) {
@@ -311,11 +341,9 @@
     return load('c/' + Math.floor(doc / size)).then(function (g) { return g[doc % size]; });
   };
 
-  /* Numeric dates are read day first: the order of the record's readers (Syria, Turkey) and sources. */
-  var DATE_ORDER = 'dmy';
-
   /* opts: { limit, typing (the last word is being typed), offset, exact, type, year, from, to, sort, facets,
-     dates (false: a date is words) }. A result of a query with a date also has date: { from, to, label }. Resolves to
+     dates (false: a date is words), namedUndated (a page without a date that the words name passes from and to:
+     the words of a query whose date set them) }. A result of a query with a date also has date: { from, to, label }. Resolves to
      { hits: [{doc, card, type, lacks (the word a page without every word lacks)}], docs, total, lacking (how many of
      docs lack a word), terms, prefixes, phrases (each an array of terms), partial, corrected }. */
   /* Words that ask rather than name ("who violated the Sochi agreement"): required like any other
@@ -329,119 +357,23 @@
     return { phrases: query.phrases, words: named, typing: typing, all: named.concat(query.phrases).join(' ') };
   }
 
-  /* Dates in a query (issue 29): a day, a month or a part of a month written as readers write them
-     becomes a range of days, and the rest of the query is searched as words. Numeric dates are read
-     day first ("5/3/2020" is 5 March), as the record's sources and readers in Syria and Turkey write
-     them (order "mdy" reads them month first). A number that cannot be a date ("31/2/2020") is left
-     as words. Returns null, or { from, to, label, rest, atEnd } with from and to as YYYY-MM-DD; rest
-     is the query without the date, atEnd whether the date ended the query. */
-  var MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-    'october', 'november', 'december'];
-  var MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-    'October', 'November', 'December'];
-  var MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-  var PART = '(early|mid|mid-|late)';
-  var DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-  var YEAR = '(\\d{4})';
-  /* Tried in order; each gives [part, day, month, year] from its match. */
-  var DATE_FORMS = [
-    [new RegExp('\\b' + YEAR + '-(\\d{1,2})-(\\d{1,2})\\b'), function (m) { return [null, +m[3], +m[2], +m[1]]; }],
-    [new RegExp('\\b(\\d{1,2})[/.](\\d{1,2})[/.]' + YEAR + '\\b'), function (m, order) {
-      return order === 'mdy' ? [null, +m[2], +m[1], +m[3]] : [null, +m[1], +m[2], +m[3]]; }],
-    [new RegExp('\\b' + DAY + '\\s+' + MONTH + ',?\\s+' + YEAR + '\\b', 'i'), function (m) { return [null, +m[1], month(m[2]), +m[3]]; }],
-    [new RegExp('\\b' + MONTH + '\\s+' + DAY + ',?\\s+' + YEAR + '\\b', 'i'), function (m) { return [null, +m[2], month(m[1]), +m[3]]; }],
-    [new RegExp('\\b' + PART + '\\s*' + MONTH + ',?\\s+' + YEAR + '\\b', 'i'), function (m) { return [m[1].toLowerCase().replace('-', ''), 0, month(m[2]), +m[3]]; }],
-    [new RegExp('\\b' + YEAR + '-(\\d{1,2})\\b(?!-)'), function (m) { return [null, 0, +m[2], +m[1]]; }],
-    [new RegExp('\\b' + MONTH + ',?\\s+' + YEAR + '\\b', 'i'), function (m) { return [null, 0, month(m[1]), +m[2]]; }]
-  ];
-
-  function month(word) {
-    var w = word.toLowerCase().replace('.', '');
-    for (var i = 0; i < 12; i++) if (MONTHS[i].indexOf(w.substring(0, 3)) === 0) return i + 1;
-    return 0;
-  }
-
-  function pad(n) { return (n < 10 ? '0' : '') + n; }
-
-  function readDate(original, order) {
-    // A date inside quotes is words the reader wants as written ("5 March 2020" as a phrase): the
-    // quoted spans are blanked, keeping every other character where it stands.
-    var q = original.replace(/"[^"]*"?/g, function (s) { return s.replace(/./g, ' '); });
-    for (var i = 0; i < DATE_FORMS.length; i++) {
-      var m = DATE_FORMS[i][0].exec(q);
-      if (!m) continue;
-      var d = DATE_FORMS[i][1](m, order), part = d[0], day = d[1], mon = d[2], year = d[3];
-      if (mon < 1 || mon > 12 || year < 1000) continue;
-      var last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
-      if (day > last) continue;
-      var ym = year + '-' + pad(mon), name = MONTH_NAMES[mon - 1] + ' ' + year, from, to, label;
-      if (day) { from = to = ym + '-' + pad(day); label = day + ' ' + name; }
-      else if (part === 'early') { from = ym + '-01'; to = ym + '-10'; label = 'early ' + name + ' (1–10 ' + MONTH_NAMES[mon - 1] + ')'; }
-      else if (part === 'mid') { from = ym + '-11'; to = ym + '-20'; label = 'mid-' + name + ' (11–20 ' + MONTH_NAMES[mon - 1] + ')'; }
-      else if (part === 'late') { from = ym + '-21'; to = ym + '-' + pad(last); label = 'late ' + name + ' (21–' + last + ' ' + MONTH_NAMES[mon - 1] + ')'; }
-      else { from = ym + '-01'; to = ym + '-' + pad(last); label = name; }
-      var end = m.index + m[0].length;
-      var rest = (original.substring(0, m.index) + ' ' + original.substring(end)).replace(/[\s,]+/g, ' ').trim();
-      return { from: from, to: to, label: label, rest: rest, atEnd: !original.substring(end).trim() };
-    }
-    return null;
-  }
-
-  /* "2020-03-05" from a day number (20200305). */
-  function isoDay(n) { return Math.floor(n / 10000) + '-' + pad(Math.floor(n / 100) % 100) + '-' + pad(n % 100); }
-
-  /* A query with a date in it: the date narrows the dates filter (never widens one the reader set)
-     and the rest of the query is searched as words; a query that is only a date lists the pages of
-     those days. A date that leaves no result gives way to the query's words as written. */
-  Engine.prototype.searchDated = function (q, date, opts) {
-    var self = this;
-    var from = Math.max(dayNumber(opts.from, 0), dayNumber(date.from, 0));
-    var to = Math.min(dayNumber(opts.to, 99999999), dayNumber(date.to, 99999999));
-    var narrowed = Object.assign({}, opts, { dates: false, from: isoDay(from), to: isoDay(to), typing: opts.typing && !date.atEnd });
-    var found = from > to ? Promise.resolve({ total: 0 }) : date.rest ? this.search(date.rest, narrowed) : this.onDays(narrowed);
-    return found.then(function (r) {
-      if (!r.total) return self.search(q, Object.assign({}, opts, { dates: false }));
-      r.date = date;
-      return r;
-    });
-  };
-
-  /* Every dated page of the days of opts.from to opts.to, in date order (on each day its agreements,
-     then its events, then the rest), with the other filters, and the chronology's month; the
-     bibliography's entries only when asked for by type. */
-  Engine.prototype.onDays = function (opts) {
-    var self = this;
-    return this.dates().then(function (dates) {
-      var from = dayNumber(opts.from, 0), to = dayNumber(opts.to, 99999999), docs = [];
-      for (var d = 0; d < dates.length; d++) {
-        var type = self.kind(d)[0];
-        if (!inSpan(dates[d], from, to, type === 'month')) continue;
-        if (!opts.type && (type === 'source' || type === 'document')) continue;
-        docs.push(d);
-      }
-      // On its day an agreement comes before the events: "5 March 2020" is first the Moscow protocol.
-      var first = function (d) { var t = self.kind(d)[0]; return t === 'agreement' ? 0 : t === 'event' ? 1 : 2; };
-      docs.sort(function (a, b) { return first(a) - first(b) || a - b; });
-      return self.refine(docs, Object.assign({}, opts, { sort: opts.sort || 'date' }));
-    }).then(function (docs) {
-      // A span of days shows its month's page of the chronology first ("March 2020", "early March
-      // 2020"); a single day, last: the day's own pages are what was asked for.
-      var months = docs.filter(function (d) { return self.kind(d)[0] === 'month'; });
-      var rest = docs.filter(function (d) { return self.kind(d)[0] !== 'month'; });
-      return dayNumber(opts.to, 0) - dayNumber(opts.from, 0) >= 9 ? months.concat(rest) : rest.concat(months);
-    }).then(function (docs) {
-      var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
-      return Promise.all(shown.map(function (d) { return self.card(d); })).then(function (cards) {
-        return { hits: shown.map(function (d, i) { return { doc: d, card: cards[i], type: self.kind(d)[0] }; }),
-          docs: docs, total: docs.length, lacking: 0, terms: [], prefixes: [], phrases: [], partial: false, corrected: null };
-      });
-    });
-  };
-
+  /* A date in the query is read as a span of days (issue 29): "5 March 2020", "2020-03-05", "5/3/2020".
+     search-dates.js reads them (its address is the script's data-dates): loaded with the first query
+     that has a number of four digits, as every date form has its year, so that a query for a name,
+     most queries, does not pay for it. */
+  var DATES_SCRIPT = me && me.getAttribute('data-dates');
   Engine.prototype.search = function (q, opts) {
-    // A date in the query is read as a span of days (issue 29): "5 March 2020", "2020-03-05", "5/3/2020".
-    var date = opts.dates === false ? null : readDate(q, DATE_ORDER);
-    if (date) return this.searchDated(q, date, opts);
+    var self = this;
+    // A date inside quotes is words as written (search-dates.js leaves it so): no need to load it then.
+    if (opts.dates === false || !DATES_SCRIPT || !/\b\d{4}\b/.test(q.replace(/"[^"]*"?/g, ' '))) return this.searchWords(q, opts);
+    return load('date-reader', DATES_SCRIPT).then(function (reader) {
+      var date = reader.read(q);
+      return date ? reader.search(self, q, date, opts, { dayNumber: dayNumber, inSpan: inSpan }) : self.searchWords(q, opts);
+    });
+  };
+
+  /* The query as words (and phrases), without reading a date in it. */
+  Engine.prototype.searchWords = function (q, opts) {
     var self = this, an = this.an, query = withoutQuestionWords(parse(q, opts.typing));
     /* A clause knows the query's word it stands for: a result without it says which. */
     function named(clause, label) { return clause.then(function (c) { c.label = label; return c; }); }
@@ -453,7 +385,8 @@
         var words = an.surface(w);
         var how = { acronym: /^[A-Z]{2,4}$/.test(w), raw: terms.length === 1 ? rawWord(w) : null, corrected: !!opts.exact, exact: !!opts.exact, word: w };
         terms.forEach(function (t, k) {
-          clauses.push(named(self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how), '“' + w + '”'));
+          var clause = self.termClause(t, typing && k === terms.length - 1, frag, words.length === terms.length ? words[k] : t, how);
+          clauses.push(named(opts.exact ? clause : self.withSynonyms(t, clause), '“' + w + '”'));
         });
         if (!terms.length && typing && frag.length >= 2) clauses.push(named(self.termClause(frag, true, frag), '“' + w + '”'));
       });
@@ -467,7 +400,7 @@
       return Promise.all(clauses.concat([self.shard(nameKey.split(' ')[0])])).then(function (all) {
         var nameShard = all.pop();
         return Promise.all([self.exactName(nameKey, nameShard, all), self.namesWithin(nameKey)])
-          .then(function (x) { return [all, x[0], x[1]]; });
+          .then(function (x) { return [all, x[0], opts.namedUndated ? x[1].concat(namesStarting(nameKey, nameShard)) : x[1]]; });
       }).then(function (r) {
         var all = r[0], exact = r[1], within = r[2];
         var total = new Map(), count = new Map();
@@ -513,7 +446,11 @@
         // The query as corrected, each corrected word in its place ("human rihgts" → "human rights").
         var quiet = all.some(function (c) { return c.quiet; });
         all.forEach(function (c) { if (c.corrected && !c.quiet) corrected = c.typed ? (corrected || q.trim()).replace(c.typed, c.corrected) : c.corrected; });
-        return self.refine(ranked, opts).then(function (docs) {
+        // The words of a query with a date may name a page that has no date ("displaced February
+        // 2020": the Displacement topic, whose name "displaced" stems to): a date cannot put such a
+        // page outside its days, so it stays, first as any page the words name, the date narrowing the rest.
+        var keep = opts.namedUndated ? new Set(exact.concat(within.filter(function (d) { return isRanked.has(d); }))) : null;
+        return self.refine(ranked, opts, keep).then(function (docs) {
           var info = { terms: terms, prefixes: prefixes, phrases: found, partial: partial, corrected: corrected, total: docs.length, docs: docs,
             lacking: docs.filter(function (d) { return lacking.has(d); }).length };
           var shown = docs.slice(opts.offset || 0, (opts.offset || 0) + opts.limit);
@@ -558,8 +495,8 @@
   };
 
   /* Keeps the documents that pass every filter of opts (type, year, from, to as YYYY-MM-DD,
-     facets: {key: id}) and orders them by opts.sort ('date' oldest first, 'newest'), relevance otherwise. */
-  Engine.prototype.refine = function (ranked, opts) {
+     facets: {key: id}; an undated document of the set undatedKept passes from and to) and orders them by opts.sort ('date' oldest first, 'newest'), relevance otherwise. */
+  Engine.prototype.refine = function (ranked, opts, undatedKept) {
     var self = this, facets = opts.facets || {}, keys = Object.keys(facets).filter(function (k) { return facets[k]; });
     var needDates = opts.from || opts.to || opts.sort === 'date' || opts.sort === 'newest';
     return Promise.all([needDates ? this.dates() : null].concat(keys.map(function (k) { return self.facet(k); }))).then(function (data) {
@@ -568,7 +505,7 @@
         var k = self.kind(d);
         if (opts.type && k[0] !== opts.type) return false;
         if (opts.year && String(k[1]) !== String(opts.year)) return false;
-        if ((opts.from || opts.to) && !inSpan(dates[d], from, to, k[0] === 'month')) return false;
+        if ((opts.from || opts.to) && !inSpan(dates[d], from, to, k[0] === 'month') && !(undatedKept && undatedKept.has(d) && !dates[d])) return false;
         return keys.every(function (key, i) { var v = data[i + 1].get(facets[key]); return v && v.docs.has(d); });
       });
       if (opts.sort === 'date' || opts.sort === 'newest') {
@@ -590,7 +527,10 @@
   function inSpan(date, from, to, overlap) {
     if (!date) return false;
     if (date % 100) return date >= from && date <= to;
-    var first = date + 1, last = date + 31;
+    // The month's own last day: with 31 for every month, an event dated "February 2020" was not
+    // within the span of February 2020 (1–29), nor one of a 30-day month within its month.
+    var y = Math.floor(date / 10000), m = Math.floor(date / 100) % 100;
+    var first = date + 1, last = date + new Date(Date.UTC(y, m, 0)).getUTCDate();
     return overlap ? first <= to && last >= from : first >= from && last <= to;
   }
 
@@ -600,42 +540,6 @@
     if (!m) return otherwise;
     var end = otherwise > 0;
     return Number(m[1]) * 10000 + Number(m[2] || (end ? 12 : 0)) * 100 + Number(m[3] || (end ? 99 : 0));
-  }
-
-  /* The sentence of a document's text that holds the query's phrases, else most of its terms, cut
-     to about 240 characters around the first phrase. Resolves to null when no sentence has any. */
-  Engine.prototype.passage = function (doc, result) {
-    var self = this, want = new Set(result.terms), phrases = result.phrases || [];
-    function termsOf(w) { return self.an.terms(w); }
-    return Promise.all([this.text(doc), this.card(doc)]).then(function (r) {
-      var text = [r[0] || '', r[1][3] || ''].join(' ');
-      return self.prepare(text).then(function () {
-        var best = null, bestScore = 0, bestSpan = null;
-        // A point between digits ends no sentence: "7.5 mi" is not "7." and "5 mi".
-        (text.match(/(?:[^.!?]|\.(?=\p{N}))+[.!?]*/gu) || []).forEach(function (sentence) {
-          var hits = 0, trimmed = sentence.trim();
-          var spans = phrases.length ? phraseSpans(trimmed, termsOf, phrases) : [];
-          if (want.size) new Set(self.an.terms(sentence).concat(self.an.joined(sentence))).forEach(function (t) { if (want.has(t)) hits++; });
-          var score = spans.length * 1000 + hits;
-          if (score > bestScore) { best = trimmed; bestScore = score; bestSpan = spans[0]; }
-        });
-        return best && excerptAround(best, bestSpan);
-      });
-    });
-  };
-
-  /* About 240 characters of a sentence, starting some 80 before the span [start, end] (a phrase)
-     when the sentence is longer, cut at spaces, with an ellipsis where cut. */
-  function excerptAround(sentence, span) {
-    if (sentence.length <= 240) return sentence;
-    var from = 0;
-    if (span && span[0] > 80) {
-      var space = sentence.indexOf(' ', span[0] - 80);
-      from = space >= 0 && space < span[0] ? space + 1 : span[0];
-    }
-    var cut = sentence.substring(from, from + 237);
-    if (from + 237 < sentence.length) cut = cut.replace(/\s+\S*$/, '') + '…';
-    return (from > 0 ? '…' : '') + cut;
   }
 
   /* The documents whose title or alias is the whole query, by the corrected terms when a word was
@@ -664,6 +568,19 @@
       return out;
     });
   };
+
+  /* The documents with a name (title or other name) that starts with the query's words, longer than
+     them ("displaced" for "Displacement of civilians"), from the shard of the first word, which the
+     query has loaded. Used for the words of a query with a date, where the date already says when and
+     the words say what: the pages named so are the overview the reader asks for beside that period's pages. */
+  function namesStarting(nameKey, nameShard) {
+    var out = [];
+    if (!nameKey || !nameShard) return out;
+    Object.keys(nameShard.n).forEach(function (k) {
+      if (k.indexOf(nameKey + ' ') === 0) nameShard.n[k].forEach(function (d) { if (out.indexOf(d) < 0) out.push(d); });
+    });
+    return out;
+  }
 
   /* A query word in lower case without diacritics, doubled letters kept: the word as typed. */
   function rawWord(w) { return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''); }
@@ -1009,227 +926,8 @@
       // search.html has no masthead box; the engine is still reachable (tests compare its analyzer)
       window.siteSearch = { load: start };
     }
-    var pageInput = document.getElementById('search-page-q');
-    if (pageInput) initPage(pageInput);
-  }
-
-  /* ------------------------------------------------------------- results page */
-
-  var PAGE_SIZE = 10;
-
-  /* The search page: its state is the URL (q, type, year, from, to, sort, page, exact and one
-     parameter per filter of boot.facets, e.g. place=ID), so a search can be shared. */
-  function initPage(input) {
-    var form = document.getElementById('search-page-form');
-    var params = new URLSearchParams(location.search);
-    var fields = ['type', 'year', 'from', 'to', 'sort'];
-    var controls = {};
-    fields.forEach(function (f) { controls[f] = document.getElementById('search-' + f); });
-    var facetBox = document.getElementById('search-facets');
-    var facetSelects = {};
-    var pageNumber = Math.max(1, parseInt(params.get('page'), 10) || 1);
-    var cameByPager = pageNumber > 1;
-    var exact = params.get('exact') === '1';
-    input.value = params.get('q') || '';
-    fields.forEach(function (f) { if (params.get(f) && controls[f]) controls[f].value = params.get(f); });
-
-    function state(q) {
-      var p = new URLSearchParams();
-      if (q) p.set('q', q);
-      fields.forEach(function (f) { if (controls[f] && controls[f].value) p.set(f, controls[f].value); });
-      Object.keys(facetSelects).forEach(function (k) { if (facetSelects[k].value) p.set(k, facetSelects[k].value); });
-      if (exact) p.set('exact', '1');
-      return p;
-    }
-    // Before the combobox's own listener: a query pasted on page 2 is searched from page 1.
-    input.addEventListener('input', function () { pageNumber = 1; exact = false; });
-    var page = new Combobox(input, document.getElementById('search-results'), {
-      page: true, limit: PAGE_SIZE, status: document.getElementById('search-status'),
-      filters: function () {
-        var o = { offset: (pageNumber - 1) * PAGE_SIZE, exact: exact, facets: {} };
-        fields.forEach(function (f) { if (controls[f]) o[f] = controls[f].value; });
-        Object.keys(facetSelects).forEach(function (k) { o.facets[k] = facetSelects[k].value; });
-        return o;
-      },
-      onQuery: function (q) {
-        var p = state(q);
-        if (pageNumber > 1) p.set('page', String(pageNumber));
-        // Only when it changes: the call costs the first search a few milliseconds for nothing.
-        if ('?' + p.toString() === location.search) return;
-        try { history.replaceState(null, '', '?' + p.toString()); } catch (e) { /* file:// may refuse: the page still works */ }
-      },
-      onResults: function (r, eng, q) {
-        drawCorrection(r, q); drawPager(r, q); drawPassages(r, eng); drawCounts(r, eng);
-        // Arrived from a page link ("2", "Next"): the reader wants the results, not the top of the
-        // page and some 25 Tab stops above them. The list takes focus once, without scrolling past it.
-        if (cameByPager && r.hits.length) {
-          cameByPager = false;
-          var list = document.getElementById('search-results');
-          list.setAttribute('tabindex', '-1');
-          list.focus();
-        }
-      }
-    });
-    function rerun() { pageNumber = 1; page.runWhole(); }
-    fields.forEach(function (f) { if (controls[f]) controls[f].addEventListener('change', rerun); });
-    form.addEventListener('submit', function (e) { e.preventDefault(); rerun(); });
-
-    /* "Showing results for X" when a word was corrected or the query is another name of X, with
-       the exact spelling one click away. */
-    function drawCorrection(r, q) {
-      var line = document.getElementById('search-corrected');
-      line.replaceChildren();
-      var other = state(q);
-      if (r.corrected && !exact) {
-        line.append('Showing results for ', el('em', null, r.corrected), '. ');
-        other.set('exact', '1');
-        var a = el('a', null, 'Search instead for “' + q.trim() + '”');
-        a.href = '?' + other.toString();
-        line.append(a);
-      } else if (exact) {
-        line.append('Showing results for the exact spelling “' + q.trim() + '”. ');
-        other.delete('exact');
-        var b = el('a', null, 'Allow other spellings');
-        b.href = '?' + other.toString();
-        line.append(b);
-      }
-      line.hidden = !line.firstChild;
-    }
-
-    /* Links to the other pages of results: plain links, each a shareable URL. */
-    function drawPager(r, q) {
-      var nav = document.getElementById('search-pages'), pages = Math.ceil(r.total / PAGE_SIZE);
-      nav.replaceChildren();
-      if (pages <= 1) return;
-      function link(n, text) {
-        var p = state(q);
-        if (n > 1) p.set('page', String(n));
-        var a = el('a', null, text);
-        a.href = '?' + p.toString();
-        if (n === pageNumber) a.setAttribute('aria-current', 'page');
-        return a;
-      }
-      if (pageNumber > 1) nav.append(link(pageNumber - 1, '← Previous'), ' ');
-      var from = Math.max(1, Math.min(pageNumber - 4, pages - 8)), to = Math.min(pages, from + 8);
-      for (var n = from; n <= to; n++) nav.append(link(n, String(n)), ' ');
-      if (pageNumber < pages) nav.append(link(pageNumber + 1, 'Next →'));
-      nav.prepend(el('span', 'search-pages-of', 'Page ' + pageNumber + ' of ' + pages + ': '));
-    }
-
-    /* Where each result matched: the sentence with the most query terms, when the excerpt shows none. */
-    function drawPassages(r, eng) {
-      var items = document.querySelectorAll('#search-results .search-hit');
-      r.hits.forEach(function (h, i) {
-        var li = items[i];
-        // A phrase query wants the place the phrase stands, not only its words.
-        if (!li || li.querySelector(r.phrases.length ? '.search-hit-excerpt mark.search-phrase' : '.search-hit-excerpt mark')) return;
-        eng.passage(h.doc, r).then(function (text) {
-          if (!text || !li.isConnected) return;
-          var ex = li.querySelector('.search-hit-excerpt');
-          if (!ex) { ex = el('span', 'search-hit-excerpt'); li.querySelector('a').appendChild(ex); }
-          ex.replaceChildren();
-          highlight(ex, text, eng.an, r);
-        }, function () {});
-      });
-    }
-
-    /* How many of the results each filter value keeps, written into its option. */
-    function drawCounts(r, eng) {
-      var byType = new Map(), byYear = new Map();
-      r.docs.forEach(function (d) {
-        var k = eng.kind(d);
-        byType.set(k[0], (byType.get(k[0]) || 0) + 1);
-        if (k[1]) byYear.set(String(k[1]), (byYear.get(String(k[1])) || 0) + 1);
-      });
-      label(controls.type, byType);
-      label(controls.year, byYear);
-      shownDocs = new Set(r.docs);
-      Object.keys(facetSelects).forEach(function (key) { countFacet(eng, key); });
-    }
-    /* The filters of boot.facets (place, actor, ...) get their options when the reader first
-       reaches one (focus, by keyboard, pointer or screen reader; or the pointer over it), not
-       with the results: their hundreds of options, styled and laid out with the first results,
-       made the page's largest style pass. A value given in the URL is named and counted at once. */
-    var shownDocs = null;
-    function countFacet(eng, key) {
-      var sel = facetSelects[key];
-      if (!shownDocs || !(filled[key] || sel.value)) return;
-      (filled[key] || eng.facet(key)).then(function (values) {
-        var chosen = values.get(sel.value);
-        if (chosen && sel.selectedOptions[0]) sel.selectedOptions[0].setAttribute('data-name', chosen.name);
-        var counts = new Map();
-        values.forEach(function (v) {
-          var n = 0;
-          v.docs.forEach(function (d) { if (shownDocs.has(d)) n++; });
-          if (n) counts.set(v.id, n);
-        });
-        label(sel, counts);
-      });
-    }
-    function openFacet(eng, key) {
-      fill(eng, key).then(function () { countFacet(eng, key); });
-    }
-    function label(select, counts) {
-      Array.prototype.forEach.call(select.options, function (o) {
-        if (!o.value) return;
-        var base = o.getAttribute('data-name') || o.textContent;
-        o.setAttribute('data-name', base);
-        o.textContent = base + ' (' + (counts.get(o.value) || 0) + ')';
-        o.hidden = !counts.get(o.value) && select.value !== o.value;
-      });
-    }
-
-    start().then(function (eng) {
-      eng.years().forEach(function (y) { var o = el('option', null, String(y)); o.value = String(y); controls.year.appendChild(o); });
-      if (params.get('year')) controls.year.value = params.get('year');
-      // One select per filter of the kind registry (boot.facets); its items are loaded when the
-      // reader reaches it (openFacet), so they cost the first search nothing.
-      // The page draws the selects (so nothing moves when results arrive); a record whose page
-      // lacks one still gets it here.
-      eng.boot.facets.forEach(function (f) {
-        var id = 'search-f-' + f[0], sel = document.getElementById(id);
-        if (!sel) {
-          sel = el('select');
-          sel.id = id;
-          sel.name = f[0];
-          var all = el('option', null, 'All');
-          all.value = '';
-          sel.appendChild(all);
-          var wrap = el('span', 'search-facet'), lab = el('label', null, f[1]);
-          lab.htmlFor = id;
-          wrap.append(lab, ' ', sel);
-          facetBox.append(wrap, ' ');
-        }
-        if (params.get(f[0])) {
-          var chosen = el('option', null, params.get(f[0]));
-          chosen.value = params.get(f[0]);
-          sel.appendChild(chosen);
-          sel.value = chosen.value;
-        }
-        facetSelects[f[0]] = sel;
-        sel.addEventListener('change', rerun);
-        sel.addEventListener('focus', function () { openFacet(eng, f[0]); });
-        sel.addEventListener('pointerover', function () { openFacet(eng, f[0]); });
-      });
-      if (input.value) page.runWhole();
-    });
-    /* The items of a filter as options, by name (once). */
-    var filled = {};
-    function fill(eng, key) {
-      if (!filled[key]) {
-        filled[key] = eng.facet(key).then(function (values) {
-          var sel = facetSelects[key], keep = sel.value;
-          while (sel.options.length > 1) sel.remove(1);
-          var items = document.createDocumentFragment();
-          values.forEach(function (v) { var o = el('option', null, v.name); o.value = v.id; items.appendChild(o); });
-          sel.appendChild(items);
-          sel.value = keep;
-          return values;
-        });
-      }
-      return filled[key];
-    }
-    window.siteSearchPage = page;
+    // What search-page.js (search.html's results, filters and pages, loaded there only) builds on.
+    window.siteSearch.parts = { Combobox: Combobox, el: el, highlight: highlight, start: start, phraseSpans: phraseSpans };
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,8 @@ import java.util.Optional;
  * @param aboutLede  the about page's opening paragraph ({@code about: lede:})
  * @param searchHelp what the search page says about matching, with examples from the record
  *                   ({@code search: help:})
+ * @param searchSynonyms groups of words a reader writes for one another ({@code search: synonyms:},
+ *                   e.g. capture, seize, take), each as written; the schema checks each is one word
  * @param chart      the topic whose claim sets are charted over time on the contested-figures page, if any
  * @param repository the web address of the record's git repository ({@code repository:}), without a
  *                   trailing slash, if any: a page's history links each commit to
@@ -37,7 +41,7 @@ import java.util.Optional;
  *                   the chronology's "propose a new event" link opens it as a new file in the repository
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
-                         String searchHelp, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired,
+                         String searchHelp, List<List<String>> searchSynonyms, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired,
                          String branch, String newEvent) {
 
     /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
@@ -80,7 +84,7 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             String id = text(yaml, "id");
             if (id.isEmpty()) id = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
-                    text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), chart,
+                    text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), wordGroups(yaml.path("search").path("synonyms")), chart,
                     repository, quotesRequired(text(yaml, "quotes")),
                     text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"), newEvent(root));
         } catch (IllegalArgumentException e) {
@@ -100,6 +104,17 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             default -> throw new IllegalArgumentException("'quotes: " + value + "' is not a setting: write"
                     + " 'quotes: required' (every citation names the words it rests on) or 'quotes: optional'");
         };
+    }
+
+    /** A list of lists of words ({@code [[capture, take], [retake, regain]]}), empty when absent. */
+    private static List<List<String>> wordGroups(JsonNode groups) {
+        List<List<String>> out = new ArrayList<>();
+        for (JsonNode group : groups) {
+            List<String> words = new ArrayList<>();
+            group.forEach(w -> words.add(w.asText().strip()));
+            out.add(List.copyOf(words));
+        }
+        return List.copyOf(out);
     }
 
     /** The text at a path of keys ({@code home}, {@code lede}), empty when absent. */

@@ -86,13 +86,19 @@ final class IndexFiles {
 
     static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index, Map<String, List<List<Object>>> facets,
                                   SortedMap<String, List<String>> variants, String analyzerScript) {
+        return write(docs, index, facets, variants, List.of(), analyzerScript);
+    }
+
+    /** {@code synonyms}: the query synonyms as index terms ({@link QuerySynonyms#inIndex}), carried by boot.js. */
+    static List<OutputFile> write(List<SearchDocument> docs, InvertedIndex index, Map<String, List<List<Object>>> facets,
+                                  SortedMap<String, List<String>> variants, List<List<String>> synonyms, String analyzerScript) {
         IndexFiles files = new IndexFiles(docs, index, variants, analyzerScript);
         facets.forEach((key, values) -> files.emit("f/" + key, values));
         files.dates();
         List<String> shardNames = files.shards();
         int pairFiles = files.pairs();
         SortedMap<Integer, String> vocabulary = files.vocabularyFiles();
-        files.boot(shardNames, pairFiles, vocabulary.keySet());
+        files.boot(shardNames, pairFiles, vocabulary.keySet(), synonyms);
         files.cardGroups();
         files.chunks();
         vocabulary.forEach((center, words) -> files.emit("v/" + center, words));
@@ -279,7 +285,7 @@ final class IndexFiles {
         return count;
     }
 
-    private void boot(List<String> shardNames, int pairFiles, Set<Integer> vocabularyFiles) {
+    private void boot(List<String> shardNames, int pairFiles, Set<Integer> vocabularyFiles, List<List<String>> synonyms) {
         List<List<Object>> ranges = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
@@ -306,6 +312,7 @@ final class IndexFiles {
         boot.put("facets", SearchFacets.labels());
         boot.put("stop", SearchAnalyzer.stopWords());
         boot.put("fold", bootFolding());
+        if (!synonyms.isEmpty()) boot.put("synonyms", synonyms);
         bootData = boot;
         bootPrelude = analyzerScript.endsWith("\n") ? analyzerScript : analyzerScript + "\n";
     }

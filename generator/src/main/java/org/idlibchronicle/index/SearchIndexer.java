@@ -13,11 +13,15 @@ import org.idlibchronicle.output.OutputFile;
 public final class SearchIndexer {
     private SearchIndexer() {}
 
-    /** The index files; {@code analyzerScript} is {@link AnalyzerScript}'s, as the site publishes it. */
-    public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs, String analyzerScript) {
+    /**
+     * The index files; {@code analyzerScript} is {@link AnalyzerScript}'s, as the site publishes it;
+     * {@code querySynonyms} the groups of words of {@code site.yaml}'s {@code search: synonyms:}.
+     */
+    public static List<OutputFile> index(LinkedSite site, List<SearchDocument> docs, String analyzerScript,
+                                         List<List<String>> querySynonyms) {
         List<List<String>> groups = AliasSynonyms.groups(site);
         InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(groups), AliasSynonyms.terms(groups));
         return IndexFiles.write(docs, index, SearchFacets.values(site, docs), SpellingVariants.of(groups, index.terms),
-                analyzerScript);
+                QuerySynonyms.inIndex(QuerySynonyms.terms(querySynonyms), index.terms.keySet()), analyzerScript);
     }
 }

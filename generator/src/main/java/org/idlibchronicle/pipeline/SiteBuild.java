@@ -19,6 +19,7 @@ import org.idlibchronicle.diag.Problems;
 import org.idlibchronicle.history.ContentHistory;
 import org.idlibchronicle.index.AnalyzerScript;
 import org.idlibchronicle.plan.SearchDocument;
+import org.idlibchronicle.index.QuerySynonyms;
 import org.idlibchronicle.index.SearchIndexer;
 import org.idlibchronicle.kinds.Kinds;
 import org.idlibchronicle.link.LinkedSite;
@@ -245,6 +246,16 @@ public final class SiteBuild {
                     List.of());
         }
         SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
+        if (config != null) {
+            // A query synonym the search would drop or split is said with the other mistakes, not
+            // when the index is written (the schema has checked that each is one word).
+            try {
+                QuerySynonyms.terms(config.searchSynonyms());
+            } catch (IllegalArgumentException e) {
+                problems.error(org.idlibchronicle.diag.SourcePosition.file(SiteConfig.FILE),
+                        e.getMessage().replaceFirst("^" + SiteConfig.FILE + ": ", ""));
+            }
+        }
         Map<String, String> historyNotes;
         try {
             historyNotes = org.idlibchronicle.load.HistoryNotes.read(project.root(), project.schemas(), problems);
@@ -423,7 +434,8 @@ public final class SiteBuild {
     private SearchIndex searchIndex(LinkedSite site, SitePlan plan, String analyzerScript) {
         return stage("index", () -> {
             List<SearchDocument> docs = plan.searchDocuments();
-            return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript), docs.size());
+            return new SearchIndex(SearchIndexer.index(site, docs, analyzerScript,
+                    plan.directory().config().searchSynonyms()), docs.size());
         });
     }
 

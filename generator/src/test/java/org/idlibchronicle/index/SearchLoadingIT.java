@@ -52,7 +52,41 @@ class SearchLoadingIT {
     }
 
     /**
-     * Review finding 20: a page other than search.html loads search.js (28 KB) only when its box is
+     * Issue 29 (the fourth round's sizes): the reading of dates (search-dates.js) and search.html's
+     * own part (results, filters, pages: search-page.js) were a quarter of search.js, which every
+     * page's first query loads. A query for a name loads neither, nor does a date in quotes (a
+     * phrase); the first query with a year loads the date reader, and reads its date; a later one
+     * does not load it again.
+     */
+    @Test
+    void theDateReaderIsLoadedByTheFirstQueryWithAYearAndTheResultsPagePartOnlyBySearchHtml() throws Exception {
+        try (StaticServer server = new StaticServer(RealSite.site())) {
+            BROWSER.driver().get(server.url() + "events/2020/2020-02-07-saraqib-captured.html");
+            WebElement list = BROWSER.driver().findElement(By.id("site-search-list"));
+            List<String> all = new ArrayList<>();
+            // A date in quotes is a phrase, not read as a date: it does not need the reader.
+            for (String q : List.of("Saraqib", "\"5 March 2020\"", "5 March 2020", "March 2020")) {
+                BROWSER.driver().executeScript("var q = document.getElementById('site-search-q');"
+                        + " q.value = arguments[0]; q.dispatchEvent(new Event('input', { bubbles: true }));", q);
+                waitFor(() -> q.equals(list.getAttribute("data-query")));
+                List<String> loaded = server.takeRequests();
+                all.addAll(loaded);
+                boolean dates = loaded.stream().anyMatch(p -> p.matches("assets/js/search-dates\\.[0-9a-f]{8}\\.js"));
+                assertEquals(q.equals("5 March 2020"), dates, q + ": " + loaded);
+            }
+            String first = list.findElement(By.cssSelector("li[data-href]")).getAttribute("data-href");
+            assertTrue(first.endsWith("chronology/2020-03.html"), "March 2020 is read as a month: " + first);
+            assertFalse(all.stream().anyMatch(p -> p.contains("search-page")), all.toString());
+            BROWSER.driver().get(server.url() + "search.html?q=Saraqib");
+            waitFor(() -> "Saraqib".equals(BROWSER.driver().findElement(By.id("search-results")).getAttribute("data-query")));
+            List<String> page = server.takeRequests();
+            assertTrue(page.stream().anyMatch(p -> p.matches("assets/js/search-page\\.[0-9a-f]{8}\\.js")), page.toString());
+            assertFalse(page.stream().anyMatch(p -> p.contains("search-dates")), page.toString());
+        }
+    }
+
+    /**
+     * Review finding 20: a page other than search.html loads search.js only when its box is
      * first used: focused, typed into or reached with "/". Until then it has the loader only.
      */
     @Test

@@ -169,6 +169,14 @@ class BadInputTest {
                         "site.yaml:5:8: error: 'title' contains the invisible control character U+0001"),
                 bad("a site title YAML reads as a boolean", replace("site.yaml", "title: Idlib Chronicle", "title: No"),
                         "site.yaml:5:8: error: 'title' must be a string, not a boolean"),
+                // Query synonyms (issue 29): single words that the search keeps, in groups of two or more.
+                bad("a query synonym of two words", replace("site.yaml", "\n# The topic whose", "\n  synonyms:\n    - [capture, shoot down]\n# The topic whose"),
+                        "site.yaml:15:17: error: 'search.synonyms.0.1' is 'shoot down'"),
+                bad("a query synonym group of one word", replace("site.yaml", "\n# The topic whose", "\n  synonyms:\n    - [capture]\n# The topic whose"),
+                        "site.yaml:15:7: error: 'search.synonyms.0'"),
+                bad("a query synonym the search ignores", replace("site.yaml", "\n# The topic whose", "\n  synonyms:\n    - [take, the]\n# The topic whose"),
+                        "site.yaml: error: search: synonyms: group 1 [take, the]: 'the' is a word the search ignores (a stop word):"
+                                + " list single words that carry meaning"),
                 bad("a misspelt setting", replace("site.yaml", "title: Idlib Chronicle", "title: Idlib Chronicle\ntitel: Idlib"),
                         "site.yaml:6:1: error: unknown field 'titel' (did you mean 'title'?)"),
                 bad("a setting given twice", replace("site.yaml", "title: Idlib Chronicle", "title: Idlib Chronicle\ntitle: Other"),
