@@ -89,9 +89,10 @@ public final class SiteRenderer {
         if (cache == null) {
             Parallel.forEach(plan.pages(), p -> sink.accept(page(p, dir)));
         } else {
+            List<PlannedPage> pages = cache.largestFirst(plan.pages());
             cache.startBuild(dir);
             // Each page reads the directory through views that record what it read, for the next build.
-            Parallel.forEach(plan.pages(), p -> sink.accept(cache.page(p, reads -> page(p, reads.recording(dir)))));
+            Parallel.forEach(pages, p -> sink.accept(cache.page(p, reads -> page(p, reads.recording(dir)))));
         }
     }
 
