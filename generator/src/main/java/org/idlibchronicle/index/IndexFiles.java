@@ -272,8 +272,7 @@ final class IndexFiles {
 
     private int pairs() {
         int count = PairShards.count(index.pairs, PAIR_BUDGET);
-        List<SortedMap<String, int[]>> files = PairShards.split(index.pairs, count);
-        for (int i = 0; i < count; i++) emit("b/" + i, files.get(i));
+        PairShards.split(index.pairs, count, (pairs, i) -> emit("b/" + i, pairs));
         return count;
     }
 
