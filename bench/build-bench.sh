@@ -65,7 +65,7 @@ for n in "${sizes[@]}"; do
   cards() { sed -i '/^social_cards:/d' "$corpus/site.yaml"; [ "$1" = on ] || echo 'social_cards: false' >> "$corpus/site.yaml"; }
   ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus/out")
   [ "$with_before" = yes ] && old=(java -Xmx"$heap" $java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
-      org.idlibchronicle.Main "$corpus" --out "$corpus/out-before")
+      org.idlibchronicle.Main "$corpus" --out "$corpus.out-before")
   # Warm-up, untimed.
   if [ "${WARMUP:-yes}" = yes ]; then
   if [ "$with_hugo" = yes ]; then rm -rf "$corpus/hugo-out"; hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null; "$pagefind" --site "$corpus/hugo-out" >/dev/null; fi
