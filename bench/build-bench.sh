@@ -63,7 +63,7 @@ for n in "${sizes[@]}"; do
   with_cards=$([ "$n" -le "$cards_at_most" ] && echo yes || echo no)
   # The cards setting, switched between ours' two runs (the older generator does not know it).
   cards() { sed -i '/^social_cards:/d' "$corpus/site.yaml"; [ "$1" = on ] || echo 'social_cards: false' >> "$corpus/site.yaml"; }
-  ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus/out")
+  ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus.out")
   [ "$with_before" = yes ] && old=(java -Xmx"$heap" $java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
       org.idlibchronicle.Main "$corpus" --out "$corpus.out-before")
   # Warm-up, untimed.
@@ -93,7 +93,7 @@ for n in "${sizes[@]}"; do
     # The floor: read every content file, then copy the built site (our output) once.
     timed floor-read sh -c "find '$corpus/content' -type f -exec cat {} + > /dev/null"
     rm -rf "$corpus/floor-copy"
-    timed floor-write cp -r "$corpus/out" "$corpus/floor-copy"
+    timed floor-write cp -r "$corpus.out" "$corpus/floor-copy"
     rm -rf "$corpus/floor-copy"
   done
   # Hugo + Pagefind: per run, the sum of the two (they ran back to back).
