@@ -6,6 +6,17 @@
 #   HEAP=2g       our JVM's heap
 #   JAVA_OPTS=... our JVM's options; by default those of .mvn/jvm.config, i.e. what `mvn site-gen` runs with
 #   HUGO_AT_MOST=10000   sizes above this build ours only (100,000 events take Hugo and Pagefind minutes)
+#   BEFORE=DIR    also time an older checkout of the generator (compiled, with target/cp.txt as
+#                 compare-builds.sh makes it), as the tool "before", in the same alternation
+#   BEFORE_AT_MOST=10000 sizes above this skip "before"
+#   CARDS_AT_MOST=10000  sizes above this run ours without cards only (100,000 cards drawn cold
+#                 take about 6 CPU-minutes, and the warm-up would draw them all)
+#   CORPORA=/tmp/idlib-bench   where the corpora are written (CORPORA-1000, ...)
+# Ours runs twice per round: "ours" with the social cards (the corpus's default, cards kept in the
+# corpus's target/ after the warm-up build, as a second build finds them) and "ours-nocards" with
+# 'social_cards: false' (like for like with Hugo, which draws no cards). "before" runs with cards.
+# One untimed warm-up build of each tool per size fills the page cache and the card cache
+# (WARMUP=no leaves it out: at 100,000 events with one run, when the corpus was just read).
 # Writes raw timings to target/bench/build-*.tsv and prints a Markdown table of medians, with the
 # physical floor of each size: reading every content file (cat) and copying the built site (cp -r).
 set -euo pipefail
@@ -15,6 +26,10 @@ runs=${RUNS:-5}
 heap=${HEAP:-2g}
 java_opts=${JAVA_OPTS-$(cat .mvn/jvm.config 2>/dev/null || true)}
 hugo_at_most=${HUGO_AT_MOST:-10000}
+before=${BEFORE:-}
+before_at_most=${BEFORE_AT_MOST:-10000}
+cards_at_most=${CARDS_AT_MOST:-10000}
+corpora=${CORPORA:-/tmp/idlib-bench}
 pagefind_version=1.6.0
 out=target/bench
 mkdir -p "$out"
@@ -39,11 +54,26 @@ echo "Our JVM: -Xmx$heap $java_opts" >&2
 echo "| events | tool | wall s (median) | CPU s | peak RSS MB | our stages (last run) |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  corpus=/tmp/idlib-bench-$n
+  corpus=$corpora-$n
   [ -d "$corpus/content" ] || java -cp "$tcp" -Dproject.root="$PWD" org.idlibchronicle.bench.SyntheticCorpus "$corpus" "$n" >/dev/null
   tsv="$out/build-$n.tsv"; : > "$tsv"
   stages=""
   with_hugo=$([ "$n" -le "$hugo_at_most" ] && echo yes || echo no)
+  with_before=$([ -n "$before" ] && [ "$n" -le "$before_at_most" ] && echo yes || echo no)
+  with_cards=$([ "$n" -le "$cards_at_most" ] && echo yes || echo no)
+  # The cards setting, switched between ours' two runs (the older generator does not know it).
+  cards() { sed -i '/^social_cards:/d' "$corpus/site.yaml"; [ "$1" = on ] || echo 'social_cards: false' >> "$corpus/site.yaml"; }
+  ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus.out")
+  [ "$with_before" = yes ] && old=(java -Xmx"$heap" $java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
+      org.idlibchronicle.Main "$corpus" --out "$corpus.out-before")
+  # Warm-up, untimed.
+  if [ "${WARMUP:-yes}" = yes ]; then
+  if [ "$with_hugo" = yes ]; then rm -rf "$corpus/hugo-out"; hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null; "$pagefind" --site "$corpus/hugo-out" >/dev/null; fi
+  cards on
+  if [ "$with_before" = yes ]; then "${old[@]}" >/dev/null 2>&1; fi
+  [ "$with_cards" = yes ] || cards off
+  "${ours[@]}" >/dev/null 2>&1
+  fi
   for i in $(seq "$runs"); do
     # Alternate the tools so that all see the same machine state.
     if [ "$with_hugo" = yes ]; then
@@ -51,12 +81,19 @@ for n in "${sizes[@]}"; do
       timed hugo hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null
       timed pagefind "$pagefind" --site "$corpus/hugo-out" >/dev/null
     fi
-    log=$(timed ours java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus/out" 2>&1)
-    stages=$(echo "$log" | grep '^Stages:' | sed 's/^Stages: //')
+    cards on
+    if [ "$with_before" = yes ]; then timed before "${old[@]}" >/dev/null 2>&1; fi
+    if [ "$with_cards" = yes ]; then
+      log=$(timed ours "${ours[@]}" 2>&1)
+      stages=$(echo "$log" | grep '^Stages:' | sed 's/^Stages: //')
+    fi
+    cards off
+    log=$(timed ours-nocards "${ours[@]}" 2>&1)
+    stages_nocards=$(echo "$log" | grep '^Stages:' | sed 's/^Stages: //')
     # The floor: read every content file, then copy the built site (our output) once.
     timed floor-read sh -c "find '$corpus/content' -type f -exec cat {} + > /dev/null"
     rm -rf "$corpus/floor-copy"
-    timed floor-write cp -r "$corpus/out" "$corpus/floor-copy"
+    timed floor-write cp -r "$corpus.out" "$corpus/floor-copy"
     rm -rf "$corpus/floor-copy"
   done
   # Hugo + Pagefind: per run, the sum of the two (they ran back to back).
@@ -64,11 +101,12 @@ for n in "${sizes[@]}"; do
     | awk -F'\t' 'NF>=10 {printf "hugo+pagefind\t%.2f\t%.2f\t%.2f\t%d\n", $2+$7, $3+$8, $4+$9, ($5>$10?$5:$10)}' >> "$tsv"
   paste <(awk '$1=="floor-read"' "$tsv") <(awk '$1=="floor-write"' "$tsv") \
     | awk -F'\t' 'NF>=10 {printf "floor\t%.2f\t%.2f\t%.2f\t%d\n", $2+$7, $3+$8, $4+$9, ($5>$10?$5:$10)}' >> "$tsv"
-  for tool in ours hugo pagefind hugo+pagefind floor; do
+  cards on
+  for tool in before ours ours-nocards hugo pagefind hugo+pagefind floor; do
     grep -q "^$tool	" "$tsv" || continue
     wall=$(awk -v t="$tool" '$1==t {print $2}' "$tsv" | median)
     cpu=$(awk -v t="$tool" '$1==t {print $3+$4}' "$tsv" | median)
     rss=$(awk -v t="$tool" '$1==t {print int($5/1024)}' "$tsv" | median)
-    echo "| $n | $tool | $wall | $cpu | $rss | $([ "$tool" = ours ] && echo "$stages") |"
+    echo "| $n | $tool | $wall | $cpu | $rss | $([ "$tool" = ours ] && echo "$stages")$([ "$tool" = ours-nocards ] && echo "$stages_nocards") |"
   done
 done

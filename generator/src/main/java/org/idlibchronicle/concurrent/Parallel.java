@@ -68,7 +68,13 @@ public final class Parallel {
 
     private static final class Loop {
         private final int n;
-        private final IntConsumer body;
+        /**
+         * Let go once every item is done: a helper task handed to the pool while its threads were
+         * busy (the index's loops while render holds them) stays queued, holding this loop, until a
+         * thread takes it and finds nothing left; through the body it held the loop's results (at
+         * 100,000 events, every analysed block of the index: a gigabyte).
+         */
+        private volatile IntConsumer body;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private int finished;
@@ -82,6 +88,7 @@ public final class Parallel {
             int done = 0;
             for (int i; (i = next.getAndIncrement()) < n; done++) {
                 try {
+                    // Read only for an item handed out, so never after the last item is done.
                     if (failure.get() == null) body.accept(i);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
@@ -105,6 +112,7 @@ public final class Parallel {
                 }
             }
             if (interrupted) Thread.currentThread().interrupt();
+            body = null;
             Throwable t = failure.get();
             if (t instanceof RuntimeException re) throw re;
             if (t instanceof Error err) throw err;

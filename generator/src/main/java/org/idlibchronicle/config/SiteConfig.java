@@ -39,10 +39,13 @@ import java.util.Optional;
  *                   {@code main}): a page's edit link opens its file there
  * @param newEvent   the file a new event starts from ({@code archetypes/event.md}), empty without one:
  *                   the chronology's "propose a new event" link opens it as a new file in the repository
+ * @param socialCards whether pages get a social card, a PNG drawn at build time for link previews
+ *                   ({@code social_cards:}, default true): a few milliseconds of CPU per page cold,
+ *                   which a record of tens of thousands of pages may rather not spend
  */
 public record SiteConfig(Optional<String> baseUrl, String id, String title, String tagline, String homeLede, String aboutLede,
                          String searchHelp, List<List<String>> searchSynonyms, Optional<Chart> chart, Optional<String> repository, boolean quotesRequired,
-                         String branch, String newEvent) {
+                         String branch, String newEvent, boolean socialCards) {
 
     /** A topic (of {@code content/topics/}) whose sets of figures are drawn as a chart over time, and the chart's heading. */
     public record Chart(String topic, String title) {}
@@ -86,7 +89,8 @@ public record SiteConfig(Optional<String> baseUrl, String id, String title, Stri
             return new SiteConfig(url.isEmpty() ? Optional.empty() : Optional.of(normalise(url)), id, title, tagline,
                     text(yaml, "home", "lede"), text(yaml, "about", "lede"), text(yaml, "search", "help"), wordGroups(yaml.path("search").path("synonyms")), chart,
                     repository, quotesRequired(text(yaml, "quotes")),
-                    text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"), newEvent(root));
+                    text(yaml, "branch").isEmpty() ? "main" : text(yaml, "branch"), newEvent(root),
+                    !yaml.hasNonNull("social_cards") || yaml.get("social_cards").asBoolean(true));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

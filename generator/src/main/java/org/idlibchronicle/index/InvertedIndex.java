@@ -42,7 +42,7 @@ public final class InvertedIndex {
     /** Analysed title or alias ("marat numan") → documents with that exact name. */
     public final SortedMap<String, List<Integer>> names = new TreeMap<>();
     /** Two terms that follow each other in a field ("march 2020") → the documents where they do, for phrases. */
-    public final SortedMap<String, int[]> pairs = new TreeMap<>();
+    final PhrasePairs pairs = new PhrasePairs();
     /**
      * A term of an item's names → the documents that write it, not only one of its other names
      * (the postings hold both): for a search for the exact spelling ("Saraqeb", not Saraqib).
@@ -130,7 +130,6 @@ public final class InvertedIndex {
         EnumMap<Field, double[]> lengths = new EnumMap<>(Field.class);
         for (Field f : fields) lengths.put(f, new double[n]);
         Map<String, java.util.SortedSet<String>> surfaces = new HashMap<>();
-        Map<String, List<Integer>> pairDocs = new HashMap<>();
         Map<String, List<Integer>> writtenDocs = new HashMap<>();
         // Analysis is most of the work and each document is independent: every core analyses a
         // block of documents, which is then merged and let go (only one block's analyses are held).
@@ -163,7 +162,7 @@ public final class InvertedIndex {
                     surfaces.computeIfAbsent(w.surface(), x -> new java.util.TreeSet<>()).add(w.stem());
                     if (nameTerms.contains(w.stem()) && writes.add(w.stem())) writtenDocs.computeIfAbsent(w.stem(), x -> new ArrayList<>()).add(d);
                 }
-                for (String pair : a.pairs()) pairDocs.computeIfAbsent(pair, x -> new ArrayList<>()).add(d);
+                for (String pair : a.pairs()) index.pairs.add(pair, d);
                 for (String key : a.names()) {
                     List<Integer> list = index.names.computeIfAbsent(key, x -> new ArrayList<>());
                     if (!list.contains(d)) list.add(d);
@@ -203,7 +202,6 @@ public final class InvertedIndex {
             // documents were added in order: the postings are sorted already
             if (postings[t] != null) index.terms.put(numbers.term(t), postings[t].toPostings());
         }
-        pairDocs.forEach((pair, list) -> index.pairs.put(pair, list.stream().mapToInt(Integer::intValue).toArray()));
         writtenDocs.forEach((t, list) -> index.written.put(t, list.stream().mapToInt(Integer::intValue).toArray()));
         index.buildPrefixes(surfaces);
         surfaces.forEach((w, stems) -> index.words.put(w, stems.first()));

@@ -1,8 +1,5 @@
 package org.idlibchronicle.index;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,18 +23,30 @@ final class PairShards {
     }
 
     /** How many files keep each under {@code budget} bytes or so (a posting costs about 4). */
-    static int count(SortedMap<String, int[]> pairs, int budget) {
+    static int count(PhrasePairs pairs, int budget) {
         long weight = 0;
-        for (Map.Entry<String, int[]> e : pairs.entrySet()) weight += e.getKey().length() + 4L + 4L * e.getValue().length;
+        for (int id = 0; id < pairs.size(); id++) weight += pairs.key(id).length() + 4L + 4L * pairs.documents(id);
         return (int) Math.max(1, (weight + budget - 1) / budget);
     }
 
-    /** File number → its pairs, each as document-number gaps. */
-    static List<SortedMap<String, int[]>> split(SortedMap<String, int[]> pairs, int count) {
-        List<SortedMap<String, int[]>> files = new ArrayList<>();
-        for (int i = 0; i < count; i++) files.add(new TreeMap<>());
-        pairs.forEach((key, docs) -> files.get(shardOf(key, count)).put(key, gaps(docs)));
-        return files;
+    /**
+     * Hands each file's pairs, key → document gaps in key order, to {@code file} with its number,
+     * one file at a time: only one file's pairs are held as strings and arrays at once.
+     */
+    static void split(PhrasePairs pairs, int count, java.util.function.ObjIntConsumer<SortedMap<String, int[]>> file) {
+        // The pairs' numbers grouped by file (a counting sort), so that each file is made alone.
+        int[] fileOf = new int[pairs.size()];
+        int[] starts = new int[count + 1];
+        for (int id = 0; id < fileOf.length; id++) starts[(fileOf[id] = shardOf(pairs.key(id), count)) + 1]++;
+        for (int i = 0; i < count; i++) starts[i + 1] += starts[i];
+        int[] byFile = new int[fileOf.length];
+        int[] filled = java.util.Arrays.copyOf(starts, count);
+        for (int id = 0; id < fileOf.length; id++) byFile[filled[fileOf[id]]++] = id;
+        for (int i = 0; i < count; i++) {
+            SortedMap<String, int[]> entries = new TreeMap<>();
+            for (int k = starts[i]; k < starts[i + 1]; k++) entries.put(pairs.key(byFile[k]), gaps(pairs.docs(byFile[k])));
+            file.accept(entries, i);
+        }
     }
 
     /** Ascending document numbers as gaps from the previous one: small numbers, short JSON. */

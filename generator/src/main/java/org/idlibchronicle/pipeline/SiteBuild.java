@@ -360,7 +360,7 @@ public final class SiteBuild {
             failOnErrors(problems);
         }
         stage("cards", () -> {
-            new SocialCardImages(project.root().resolve("target/social-cards")).of(plan.pages()).forEach(sink);
+            new SocialCardImages(project.root().resolve("target/social-cards")).each(plan.pages(), sink);
             return null;
         });
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);

@@ -53,6 +53,11 @@ public final class SyntheticCorpus {
         }
         // The real site's settings: a site needs its identity, and the corpus reuses the real chart topic.
         Fixture.copyTree(Fixture.REPO.resolve("site.yaml"), dir.resolve("site.yaml"));
+        // Its statements cite made-up sources with no documents to quote: the corpus is built as a
+        // record still being migrated, quotes optional (as bench/synthetic-corpus.py does).
+        Path settings = dir.resolve("site.yaml");
+        String yaml = Files.readString(settings).replaceAll("(?m)^quotes:.*$", "quotes: optional");
+        Files.writeString(settings, yaml.contains("\nquotes:") ? yaml : yaml + "\nquotes: optional\n");
         Path content = dir.resolve("content");
         // The topic the real chart names, and the name of the one set of figures the corpus writes (by its unit).
         text(content.resolve("topics/displacement.yaml"), "title: Displacement of civilians\ndescription: People who fled.\n");

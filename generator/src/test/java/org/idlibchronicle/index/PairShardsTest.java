@@ -3,9 +3,9 @@ package org.idlibchronicle.index;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The hash that places a phrase pair in its file (search.js computes the same; SearchIT's phrase tests use both). */
@@ -21,14 +21,39 @@ class PairShardsTest {
 
     @Test
     void everyPairIsInTheFileItsHashNamesAsDocumentGaps() {
-        SortedMap<String, int[]> pairs = new TreeMap<>();
-        pairs.put("march 2020", new int[] {3, 7, 20});
-        pairs.put("observ post", new int[] {5});
-        pairs.put("syrian govern", new int[] {1, 2, 3, 4});
+        PhrasePairs pairs = new PhrasePairs();
+        pairs.add("syrian govern", 1);
+        pairs.add("syrian govern", 2);
+        pairs.add("march 2020", 3);
+        pairs.add("syrian govern", 3);
+        pairs.add("syrian govern", 4);
+        pairs.add("observ post", 5);
+        pairs.add("march 2020", 7);
+        pairs.add("march 2020", 20);
         int count = PairShards.count(pairs, 20);
-        List<SortedMap<String, int[]>> files = PairShards.split(pairs, count);
+        List<SortedMap<String, int[]>> files = new ArrayList<>();
+        PairShards.split(pairs, count, (file, i) -> {
+            assertEquals(files.size(), i, "the files come in order");
+            files.add(file);
+        });
         assertEquals(count, files.size());
         assertArrayEquals(new int[] {3, 4, 13}, files.get(PairShards.shardOf("march 2020", count)).get("march 2020"));
+        assertArrayEquals(new int[] {1, 1, 1, 1}, files.get(PairShards.shardOf("syrian govern", count)).get("syrian govern"));
         assertEquals(3, files.stream().mapToInt(SortedMap::size).sum());
+    }
+
+    @Test
+    void pairsKeepTheirDocumentsInOrderAndKeysOfAnyScript() {
+        PhrasePairs pairs = new PhrasePairs();
+        for (int d = 0; d < 5000; d++) {
+            pairs.add("pair " + (d % 7), d);
+            if (d % 1000 == 0) pairs.add("سراقب 𝔄", d);
+        }
+        assertEquals(8, pairs.size());
+        assertArrayEquals(new int[] {0, 1000, 2000, 3000, 4000}, pairs.docs("سراقب 𝔄"));
+        int[] sixes = pairs.docs("pair 6");
+        assertEquals(714, sixes.length);
+        for (int i = 0; i < sixes.length; i++) assertEquals(6 + 7 * i, sixes[i]);
+        assertArrayEquals(new int[0], pairs.docs("pair 8"));
     }
 }

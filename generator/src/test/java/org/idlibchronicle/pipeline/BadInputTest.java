@@ -165,6 +165,8 @@ class BadInputTest {
                 // site.yaml is under the content's promise (issue 31, F10).
                 bad("quotes setting misspelt", replace("site.yaml", "quotes: optional", "quotes: requried"),
                         "site.yaml:20:9: error: 'quotes' is 'requried' (did you mean 'required'?); it must be one of: required, optional"),
+                bad("the cards setting not a boolean", replace("site.yaml", "quotes: optional", "quotes: optional\nsocial_cards: no cards"),
+                        "site.yaml:21:15: error: 'social_cards' must be a boolean, not a string"),
                 bad("a control character in the site's title", replace("site.yaml", "title: Idlib Chronicle", "title: \"Idlib\\x01Chronicle\""),
                         "site.yaml:5:8: error: 'title' contains the invisible control character U+0001"),
                 bad("a site title YAML reads as a boolean", replace("site.yaml", "title: Idlib Chronicle", "title: No"),

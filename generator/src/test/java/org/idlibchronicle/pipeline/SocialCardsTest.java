@@ -92,6 +92,30 @@ class SocialCardsTest {
     }
 
     @Test
+    void aRecordThatLeavesTheCardsOutHasNoCardsAndNoPageNamesOne() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write("site.yaml", f.read("site.yaml") + "social_cards: false\n");
+        f.build();
+        assertFalse(Files.exists(f.site().resolve("cards")), "no cards/ folder");
+        assertFalse(Files.exists(f.root().resolve("target/social-cards")), "no card drawn for the cache either");
+        List<Path> pages = pages(f.site());
+        assertTrue(pages.size() > 20, pages.size() + " pages");
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile());
+            assertNull(doc.selectFirst("meta[property=og:image]"), page + " names no card");
+            assertNull(doc.selectFirst("meta[name=twitter:card]"), page + " asks for no large card");
+        }
+        // The rest of each page is the page with cards, less the card's lines.
+        Fixture withCards = Fixture.in(tmp.resolve("with"));
+        withCards.build();
+        String path = "events/2018/2018-09-17-sochi-memorandum-agreed.html";
+        Document with = Jsoup.parse(withCards.site().resolve(path).toFile());
+        with.select("meta[property^=og:image], meta[name=twitter:card]").remove();
+        Document without = Jsoup.parse(f.site().resolve(path).toFile());
+        assertEquals(with.body().html(), without.body().html());
+    }
+
+    @Test
     void theSameRecordDrawsTheSameBytesWithOrWithoutTheCache() throws Exception {
         Fixture f = Fixture.in(tmp);
         f.build();

@@ -45,10 +45,13 @@ public final class SocialCardImages {
         this.cache = cache;
     }
 
-    /** The cards of {@code pages}, in plan order. */
-    public List<OutputFile> of(List<PlannedPage> pages) {
+    /**
+     * Hands the card of each of {@code pages} to {@code sink} as soon as it is made, from several
+     * threads: a site's cards are never held at once (at 100,000 events they are 2 GB of PNG).
+     */
+    public void each(List<PlannedPage> pages, java.util.function.Consumer<OutputFile> sink) {
         List<SocialCard> cards = pages.stream().flatMap(p -> p.card().stream()).toList();
-        return Parallel.map(cards, c -> new OutputFile(c.path(), "card", bytes(c)));
+        Parallel.forEach(cards, c -> sink.accept(new OutputFile(c.path(), "card", bytes(c))));
     }
 
     /** One card's PNG. */
