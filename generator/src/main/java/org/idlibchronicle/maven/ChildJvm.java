@@ -19,11 +19,11 @@ import org.codehaus.plexus.component.repository.ComponentDependency;
  * A second JVM running {@link org.idlibchronicle.Main} on the plugin's own class path, for a
  * command that should not run with the JIT settings of Maven's JVM.
  *
- * <p>Why: {@code .mvn/jvm.config} limits Maven's JVM to the quick C1 compiler, which halves the
- * CPU time of {@code mvn site-gen} (a cold build spends half its time compiling with C2, on two
- * cores; see BENCHMARKS.md). The dev server is the opposite case: it runs for hours and rebuilds
- * the same code paths at every edit, which C2's code does faster. So {@code mvn site-serve} starts
- * it in a JVM of its own with the default, tiered compilation.
+ * <p>Why: the dev server is a process of its own, so that it can be stopped and restarted apart from
+ * Maven and given its own options ({@code site.serveJvmArgs}). It was started with the default,
+ * tiered compilation on the reasoning that C2's code rebuilds faster over hours; measured, the C2
+ * compiles kept the second core busy through a session's first edits, and C1 alone (as Maven's
+ * {@code .mvn/jvm.config}) brought edits to the page sooner (see {@code ServeMojo}).
  */
 final class ChildJvm {
     private ChildJvm() {}

@@ -23,9 +23,14 @@ public class ServeMojo extends SiteMojo {
     @Parameter(property = "site.port", defaultValue = "8000")
     int port;
 
-    /** Options of the dev server's JVM (the default JIT, unlike Maven's; see {@code .mvn/jvm.config}). */
-    @Parameter(property = "site.serveJvmArgs", defaultValue = "-XX:+UseParallelGC")
-    String jvmArgs = "-XX:+UseParallelGC";
+    /**
+     * Options of the dev server's JVM: the quick C1 compiler only, as Maven's ({@code .mvn/jvm.config}).
+     * Measured with {@code bench/serve-bench.py}, alternating, 25 edits each: an edit reached the page in
+     * 165 and 146 ms with C1, 183 and 160 ms with the default tiered JIT, whose C2 compiles kept the
+     * second core busy through the first edits of a session (BENCHMARKS.md).
+     */
+    @Parameter(property = "site.serveJvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
+    String jvmArgs = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
 
     /** The plugin, for its dependencies: the dev server's JVM needs them all (see {@code ChildJvm.classPath}). */
     @Parameter(defaultValue = "${plugin}", readonly = true)
