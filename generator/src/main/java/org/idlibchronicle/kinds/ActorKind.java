@@ -6,8 +6,6 @@ import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PageModel.EntityCount;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
-import org.idlibchronicle.load.ItemFile;
-import org.idlibchronicle.model.Item;
 import org.idlibchronicle.plan.SearchDocument;
 import org.idlibchronicle.plan.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -15,20 +13,9 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.model.Actor;
 
 /** Actors: bound to their record by field names; a page each and their index; found by name, short name and aliases. */
-final class ActorKind implements KindBehaviour {
-    static final ActorKind BEHAVIOUR = new ActorKind();
-
-    private ActorKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.ACTOR;
-    }
-
-    /** Its fields bound to its record by name: it needs no reader of its own. */
-    @Override
-    public Item read(ItemFile file) {
-        return file.bind(Actor.class);
+final class ActorKind extends KindClass {
+    ActorKind() {
+        super(ContentKind.ACTOR);
     }
 
     @Override

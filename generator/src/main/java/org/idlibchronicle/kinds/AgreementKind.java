@@ -38,14 +38,9 @@ import org.idlibchronicle.text.Dates;
  * Agreements: read with their provisions; a page each with what happened to every provision, the
  * agreements' index and the overview of all provisions; each agreement and each provision found by search.
  */
-final class AgreementKind implements KindBehaviour {
-    static final AgreementKind BEHAVIOUR = new AgreementKind();
-
-    private AgreementKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.AGREEMENT;
+final class AgreementKind extends KindClass {
+    AgreementKind() {
+        super(ContentKind.AGREEMENT);
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
-import org.idlibchronicle.load.ItemFile;
-import org.idlibchronicle.model.Item;
 import org.idlibchronicle.plan.SearchDocument;
 import org.idlibchronicle.plan.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -19,23 +17,12 @@ import org.idlibchronicle.render.ViewTable;
 import org.idlibchronicle.text.Dates;
 
 /** The documents the record is read in: bound by field names; a page each with every passage quoted; found by search. */
-final class DocumentKind implements KindBehaviour {
-    static final DocumentKind BEHAVIOUR = new DocumentKind();
-
-    private DocumentKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.DOCUMENT;
+final class DocumentKind extends KindClass {
+    DocumentKind() {
+        super(ContentKind.DOCUMENT);
     }
 
     /** A page each; no index of their own (the bibliography lists them). */
-    /** Its fields bound to its record by name: it needs no reader of its own. */
-    @Override
-    public Item read(ItemFile file) {
-        return file.bind(SourceDocument.class);
-    }
-
     @Override
     public void addPages(Planning planning, List<PlannedPage> out) {
         for (SourceDocument d : planning.site().content().documents()) {

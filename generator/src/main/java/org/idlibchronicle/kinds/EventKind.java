@@ -36,14 +36,9 @@ import org.idlibchronicle.text.Dates;
  * Events: read with real dates, listed by date; a page each, and the chronology they make (its index
  * and a page per month), each found by search.
  */
-final class EventKind implements KindBehaviour {
-    static final EventKind BEHAVIOUR = new EventKind();
-
-    private EventKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.EVENT;
+final class EventKind extends KindClass {
+    EventKind() {
+        super(ContentKind.EVENT);
     }
 
     @Override

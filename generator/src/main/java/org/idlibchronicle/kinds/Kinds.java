@@ -14,14 +14,27 @@ public final class Kinds {
 
     /** The behaviour of {@code kind}. */
     public static KindBehaviour of(ContentKind kind) {
+        return ALL.get(kind);
+    }
+
+    /** One of each, made once: a kind's class holds no state. */
+    private static final java.util.Map<ContentKind, KindBehaviour> ALL = made();
+
+    private static java.util.Map<ContentKind, KindBehaviour> made() {
+        java.util.Map<ContentKind, KindBehaviour> all = new java.util.EnumMap<>(ContentKind.class);
+        for (ContentKind kind : ContentKind.values()) all.put(kind, make(kind));
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
+    private static KindBehaviour make(ContentKind kind) {
         return switch (kind) {
-            case EVENT -> EventKind.BEHAVIOUR;
-            case AGREEMENT -> AgreementKind.BEHAVIOUR;
-            case ACTOR -> ActorKind.BEHAVIOUR;
-            case PLACE -> PlaceKind.BEHAVIOUR;
-            case TOPIC -> TopicKind.BEHAVIOUR;
-            case SOURCE -> SourceKind.BEHAVIOUR;
-            case DOCUMENT -> DocumentKind.BEHAVIOUR;
+            case EVENT -> new EventKind();
+            case AGREEMENT -> new AgreementKind();
+            case ACTOR -> new ActorKind();
+            case PLACE -> new PlaceKind();
+            case TOPIC -> new TopicKind();
+            case SOURCE -> new SourceKind();
+            case DOCUMENT -> new DocumentKind();
         };
     }
 

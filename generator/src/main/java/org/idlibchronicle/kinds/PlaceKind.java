@@ -8,8 +8,6 @@ import org.idlibchronicle.plan.PageModel.EntityIndexModel;
 import org.idlibchronicle.plan.PlaceMaps;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
-import org.idlibchronicle.load.ItemFile;
-import org.idlibchronicle.model.Item;
 import org.idlibchronicle.plan.SearchDocument;
 import org.idlibchronicle.plan.SearchDocuments;
 import org.idlibchronicle.kind.ContentKind;
@@ -20,20 +18,9 @@ import org.idlibchronicle.model.Place;
  * Places: bound to their record by field names; a page each (with its map when the record has a
  * region) and their index; found by name, aliases and the gazetteer's names in other scripts.
  */
-final class PlaceKind implements KindBehaviour {
-    static final PlaceKind BEHAVIOUR = new PlaceKind();
-
-    private PlaceKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.PLACE;
-    }
-
-    /** Its fields bound to its record by name: it needs no reader of its own. */
-    @Override
-    public Item read(ItemFile file) {
-        return file.bind(Place.class);
+final class PlaceKind extends KindClass {
+    PlaceKind() {
+        super(ContentKind.PLACE);
     }
 
     @Override

@@ -18,14 +18,9 @@ import org.idlibchronicle.model.Source;
  * Sources: entries of the bibliography (one page for all, each reached by its anchor), each found by
  * search with what it supports.
  */
-final class SourceKind implements KindBehaviour {
-    static final SourceKind BEHAVIOUR = new SourceKind();
-
-    private SourceKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.SOURCE;
+final class SourceKind extends KindClass {
+    SourceKind() {
+        super(ContentKind.SOURCE);
     }
 
     /** One page for all sources, the bibliography; no page each. */

@@ -26,14 +26,9 @@ import org.idlibchronicle.link.LinkedSite;
 import org.idlibchronicle.model.Topic;
 
 /** Topics, the reader's index: read with their claim-set names; a page each with its timeline, and their index. */
-final class TopicKind implements KindBehaviour {
-    static final TopicKind BEHAVIOUR = new TopicKind();
-
-    private TopicKind() {}
-
-    @Override
-    public ContentKind kind() {
-        return ContentKind.TOPIC;
+final class TopicKind extends KindClass {
+    TopicKind() {
+        super(ContentKind.TOPIC);
     }
 
     @Override
