@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.idlibchronicle.plan.PageModel;
 import org.idlibchronicle.plan.PlannedPage;
 import org.idlibchronicle.plan.Planning;
-import org.idlibchronicle.plan.OutputPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Map;
@@ -121,9 +120,9 @@ final class EventKind extends KindClass {
         var byMonth = site.chronology().byMonth();
         for (YearMonth m : byMonth.keySet()) {
             List<Event> events = byMonth.get(m);
-            out.add(new PlannedPage(OutputPath.of(PagePaths.month(m)), "month", "month", "chronology",
+            out.add(Planning.page(PagePaths.month(m), "month", "month", "chronology",
                     Dates.month(m), events.size() + (events.size() == 1 ? " event in " : " events in ") + Dates.month(m),
-                    Optional.empty(), new PageModel.MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
+                    new PageModel.MonthModel(m, events, Optional.ofNullable(byMonth.lowerKey(m)),
                             Optional.ofNullable(byMonth.higherKey(m)), planning.timeline())));
         }
     }
