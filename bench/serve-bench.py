@@ -11,7 +11,9 @@ Usage: bench/serve-bench.py <corpus> <classpath> [edits] [actor ids]
               edits (ours only).
   JAVA_OPTS   extra JVM options for our server (the same as .mvn/jvm.config gives `mvn site-serve`).
 Each edit rewrites one event's title with a new marker word, then polls the server over HTTP
-until the event page contains it; the next edit waits until the server has also updated its
+until the event page contains it. While it does, the page is open as a browser tab keeps it open:
+its live-reload event stream (`/__dev/events?page=…`) is connected, so the server knows the page
+is being looked at (set OPEN_PAGES=no to poll without it); the next edit waits until the server has also updated its
 search index (which it does after the reload). Prints the median and range for both tools; not part of CI.
 """
 import glob
@@ -38,6 +40,26 @@ def wait_for(url, marker, timeout=60.0):
             pass
         time.sleep(0.005)
     return False
+
+
+def open_page(base, path):
+    """Connects the page's live-reload event stream, as the page's script does in a browser, and keeps
+    it open (a daemon thread reads it until the server stops)."""
+    if os.environ.get("OPEN_PAGES", "yes") == "no":
+        return
+    import threading
+    from urllib.parse import quote
+
+    def listen():
+        try:
+            with urllib.request.urlopen(f"{base}__dev/events?page={quote(path)}&served=bench", timeout=3600) as r:
+                while r.readline():
+                    pass
+        except OSError:
+            pass
+
+    threading.Thread(target=listen, daemon=True).start()
+    time.sleep(0.2)
 
 
 def edit_and_time(path, url, field_pattern, replacement, n, warm=2, settled=None):
@@ -106,10 +128,12 @@ def main():
                     if open(log.name).read().count("search index and data files up to date") >= count:
                         return
                     time.sleep(0.05)
+            open_page("http://127.0.0.1:8391/", f"events/{year}/{event_id}.html")
             times = edit_and_time(event, f"http://127.0.0.1:8391/events/{year}/{event_id}.html",
                                   r'^title: ("?)', lambda m: f"title: \\g<1>{m} ", edits, settled=index_updated)
             rows.append(summary("idlib-chronicle site-serve", times))
             for actor in actors:
+                open_page("http://127.0.0.1:8391/", f"actors/{actor}.html")
                 done = open(log.name).read().count("search index and data files up to date")
                 times = edit_and_time(os.path.join(corpus, "content/actors", actor + ".yaml"),
                                       f"http://127.0.0.1:8391/actors/{actor}.html", r'^(description: \|\n  )',

@@ -71,6 +71,21 @@ public final class SiteBuild {
         return this;
     }
 
+    /** The pages the render stage makes first, and who is handed them as soon as they are made. */
+    private java.util.Set<String> firstPages = java.util.Set.of();
+    private java.util.function.Consumer<List<OutputFile>> firstPagesDone = pages -> { };
+
+    /**
+     * Renders the pages at {@code paths} before every other page and hands them to {@code done} as
+     * soon as they are made, before the rest of the site is rendered: the dev server shows an edit
+     * on the pages open in a browser first. They are among the build's files all the same.
+     */
+    public SiteBuild renderingFirst(java.util.Set<String> paths, java.util.function.Consumer<List<OutputFile>> done) {
+        this.firstPages = java.util.Set.copyOf(paths);
+        this.firstPagesDone = done;
+        return this;
+    }
+
     public SiteBuild(Project project, PrintStream log) {
         this(project, log, new LoadCache());
     }
@@ -349,7 +364,7 @@ public final class SiteBuild {
                     byKind.merge(page.kind(), 1, Integer::sum);
                     pages.add(page.path());
                     sink.accept(page);
-                });
+                }, firstPages, firstPagesDone);
                 return null;
             });
         } catch (ProblemFound found) {

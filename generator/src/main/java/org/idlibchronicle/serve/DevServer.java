@@ -77,8 +77,10 @@ public final class DevServer implements AutoCloseable {
         http.setExecutor(pool);
         RequestGuard guard = new RequestGuard();
         http.createContext("/", new StaticFiles(live::served, live::publishedRoot, () -> last == null)).getFilters().add(guard);
-        http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, () -> stalePages(exchange.getRequestURI())))
-                .getFilters().add(guard);
+        http.createContext("/__dev/events", exchange -> {
+            OpenPage page = OpenPage.of(exchange.getRequestURI(), live.served());
+            channel.subscribe(exchange, page == null ? null : page.path(), () -> stalePages(page));
+        }).getFilters().add(guard);
         http.createContext(StaticFiles.CLIENT_PATH, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/livereload.js")) {
                 StaticFiles.send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
@@ -125,24 +127,34 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * The page named by an event stream's address ({@code ?page=…&served=…}, sent by the page's
-     * live-reload script), if what is served at that page now is not what the page was served;
-     * else none.
+     * The page an event stream listens for, from its address ({@code ?page=…&served=…}, sent by
+     * the page's live-reload script): as the page names itself, the file of the site it is, and the
+     * fingerprint of what it was served.
      */
-    private List<String> stalePages(URI events) {
-        Map<String, String> query = new HashMap<>();
-        String raw = events.getRawQuery();
-        if (raw == null) return List.of();
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    private record OpenPage(String named, String path, String served) {
+        /** The page of the stream at {@code events}, or null if its address names none in the site. */
+        static OpenPage of(URI events, SiteSnapshot site) {
+            Map<String, String> query = new HashMap<>();
+            String raw = events.getRawQuery();
+            if (raw == null) return null;
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+            String page = query.get("page");
+            String served = query.get("served");
+            if (page == null || served == null) return null;
+            String path = StaticFiles.sitePath("/" + page);
+            if (path == null) return null;
+            String file = StaticFiles.resolve(site, path);
+            return new OpenPage(page, file == null ? path : file, served);
         }
-        String page = query.get("page");
-        String served = query.get("served");
-        if (page == null || served == null) return List.of();
-        String path = StaticFiles.sitePath("/" + page);
-        if (path == null) return List.of();
-        return served.equals(StaticFiles.fingerprintOf(live.served(), path)) ? List.of() : List.of(page);
+    }
+
+    /** The page of an event stream, if what is served at that page now is not what the page was served; else none. */
+    private List<String> stalePages(OpenPage page) {
+        if (page == null) return List.of();
+        return page.served().equals(StaticFiles.fingerprintOf(live.served(), page.path())) ? List.of() : List.of(page.named());
     }
 
     /** How many pages are listening for reloads, for tests that must edit only once a page listens. */
@@ -175,13 +187,16 @@ public final class DevServer implements AutoCloseable {
             // Whether pages show the problems overlay, whatever put it there (a failed build, or a
             // fault, which leaves the last result as it was): a good build then reloads them all.
             boolean wasFailing = channel.showingProblems();
-            last = live.rebuild(structural);
+            // The pages open in a browser are made first and reload at once; the rest follows.
+            last = live.rebuild(structural, channel.openPages(), channel::reload);
             report(last);
+            List<String> rest = new ArrayList<>(last.changed());
+            rest.removeAll(last.shownFirst().changed());
             if (last.failed()) {
                 channel.problems(last.problems().stream().map(Problem::toString).toList());
-            } else if (!last.changed().isEmpty() || wasFailing) {
+            } else if (!rest.isEmpty() || wasFailing) {
                 // After a failure, pages showing the error overlay reload even if nothing changed.
-                channel.reload(last.changed());
+                channel.reload(rest);
             }
             if (!last.failed()) {
                 // Pages first, then the search index and data files, on their own thread: the
@@ -218,7 +233,9 @@ public final class DevServer implements AutoCloseable {
         } else {
             List<String> shown = new ArrayList<>(r.changed().subList(0, Math.min(5, r.changed().size())));
             if (r.changed().size() > 5) shown.add("…");
-            log.println("built in " + r.millis() + " ms " + r.stages()
+            String early = r.shownFirst().millis() < 0 ? ""
+                    : " (the pages open in a browser after " + r.shownFirst().millis() + " ms)";
+            log.println("built in " + r.millis() + " ms" + early + " " + r.stages()
                     + (r.changed().isEmpty() ? "" : "; changed " + r.changed().size() + ": " + String.join(", ", shown)));
         }
     }

@@ -27,10 +27,23 @@ import org.idlibchronicle.write.SiteWriter;
  */
 final class LiveBuild {
     /** The outcome of one rebuild: the pages that changed, or the problems that stopped it. */
-    record Result(List<String> changed, List<Problem> problems, long millis, Map<String, Long> stages) {
+    record Result(List<String> changed, List<Problem> problems, long millis, Map<String, Long> stages,
+                  Shown shownFirst) {
+        Result(List<String> changed, List<Problem> problems, long millis, Map<String, Long> stages) {
+            this(changed, problems, millis, stages, Shown.NONE);
+        }
+
         boolean failed() {
             return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
         }
+    }
+
+    /**
+     * The pages open in a browser that a rebuild made before the rest of the site: those that
+     * changed (already written, served and announced), and when, in ms from the rebuild's start.
+     */
+    record Shown(List<String> changed, long millis) {
+        static final Shown NONE = new Shown(List.of(), -1);
     }
 
     private final Project project;
@@ -99,15 +112,45 @@ final class LiveBuild {
      * After a failed first build it writes the whole site instead, and reports every page changed.
      */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
+        return rebuild(templatesOrSchemasChanged, java.util.Set.of(), changed -> { });
+    }
+
+    /**
+     * A rebuild that makes the pages at {@code open} (those open in a browser) before the rest of
+     * the site, and serves and writes them at once: {@code shown} is handed those of them that
+     * changed, while the other pages are still being made. The result's {@code changed} lists
+     * every page that changed, {@code shownFirst} those already shown. Until the rest follows, the
+     * snapshot serves the open pages of this build beside the other pages of the last one (a few
+     * tens of ms), as Hugo's server does with the pages it renders first.
+     */
+    synchronized Result rebuild(boolean templatesOrSchemasChanged, java.util.Set<String> open,
+                                java.util.function.Consumer<List<String>> shown) throws IOException {
         long start = System.nanoTime();
         if (templatesOrSchemasChanged) {
             cache.clear();
             pages.clear();
         }
         SiteBuild build = build();
+        java.util.concurrent.atomic.AtomicReference<Shown> first = new java.util.concurrent.atomic.AtomicReference<>(Shown.NONE);
+        if (wholeSiteWritten && !open.isEmpty()) {
+            build.renderingFirst(open, made -> {
+                served.updateAndGet(site -> site.withPagesReplaced(made));
+                try {
+                    List<String> changed = pagesWritten.writeChanged(made, false);
+                    first.set(new Shown(changed, (System.nanoTime() - start) / 1_000_000));
+                    if (!changed.isEmpty()) shown.accept(changed);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         SiteBuild.Generated generated;
         try {
-            generated = build.generate(false);
+            try {
+                generated = build.generate(false);
+            } catch (java.io.UncheckedIOException writingTheOpenPages) {
+                throw writingTheOpenPages.getCause();
+            }
             if (!wholeSiteWritten) {
                 List<String> written = writeWholeSite(build, generated);
                 return new Result(written, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
@@ -119,8 +162,10 @@ final class LiveBuild {
         rememberRoot(generated);
         List<OutputFile> files = withAssets(generated.files());
         served.updateAndGet(site -> site.withPages(files));
-        List<String> changed = pagesWritten.writeChanged(files);
-        return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis());
+        List<String> changed = new ArrayList<>(pagesWritten.writeChanged(files, true));
+        changed.addAll(first.get().changed());
+        changed.sort(null);
+        return new Result(changed, List.of(), (System.nanoTime() - start) / 1_000_000, build.stageMillis(), first.get());
     }
 
     /**
@@ -174,7 +219,7 @@ final class LiveBuild {
             try {
                 List<OutputFile> extras = extras(build(), latest);
                 served.updateAndGet(site -> site.withExtras(extras));
-                return extrasWritten.writeChanged(extras);
+                return extrasWritten.writeChanged(extras, true);
             } catch (BuildFailedException e) {
                 // Only the site settings are read again here, and the rebuild had just read them.
                 log.println(e.getMessage());
@@ -201,7 +246,12 @@ final class LiveBuild {
             files.put(f.path(), f);
         }
 
-        List<String> writeChanged(List<OutputFile> now) throws IOException {
+        /**
+         * Writes the files of {@code now} whose bytes differ from what was last written at their
+         * path; when {@code whole}, {@code now} is every file of the scope, and the files written
+         * before that it no longer has are deleted. Returns the paths written or deleted, sorted.
+         */
+        List<String> writeChanged(List<OutputFile> now, boolean whole) throws IOException {
             List<String> changed = new ArrayList<>();
             java.util.Set<String> paths = new java.util.HashSet<>();
             for (OutputFile f : now) {
@@ -217,7 +267,7 @@ final class LiveBuild {
                     changed.add(f.path());
                 }
             }
-            for (String gone : new ArrayList<>(sums.keySet())) {
+            for (String gone : whole ? new ArrayList<>(sums.keySet()) : List.<String>of()) {
                 if (!paths.contains(gone)) {
                     Files.deleteIfExists(project.site().resolve(gone));
                     sums.remove(gone);

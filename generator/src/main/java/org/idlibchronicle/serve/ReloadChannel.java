@@ -34,6 +34,8 @@ final class ReloadChannel implements AutoCloseable {
     private static final String HEARTBEAT = ": heartbeat\n\n";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    /** The site path of the page each stream listens for, when it named one. */
+    private final java.util.Map<OutputStream, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
     /** One for each event stream that may be open; taken before a stream is answered, given back when it ends. */
     private final java.util.concurrent.Semaphore streamPermits = new java.util.concurrent.Semaphore(MAX_STREAMS);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,10 +58,11 @@ final class ReloadChannel implements AutoCloseable {
     /**
      * Holds the connection open; the exchange's thread waits here until the page is dropped.
      *
+     * @param page the site path of the page that listens, or null if it named none
      * @param stale the pages of this connection that changed since they were served, asked once
      *     the page listens (see {@link #attach})
      */
-    void subscribe(HttpExchange exchange, Supplier<List<String>> stale) throws IOException {
+    void subscribe(HttpExchange exchange, String page, Supplier<List<String>> stale) throws IOException {
         // A permit, not a look at the list's size: 4,000 streams opened at once let 49 past a size
         // check made by many threads before any of them was added.
         if (!streamPermits.tryAcquire()) {
@@ -78,6 +81,7 @@ final class ReloadChannel implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(200, 0);
             out = exchange.getResponseBody();
+            if (page != null) pages.put(out, page);
             attach(out, stale);
             synchronized (out) {
                 while (clients.contains(out)) out.wait();
@@ -85,7 +89,10 @@ final class ReloadChannel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (out != null) clients.remove(out);
+            if (out != null) {
+                clients.remove(out);
+                pages.remove(out);
+            }
             streamPermits.release();
             exchange.close();
         }
@@ -126,6 +133,11 @@ final class ReloadChannel implements AutoCloseable {
         return lastProblems != null;
     }
 
+    /** The site paths of the pages listening now: those a rebuild shows first. */
+    java.util.Set<String> openPages() {
+        return java.util.Set.copyOf(pages.values());
+    }
+
     int clientCount() {
         return clients.size();
     }
@@ -145,6 +157,7 @@ final class ReloadChannel implements AutoCloseable {
     /** Forgets a page whose stream failed, and wakes the thread holding its connection. */
     private void drop(OutputStream out) {
         clients.remove(out);
+        pages.remove(out);
         synchronized (out) {
             out.notifyAll();
         }

@@ -14,7 +14,10 @@ import org.idlibchronicle.output.OutputFile;
  * One version of the site as the dev server serves it: the bytes of every file by path, held in
  * memory and never changed once made. The pages and assets come from one build, the search index
  * and data files (feed, sitemap, exports) from one build too, possibly the one before: they
- * follow the pages a moment later, as a whole.
+ * follow the pages a moment later, as a whole. For a moment during a rebuild, the pages open in a
+ * browser come from the new build and the others still from the last one
+ * ({@link #withPagesReplaced}): the edit is shown where the contributor looks before the rest of
+ * the site is made, and the rest follows within the same rebuild.
  *
  * <p>Why serve from memory rather than from {@code site/}: a rebuild rewrites the changed files
  * of {@code site/} in place, and the search index is written on another thread after the pages.
@@ -62,6 +65,13 @@ final class SiteSnapshot {
     /** This snapshot with {@code files} as all of its pages and assets. */
     SiteSnapshot withPages(Collection<OutputFile> files) {
         return new SiteSnapshot(byPath(files), extras);
+    }
+
+    /** This snapshot with {@code files} in place of its pages at their paths, its other pages kept. */
+    SiteSnapshot withPagesReplaced(Collection<OutputFile> files) {
+        Map<String, byte[]> out = new HashMap<>(pages);
+        for (OutputFile f : files) out.put(f.path(), f.bytes());
+        return new SiteSnapshot(Map.copyOf(out), extras);
     }
 
     /** This snapshot with {@code files} as all of its search index and data files. */

@@ -99,7 +99,7 @@ final class StaticFiles implements HttpHandler {
      * The file served at site path {@code path}: the file itself, else the folder's index page,
      * as static servers do, else {@code 404.html}; null if there is none of these.
      */
-    private static String resolve(SiteSnapshot snapshot, String path) {
+    static String resolve(SiteSnapshot snapshot, String path) {
         if (snapshot.file(path) != null) return path;
         String index = (path.isEmpty() ? "" : path + "/") + "index.html";
         if (snapshot.file(index) != null) return index;

@@ -186,6 +186,29 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void theOpenPageReloadsFirstAndOnceAndTheOtherChangedPagesAfter() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            String served = servedFingerprint(get(base + PAGE).body());
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                try (Stream<String> lines = events(base, PAGE, served)) {
+                    Iterator<String> it = lines.iterator();
+                    assertEquals(List.of("hello {}"), firstEvents(it, 1));
+                    await(() -> server.reloadClients() > 0, "the page listening");
+                    f.save(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                            "title: Shown where the contributor looks"));
+                    assertEquals("reload [\"" + PAGE + "\"]", firstEvents(it, 1).get(0), "the open page alone, first");
+                    String rest = firstEvents(it, 1).get(0);
+                    assertTrue(rest.startsWith("reload [") && rest.contains("chronology/2018-09.html") && !rest.contains(PAGE),
+                            "then the other pages, without the open one: " + rest);
+                    assertTrue(get(base + "chronology/2018-09.html").body().contains("Shown where the contributor looks"));
+                }
+            });
+        }
+    }
+
     private static String servedFingerprint(String html) {
         Matcher m = Pattern.compile("data-served=\"([0-9a-f]+)\"").matcher(html);
         assertTrue(m.find(), "the live-reload script carries the page's fingerprint");

@@ -96,7 +96,7 @@ class ReloadChannelTest {
         ExecutorService handlers = Executors.newCachedThreadPool();
         http.setExecutor(handlers);
         try (ReloadChannel channel = new ReloadChannel(Duration.ofMillis(20))) {
-            http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, List::of));
+            http.createContext("/__dev/events", exchange -> channel.subscribe(exchange, null, List::of));
             http.start();
             // Guards against a hang only: heartbeats every 20 ms arrive well within it.
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
