@@ -39,13 +39,16 @@ public final class Passages {
     private final Map<String, List<Passage>> byDocument;
     private final Map<String, Passage> byKey;
     private final Map<String, String> documentOfSource;
+    /** The passages as made from the texts (without their uses), in the order of {@link #byKey}. */
+    private final List<Passage> made;
 
     private Passages(Map<String, SourceDocument> documents, Map<String, List<Passage>> byDocument,
-                     Map<String, Passage> byKey, Map<String, String> documentOfSource) {
+                     Map<String, Passage> byKey, Map<String, String> documentOfSource, List<Passage> made) {
         this.documents = documents;
         this.byDocument = byDocument;
         this.byKey = byKey;
         this.documentOfSource = documentOfSource;
+        this.made = made;
     }
 
     public static Passages of(Content content, Library library) {
@@ -84,7 +87,7 @@ public final class Passages {
         // In the order of the text (archived), else in the order the record first quotes them.
         byDocument.values().forEach(list -> list.sort(Comparator.comparingInt(Passage::from)));
         Map<String, SourceDocument> documents = new TreeMap<>(library.documents());
-        return new Passages(documents, byDocument, withUses, documentOfSource);
+        return new Passages(documents, byDocument, withUses, documentOfSource, List.copyOf(byKey.values()));
     }
 
     /**
@@ -166,9 +169,34 @@ public final class Passages {
     }
 
     public Anchors anchors() {
-        Map<String, Anchors.Anchor> anchors = new TreeMap<>();
-        byKey.forEach((k, p) -> anchors.put(k, new Anchors.Anchor(p.anchor(), p.textFragment())));
-        return new Anchors(Map.copyOf(documentOfSource), Map.copyOf(documents), Map.copyOf(anchors));
+        synchronized (Passages.class) {
+            if (lastAnchors != null && sameObjects(made, lastMade) && lastAnchors.documentOfSource().equals(documentOfSource)
+                    && lastAnchors.documents().equals(documents)) {
+                return lastAnchors;
+            }
+            Map<String, Anchors.Anchor> anchors = new TreeMap<>();
+            byKey.forEach((k, p) -> anchors.put(k, new Anchors.Anchor(p.anchor(), p.textFragment())));
+            lastAnchors = new Anchors(Map.copyOf(documentOfSource), Map.copyOf(documents), Map.copyOf(anchors));
+            lastMade = made;
+            return lastAnchors;
+        }
+    }
+
+    /**
+     * The anchors last made, and the passages they were made of: while a rebuild's passages are the
+     * very same objects ({@link #MADE} hands back a passage for an unchanged text and quote), its
+     * anchors are the last build's object, so that comparing the directory with the last build's
+     * stops at an identity check (making them took a quarter of an edit's plan stage, and comparing them most of the render stage's look for what changed).
+     */
+    private static Anchors lastAnchors;
+    private static List<Passage> lastMade;
+
+    private static boolean sameObjects(List<Passage> a, List<Passage> b) {
+        if (b == null || a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
     }
 
     /** The passage a citation of {@code source} quoting {@code quote} rests on. */

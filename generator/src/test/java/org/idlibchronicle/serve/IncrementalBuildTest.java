@@ -135,6 +135,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theQuotedPassagesAnchorsAreTheLastBuildsWhileNoQuoteChanged() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        var first = new SiteBuild(project, quiet, loaded).generate(false).site().passages().anchors();
+        replace(SHELLING, "Government shelling hit", "Heavy government shelling hit").accept(f);
+        var second = new SiteBuild(project, quiet, loaded).generate(false).site().passages().anchors();
+        assertTrue(first == second, "no quote changed: the same anchors, found unchanged by an identity check");
+        replace(EVENT_FILE, "\"create a buffer zone in Idlib\"", "\"a buffer zone in Idlib\"").accept(f);
+        var third = new SiteBuild(project, quiet, loaded).generate(false).site().passages().anchors();
+        assertTrue(third != second && !third.equals(second), "a quote changed: new anchors");
+    }
+
+    @Test
     void anEditToOneEventRebuildsOnlyThePagesThatShowIt() throws Exception {
         f = Fixture.in(tmp);
         project = Project.at(f.root());
