@@ -1,8 +1,14 @@
 // Live reload for `mvn site-serve`: added to pages by the dev server only, never to the built site.
 (function () {
   "use strict";
-  var here = decodeURIComponent(location.pathname).replace(/^\//, "") || "index.html";
-  if (here.endsWith("/")) here += "index.html";
+  // The page's path in the site, as the server names the pages a reload concerns: given by the
+  // server, since the address may differ (a site's published path, a folder's index page).
+  var script = document.currentScript;
+  var here = script && script.getAttribute("data-page");
+  if (!here) {
+    here = decodeURIComponent(location.pathname).replace(/^\//, "") || "index.html";
+    if (here.endsWith("/")) here += "index.html";
+  }
   var overlay = null;
 
   function showProblems(lines) {
@@ -19,7 +25,7 @@
 
   // The page says what it was served, so that the server can tell it to reload at once if the
   // page changed before it listened (or while the server was restarted).
-  var served = document.currentScript ? document.currentScript.getAttribute("data-served") : null;
+  var served = script ? script.getAttribute("data-served") : null;
   function listen() {
     var source = new EventSource("/__dev/events" + (served
       ? "?page=" + encodeURIComponent(here) + "&served=" + encodeURIComponent(served) : ""));

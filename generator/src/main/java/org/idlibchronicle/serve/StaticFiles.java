@@ -89,8 +89,11 @@ final class StaticFiles implements HttpHandler {
             String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             // A site without an address links its 404 page relative to the top folder, where it
             // is written: served at a deeper missing address, its links resolve from the top.
+            // The fingerprint of the file as served at its path, before the <base> below: the page
+            // compares it with fingerprintOf, and a fingerprint of other bytes reloaded it in a loop.
+            String fingerprint = fingerprint(body);
             if (status == 404) body = baseAtTheTop(body);
-            if (ext.equals("html")) body = inject(body);
+            if (ext.equals("html")) body = inject(body, file, fingerprint);
             send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
     }
@@ -147,13 +150,24 @@ final class StaticFiles implements HttpHandler {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Inserts the live-reload script, with the page's fingerprint, before {@code </body>} (or at the end). */
-    static byte[] inject(byte[] html) {
+    /**
+     * Inserts the live-reload script before {@code </body>} (or at the end), with the page's
+     * {@code fingerprint} ({@link #fingerprintOf}) and its path in the site ({@code file}): the script listens under that path and
+     * compares it with the paths a reload names, which are site paths whatever address the page
+     * was opened at (under a site's published path, {@code /chronicle/events/…}, or a folder's
+     * address for its {@code index.html}).
+     */
+    static byte[] inject(byte[] html, String file, String fingerprint) {
         String text = new String(html, StandardCharsets.UTF_8);
         int at = text.lastIndexOf("</body>");
-        String snippet = "<script src=\"" + CLIENT_PATH + "\" data-served=\"" + fingerprint(html) + "\"></script>";
+        String snippet = "<script src=\"" + CLIENT_PATH + "\" data-served=\"" + fingerprint + "\" data-page=\""
+                + attribute(file) + "\"></script>";
         String out = at < 0 ? text + snippet : text.substring(0, at) + snippet + text.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

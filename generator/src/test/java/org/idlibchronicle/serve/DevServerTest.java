@@ -151,7 +151,7 @@ class DevServerTest {
             Files.writeString(f.site().resolve("search/boot.js"), boot.substring(0, boot.length() / 2));
 
             String served = get(base + PAGE).body();
-            assertEquals(page, served.replaceFirst("<script src=\"/__dev/livereload\\.js\" data-served=\"[0-9a-f]+\"></script>", ""));
+            assertEquals(page, served.replaceFirst("<script src=\"/__dev/livereload\\.js\" data-served=\"[0-9a-f]+\" data-page=\"[^\"]+\"></script>", ""));
             assertEquals(boot, get(base + "search/boot.js").body());
         }
     }
@@ -207,6 +207,53 @@ class DevServerTest {
                 }
             });
         }
+    }
+
+    @Test
+    void aPageOpenAtAnotherAddressThanItsPathListensUnderItsPathAndIsNotReloadedForNothing() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        for (boolean published : new boolean[] {false, true}) {
+            if (published) f.write("site.yaml", f.read("site.yaml") + "\nurl: https://example.org/chronicle/\n");
+            try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+                String base = server.start(0);
+                // A missing page is answered with the 404 page: unchanged, it is not told to reload
+                // (it was, in a loop, when the page's fingerprint was taken after its <base> was added).
+                String missing = get(base + "events/2019/no-such-page.html").body();
+                assertEquals("404.html", servedPage(missing));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                    try (Stream<String> lines = events(base, "events/2019/no-such-page.html", servedFingerprint(missing))) {
+                        Iterator<String> it = lines.iterator();
+                        assertEquals(List.of("hello {}"), firstEvents(it, 1));
+                        await(() -> server.reloadClients() > 0, "the page listening");
+                        f.save(OTHER_EVENT, f.read(OTHER_EVENT) + "\nA sentence added" + published + ".\n");
+                        String next = firstEvents(it, 1).get(0);
+                        assertTrue(next.startsWith("reload [") && next.contains(OTHER_PAGE), "no reload before the edit's: " + next);
+                    }
+                });
+            }
+        }
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                // Under the published path, the page listens as the site path that reloads name.
+                String page = get(base + "chronicle/" + PAGE).body();
+                assertEquals(PAGE, servedPage(page));
+                try (Stream<String> lines = events(base, servedPage(page), servedFingerprint(page))) {
+                    Iterator<String> it = lines.iterator();
+                    assertEquals(List.of("hello {}"), firstEvents(it, 1));
+                    await(() -> server.reloadClients() > 0, "the page listening");
+                    f.save(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                            "title: Seen under the published path"));
+                    assertEquals("reload [\"" + PAGE + "\"]", firstEvents(it, 1).get(0), "the open page, first");
+                }
+            });
+        }
+    }
+
+    private static String servedPage(String html) {
+        Matcher m = Pattern.compile("data-page=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the live-reload script carries the page's path in the site");
+        return m.group(1);
     }
 
     private static String servedFingerprint(String html) {

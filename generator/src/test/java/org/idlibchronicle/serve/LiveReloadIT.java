@@ -19,6 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LiveReloadIT {
     private static final String EVENT = "content/events/2018/2018-09-17-sochi-memorandum-agreed.md";
     private static final String PAGE = "events/2018/2018-09-17-sochi-memorandum-agreed.html";
+    private static final String OTHER_EVENT = "content/events/2019/2019-02-16-shelling-maarat-al-numan.md";
+    private static final String OTHER_PAGE = "events/2019/2019-02-16-shelling-maarat-al-numan.html";
 
     @TempDir
     Path tmp;
@@ -52,6 +54,33 @@ class LiveReloadIT {
 
             f.write(EVENT, f.read(EVENT).replace("places: [sochii,", "places: [sochi,"));
             wait.until(d -> d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+        }
+    }
+
+    @Test
+    void aPageOpenUnderTheSitesPublishedPathStaysPutThenFollowsItsEdit() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        f.write("site.yaml", f.read("site.yaml") + "\nurl: https://example.org/chronicle/\n");
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            String base = server.start(0);
+            BROWSER.driver().get(base + "chronicle/" + PAGE);
+            WebDriverWait wait = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Putin and Erdogan"));
+            wait.until(d -> server.reloadClients() > 0);
+            // The page stays as it is while nothing of it changes: before, it named itself by its
+            // address, which the server took for a missing page, and reloaded over and over.
+            ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("window.notReloaded = true");
+            f.write(OTHER_EVENT, f.read(OTHER_EVENT) + "\nA sentence added.\n");
+            wait.until(d -> server.lastResult().changed().contains(OTHER_PAGE));
+            Thread.sleep(1000); // time for reloads that should not happen
+            assertTrue(Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) BROWSER.driver())
+                    .executeScript("return window.notReloaded === true")), "the page did not reload");
+
+            f.write(EVENT, f.read(EVENT).replace("title: Putin and Erdogan agree on a buffer zone in Idlib",
+                    "title: Edited under the published path"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Edited under the published path"));
+            assertTrue(BROWSER.driver().getCurrentUrl().endsWith("/chronicle/" + PAGE), BROWSER.driver().getCurrentUrl());
         }
     }
 
