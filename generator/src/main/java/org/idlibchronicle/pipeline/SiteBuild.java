@@ -375,7 +375,9 @@ public final class SiteBuild {
             failOnErrors(problems);
         }
         stage("cards", () -> {
-            new SocialCardImages(project.root().resolve("target/social-cards")).each(plan.pages(), sink);
+            SocialCardImages cards = new SocialCardImages(project.root().resolve("target/social-cards"));
+            if (renderCache == null) cards.each(plan.pages(), sink);
+            else cards.each(plan.pages(), sink, renderCache::card);
             return null;
         });
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);

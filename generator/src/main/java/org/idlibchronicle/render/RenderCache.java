@@ -24,7 +24,9 @@ import org.idlibchronicle.plan.PlannedPage;
  * that looked that actor up, not every page; a change to the site settings, which every page
  * reads, makes every page again.
  *
- * <p>Only the pages of the last build are kept, so memory stays bounded by the size of the site.
+ * <p>The social cards are remembered too, by what each shows ({@link #card}).
+ *
+ * <p>Only the pages and cards of the last build are kept, so memory stays bounded by the size of the site.
  */
 public final class RenderCache {
     private record Entry(PlannedPage planned, OutputFile page, PageReads reads) {}
@@ -41,6 +43,8 @@ public final class RenderCache {
      * what it read of the directory changed; nothing when the site settings changed.
      */
     synchronized void startBuild(Directory now) {
+        previousCards = currentCards;
+        currentCards = new ConcurrentHashMap<>();
         boolean sameSettings = directory != null && Objects.equals(directory.config(), now.config());
         previous = sameSettings ? current : new ConcurrentHashMap<>();
         changes = sameSettings ? DirectoryChanges.between(directory, now) : null;
@@ -56,8 +60,29 @@ public final class RenderCache {
      */
     private PageTemplates templates;
 
+    /**
+     * The social cards of the last build and of this one, by what each shows (its path included): a
+     * card is a function of those values alone, so an equal card's file is the last build's.
+     */
+    private volatile Map<org.idlibchronicle.plan.SocialCard, OutputFile> previousCards = new ConcurrentHashMap<>();
+    private volatile Map<org.idlibchronicle.plan.SocialCard, OutputFile> currentCards = new ConcurrentHashMap<>();
+
+    /**
+     * The file of {@code card}: the last build's if it had an equal card, else {@code make}'s. Call
+     * after this build's pages have been rendered (their render starts the build).
+     */
+    public OutputFile card(org.idlibchronicle.plan.SocialCard card,
+                           Function<org.idlibchronicle.plan.SocialCard, OutputFile> make) {
+        OutputFile file = previousCards.get(card);
+        if (file == null) file = make.apply(card);
+        currentCards.put(card, file);
+        return file;
+    }
+
     /** Forgets everything, e.g. when a template changed. */
     public synchronized void clear() {
+        previousCards = new ConcurrentHashMap<>();
+        currentCards = new ConcurrentHashMap<>();
         previous = new ConcurrentHashMap<>();
         current = new ConcurrentHashMap<>();
         directory = null;

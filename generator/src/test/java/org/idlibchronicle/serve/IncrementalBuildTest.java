@@ -135,6 +135,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildTakesTheLastBuildsFileOfEachCardThatShowsTheSame() throws Exception {
+        f = Fixture.in(tmp);
+        project = Project.at(f.root());
+        Map<String, OutputFile> first = cards(new SiteBuild(project, quiet, loaded).reusingPages(rendered).generate(false));
+        replace(UNDERSTANDING, "title: HTS and Turkish officials reportedly reach an understanding",
+                "title: HTS and Turkey reportedly agree").accept(f);
+        Map<String, OutputFile> second = cards(new SiteBuild(project, quiet, loaded).reusingPages(rendered).generate(false));
+        String edited = "cards/events/2018/2018-10-02-hts-turkey-understanding-reported.png";
+        assertEquals(first.keySet(), second.keySet());
+        assertTrue(first.size() > 10, "the fixture's pages have cards: " + first.size());
+        first.forEach((path, file) -> {
+            if (path.equals(edited)) assertTrue(second.get(path) != file, "the edited event's card is made again");
+            else assertTrue(second.get(path) == file, "the last build's file: " + path);
+        });
+    }
+
+    private static Map<String, OutputFile> cards(SiteBuild.Generated generated) {
+        Map<String, OutputFile> out = new TreeMap<>();
+        generated.files().stream().filter(f -> f.path().startsWith("cards/")).forEach(f -> out.put(f.path(), f));
+        return out;
+    }
+
+    @Test
     void theQuotedPassagesAnchorsAreTheLastBuildsWhileNoQuoteChanged() throws Exception {
         f = Fixture.in(tmp);
         project = Project.at(f.root());
