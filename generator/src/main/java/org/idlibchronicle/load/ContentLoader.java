@@ -60,6 +60,14 @@ public final class ContentLoader {
      * and lists each kind's items in its order.
      */
     public Content load(List<? extends KindReading> kinds) {
+        try {
+            return loadKinds(kinds);
+        } finally {
+            cache.loadEnded();
+        }
+    }
+
+    private Content loadKinds(List<? extends KindReading> kinds) {
         checkTopLevel();
         Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
         for (KindReading reading : kinds) {
@@ -79,9 +87,11 @@ public final class ContentLoader {
      * unchanged since the last build comes from the cache; the result keeps path order.
      */
     private <T> List<T> loadAll(ContentKind kind, Class<? extends T> type, Function<Path, T> reader) {
-        List<Path> files = files(kind.folder(), kind.yearFolders(), Set.copyOf(kind.extensions()));
+        Path dir = contentDir.resolve(kind.folder());
+        List<Path> listed = cache.listing(dir);
+        List<Path> files = listed != null ? listed : files(kind.folder(), kind.yearFolders(), Set.copyOf(kind.extensions()));
         List<T> items = Parallel.map(files, file -> {
-            T cached = cache.get(file, type);
+            T cached = listed != null ? cache.getListed(file, type) : cache.get(file, type);
             if (cached != null) return cached;
             int errorsBefore = (int) problems.errorCount();
             T item = reader.apply(file);
@@ -113,9 +123,12 @@ public final class ContentLoader {
      */
     private List<Path> files(String kind, boolean yearFolders, Set<String> extensions) {
         Path dir = contentDir.resolve(kind);
+        cache.notListed(dir);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> found = new ArrayList<>();
-        walk(dir, found, new java.util.HashSet<>());
+        long problemsBefore = problems.errorCount() + problems.warningCount();
+        boolean[] linked = {Files.isSymbolicLink(dir)};
+        walk(dir, found, new java.util.HashSet<>(), linked);
         found.sort(Comparator.naturalOrder());
         List<Path> out = new ArrayList<>();
         for (Path p : found) {
@@ -134,6 +147,7 @@ public final class ContentLoader {
                 out.add(p);
             }
         }
+        if (!linked[0] && problems.errorCount() + problems.warningCount() == problemsBefore) cache.listed(dir, out);
         return out;
     }
 
@@ -142,7 +156,7 @@ public final class ContentLoader {
      * repository (each real folder once, so a link back up cannot loop) and reporting every other
      * entry that is not a file, hidden entries and README.md aside.
      */
-    private void walk(Path dir, List<Path> out, Set<Path> visited) {
+    private void walk(Path dir, List<Path> out, Set<Path> visited, boolean[] linked) {
         Path real = realInside(dir);
         if (real == null) return;
         if (!visited.add(real)) {
@@ -160,9 +174,12 @@ public final class ContentLoader {
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (name.startsWith(".") || name.equals("README.md")) continue;
-            if (Files.isSymbolicLink(p) && realInside(p) == null) continue;
+            if (Files.isSymbolicLink(p)) {
+                linked[0] = true;
+                if (realInside(p) == null) continue;
+            }
             if (Files.isDirectory(p)) {
-                walk(p, out, visited);
+                walk(p, out, visited, linked);
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {

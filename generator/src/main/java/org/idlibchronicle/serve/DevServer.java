@@ -188,7 +188,7 @@ public final class DevServer implements AutoCloseable {
             // fault, which leaves the last result as it was): a good build then reloads them all.
             boolean wasFailing = channel.showingProblems();
             // The pages open in a browser are made first and reload at once; the rest follows.
-            last = live.rebuild(structural, channel.openPages(), channel::reload);
+            last = live.rebuild(structural, paths, channel.openPages(), channel::reload);
             report(last);
             List<String> rest = new ArrayList<>(last.changed());
             rest.removeAll(last.shownFirst().changed());

@@ -112,7 +112,7 @@ final class LiveBuild {
      * After a failed first build it writes the whole site instead, and reports every page changed.
      */
     synchronized Result rebuild(boolean templatesOrSchemasChanged) throws IOException {
-        return rebuild(templatesOrSchemasChanged, java.util.Set.of(), changed -> { });
+        return rebuild(templatesOrSchemasChanged, null, java.util.Set.of(), changed -> { });
     }
 
     /**
@@ -121,15 +121,20 @@ final class LiveBuild {
      * changed, while the other pages are still being made. The result's {@code changed} lists
      * every page that changed, {@code shownFirst} those already shown. Until the rest follows, the
      * snapshot serves the open pages of this build beside the other pages of the last one (a few
-     * tens of ms), as Hugo's server does with the pages it renders first.
+     * tens of ms), as Hugo's server does with the pages it renders first. {@code filesChanged}, when not
+     * null, is every file that changed since the last rebuild (the watcher's report): the load
+     * stage then looks only at those ({@link LoadCache#changedSinceLastLoad}).
      */
-    synchronized Result rebuild(boolean templatesOrSchemasChanged, java.util.Set<String> open,
-                                java.util.function.Consumer<List<String>> shown) throws IOException {
+    synchronized Result rebuild(boolean templatesOrSchemasChanged, java.util.Set<java.nio.file.Path> filesChanged,
+                                java.util.Set<String> open, java.util.function.Consumer<List<String>> shown) throws IOException {
         long start = System.nanoTime();
         if (templatesOrSchemasChanged) {
             cache.clear();
             pages.clear();
         }
+        // Until the whole site of this session is written, the first build may have failed
+        // before its load ended: look at every file.
+        if (filesChanged != null && wholeSiteWritten) cache.changedSinceLastLoad(filesChanged);
         SiteBuild build = build();
         java.util.concurrent.atomic.AtomicReference<Shown> first = new java.util.concurrent.atomic.AtomicReference<>(Shown.NONE);
         if (wholeSiteWritten && !open.isEmpty()) {

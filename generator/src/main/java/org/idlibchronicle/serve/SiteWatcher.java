@@ -93,7 +93,10 @@ final class SiteWatcher implements AutoCloseable {
             Set<Path> only = filesOnly.get(dir);
             if (only != null && !only.contains(p)) continue;
             String name = p.getFileName().toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) continue;
+            // Hidden files (an editor's swap file) are skipped, as the loader skips them. Every other
+            // name is reported, a backup file ending in ~ too: the loader reports it as a stray
+            // file, and the load trusts this report to know that nothing else changed.
+            if (name.startsWith(".")) continue;
             changed.add(p);
             if (only == null && event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
                 try {

@@ -187,6 +187,22 @@ class DevServerTest {
     }
 
     @Test
+    void aStrayFileSavedBesideTheContentFailsTheRebuildAsItFailsTheBuild() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {
+            server.start(0);
+            // An editor's backup copy: mvn site-gen fails on it, so the dev server says so at once
+            // (its watcher left out names ending in ~, and a rebuild trusts the watcher's report).
+            f.write(EVENT + "~", f.read(EVENT));
+            await(() -> server.lastResult().failed(), "the failed rebuild");
+            assertTrue(server.lastResult().problems().get(0).toString().contains("unexpected file"),
+                    server.lastResult().problems().toString());
+            Files.delete(f.root().resolve(EVENT + "~"));
+            await(() -> !server.lastResult().failed(), "the rebuild once it is gone");
+        }
+    }
+
+    @Test
     void theOpenPageReloadsFirstAndOnceAndTheOtherChangedPagesAfter() throws Exception {
         Fixture f = Fixture.in(tmp);
         try (DevServer server = new DevServer(Project.at(f.root()), new PrintStream(OutputStream.nullOutputStream()))) {

@@ -71,7 +71,7 @@ class LiveBuildTest {
         java.util.List<java.util.List<String>> shown = new java.util.ArrayList<>();
         java.util.List<String> monthWhenShown = new java.util.ArrayList<>();
         java.util.List<String> fileWhenShown = new java.util.ArrayList<>();
-        LiveBuild.Result result = live.rebuild(false, Set.of(PAGE), changed -> {
+        LiveBuild.Result result = live.rebuild(false, null, Set.of(PAGE), changed -> {
             shown.add(changed);
             monthWhenShown.add(text(live.served(), month));
             try {
@@ -94,7 +94,7 @@ class LiveBuildTest {
         // The open page unchanged by the next edit: nothing shown early, the other pages as before.
         f.write(EVENT, f.read(EVENT).replace("The two presidents agreed", "Both presidents agreed"));
         shown.clear();
-        live.rebuild(false, Set.of("actors/turkey.html"), shown::add);
+        live.rebuild(false, null, Set.of("actors/turkey.html"), shown::add);
         assertEquals(java.util.List.of(), shown);
     }
 
