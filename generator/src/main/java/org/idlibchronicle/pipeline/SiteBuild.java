@@ -377,7 +377,10 @@ public final class SiteBuild {
         stage("cards", () -> {
             SocialCardImages cards = new SocialCardImages(project.root().resolve("target/social-cards"));
             if (renderCache == null) cards.each(plan.pages(), sink);
-            else cards.each(plan.pages(), sink, renderCache::card);
+            else {
+                renderCache.startCards();
+                cards.each(plan.pages(), sink, renderCache::card);
+            }
             return null;
         });
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);

@@ -43,8 +43,6 @@ public final class RenderCache {
      * what it read of the directory changed; nothing when the site settings changed.
      */
     synchronized void startBuild(Directory now) {
-        previousCards = currentCards;
-        currentCards = new ConcurrentHashMap<>();
         boolean sameSettings = directory != null && Objects.equals(directory.config(), now.config());
         previous = sameSettings ? current : new ConcurrentHashMap<>();
         changes = sameSettings ? DirectoryChanges.between(directory, now) : null;
@@ -67,10 +65,13 @@ public final class RenderCache {
     private volatile Map<org.idlibchronicle.plan.SocialCard, OutputFile> previousCards = new ConcurrentHashMap<>();
     private volatile Map<org.idlibchronicle.plan.SocialCard, OutputFile> currentCards = new ConcurrentHashMap<>();
 
-    /**
-     * The file of {@code card}: the last build's if it had an equal card, else {@code make}'s. Call
-     * after this build's pages have been rendered (their render starts the build).
-     */
+    /** Starts a build's cards: those of the last build become those {@link #card} may hand back. */
+    public synchronized void startCards() {
+        previousCards = currentCards;
+        currentCards = new ConcurrentHashMap<>();
+    }
+
+    /** The file of {@code card}: the last build's if it had an equal card, else {@code make}'s. */
     public OutputFile card(org.idlibchronicle.plan.SocialCard card,
                            Function<org.idlibchronicle.plan.SocialCard, OutputFile> make) {
         OutputFile file = previousCards.get(card);
