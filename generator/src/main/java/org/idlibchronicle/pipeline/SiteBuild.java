@@ -218,6 +218,14 @@ public final class SiteBuild {
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
 
+    /**
+     * Runs the stages as {@link #generate(boolean)} does, handing each file to {@code sink} (from
+     * several threads) as it is made: what the build writes, in the order it is made.
+     */
+    void generateInto(java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
+        produce(true, sink, AnalyzerScript::asWritten, this::assetsAsWritten);
+    }
+
     /** The record, checked, linked and planned: what rendering, indexing and exporting start from. */
     private record Planned(LinkedSite site, SitePlan plan, QuoteCheck.Count quotes, ContentHistory commits, int files) {}
 
@@ -358,32 +366,79 @@ public final class SiteBuild {
                 : CompletableFuture.completedFuture(new SearchIndex(List.of(), 0));
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        // The cards need only the plan: they are made beside render and the index, so that what is
+        // left after render is the export (at 10,000 events the cards, read back from target/ and
+        // written, took 1.6 s after render). The dev server's first pages come before them.
+        CardsStage cards = new CardsStage(plan, sink);
+        if (firstPages.isEmpty()) cards.start();
         try {
             stage("render", () -> {
                 new SiteRenderer(project.templates(), renderCache, assetPaths.get(), Kinds.all()).render(plan, page -> {
                     byKind.merge(page.kind(), 1, Integer::sum);
                     pages.add(page.path());
                     sink.accept(page);
-                }, firstPages, firstPagesDone);
+                }, firstPages, made -> {
+                    firstPagesDone.accept(made);
+                    cards.start();
+                });
                 return null;
             });
         } catch (ProblemFound found) {
             // A template that fails on a page: a located mistake in templates/, reported like
             // the content's, not a fault of the generator.
             index.cancel(false);
+            cards.awaitQuietly();
             problems.error(found.problem().position(), found.problem().message());
             failOnErrors(problems);
+        } catch (RuntimeException | Error fault) {
+            // Nothing of a build may still be writing once it has failed (its staging folder goes).
+            cards.awaitQuietly();
+            throw fault;
         }
-        stage("cards", () -> {
-            new SocialCardImages(project.root().resolve("target/social-cards")).each(plan.pages(), sink);
-            return null;
-        });
+        cards.start();
+        cards.join();
         if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         report(problems);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan,
                 quotes);
+    }
+
+    /** The social cards of a plan's pages, made on the pool once started, each handed to the sink when made. */
+    private final class CardsStage {
+        private final SitePlan plan;
+        private final java.util.function.Consumer<OutputFile> sink;
+        private CompletableFuture<Void> made;
+
+        CardsStage(SitePlan plan, java.util.function.Consumer<OutputFile> sink) {
+            this.plan = plan;
+            this.sink = sink;
+        }
+
+        /** Starts making the cards, unless they are under way already (called on the build's thread only). */
+        void start() {
+            if (made != null) return;
+            made = Parallel.start(() -> stage("cards", () -> {
+                new SocialCardImages(project.root().resolve("target/social-cards")).each(plan.pages(), sink);
+                return null;
+            }));
+        }
+
+        /** Waits for the cards; a failure among them is thrown as it was thrown. */
+        void join() {
+            try {
+                made.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw e;
+            }
+        }
+
+        void awaitQuietly() {
+            if (made != null) SiteBuild.awaitQuietly(made);
+        }
     }
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
