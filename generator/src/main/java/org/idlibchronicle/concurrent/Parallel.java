@@ -68,6 +68,11 @@ public final class Parallel {
         return CompletableFuture.supplyAsync(work, POOL);
     }
 
+    /** Applies {@code then} on the pool to what {@code first} makes, once it is made. */
+    public static <T, R> CompletableFuture<R> after(CompletableFuture<T> first, Function<? super T, ? extends R> then) {
+        return first.thenApplyAsync(then, POOL);
+    }
+
     /**
      * Runs {@code body} for 0 ≤ i < n on all cores. The first exception stops the hand-out of
      * further items and is thrown here once the items already started are done.

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.idlibchronicle.testsupport.Fixture;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,32 @@ class StageOverlapTest {
             }
         });
         assertTrue(cardWhileRendering.get(), "no card was made while render held its first page");
+    }
+
+    @Test
+    void theRecordIsLinkedWhileItIsChecked() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        CountDownLatch linking = new CountDownLatch(1);
+        AtomicInteger checks = new AtomicInteger();
+        AtomicReference<Boolean> linkedWhileChecking = new AtomicReference<>();
+        build(f).watchingStages(stage -> {
+            if (stage.equals("link")) linking.countDown();
+            // The second check stage is the checks themselves (the first gathers the documents' texts).
+            if (stage.equals("check") && checks.incrementAndGet() == 2) linkedWhileChecking.set(await(linking));
+        }).generateInto(file -> { });
+        assertTrue(linkedWhileChecking.get(), "the link stage did not start while the checks were held");
+    }
+
+    @Test
+    void theSearchIndexStartsBeforeThePlanIsMade() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        CountDownLatch indexing = new CountDownLatch(1);
+        AtomicReference<Boolean> indexedWhilePlanning = new AtomicReference<>();
+        build(f).watchingStages(stage -> {
+            if (stage.equals("index")) indexing.countDown();
+            if (stage.equals("plan")) indexedWhilePlanning.set(await(indexing));
+        }).generateInto(file -> { });
+        assertTrue(indexedWhilePlanning.get(), "the index stage did not start while the plan stage was held");
     }
 
     private static boolean await(CountDownLatch latch) {
