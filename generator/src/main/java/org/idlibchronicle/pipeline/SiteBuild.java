@@ -419,7 +419,12 @@ public final class SiteBuild {
         SiteConfig config = plan.directory().config();
         ContentHistory commits = planned.commits();
         Map<String, Integer> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
-        java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        // The export lists the pages, which are the plan's (render makes every planned page or the build
+        // fails): it is made on the pool beside render rather than after it, on one core.
+        List<String> pagePaths = plan.pages().stream().map(p -> p.path().value()).toList();
+        CompletableFuture<List<OutputFile>> exported = extras
+                ? Parallel.start(() -> exports(site, plan, pagePaths, config, commits))
+                : CompletableFuture.completedFuture(List.of());
         // The cards need only the plan: they are made beside render and the index, so that what is
         // left after render is the export (at 10,000 events the cards, read back from target/ and
         // written, took 1.6 s after render). The dev server's first pages come before them.
@@ -429,7 +434,6 @@ public final class SiteBuild {
             stage("render", () -> {
                 new SiteRenderer(project.templates(), renderCache, assetPaths.get(), Kinds.all()).render(plan, page -> {
                     byKind.merge(page.kind(), 1, Integer::sum);
-                    pages.add(page.path());
                     sink.accept(page);
                 }, firstPages, made -> {
                     firstPagesDone.accept(made);
@@ -441,6 +445,7 @@ public final class SiteBuild {
             // A template that fails on a page: a located mistake in templates/, reported like
             // the content's, not a fault of the generator.
             index.cancel(false);
+            exported.cancel(false);
             cards.awaitQuietly();
             problems.error(found.problem().position(), found.problem().message());
             failOnErrors(problems);
@@ -451,7 +456,7 @@ public final class SiteBuild {
         }
         cards.start();
         cards.join();
-        if (extras) exports(site, plan, List.copyOf(pages), config, commits).forEach(sink);
+        joinedAsThrown(exported).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         report(problems);

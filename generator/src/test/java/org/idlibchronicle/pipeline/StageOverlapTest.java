@@ -73,6 +73,18 @@ class StageOverlapTest {
         assertTrue(indexedWhilePlanning.get(), "the index stage did not start while the plan stage was held");
     }
 
+    @Test
+    void theExportIsMadeWhileThePagesRender() throws Exception {
+        Fixture f = Fixture.in(tmp);
+        CountDownLatch exporting = new CountDownLatch(1);
+        AtomicReference<Boolean> exportedWhileRendering = new AtomicReference<>();
+        build(f).watchingStages(stage -> {
+            if (stage.equals("export")) exporting.countDown();
+            if (stage.equals("render")) exportedWhileRendering.set(await(exporting));
+        }).generateInto(file -> { });
+        assertTrue(exportedWhileRendering.get(), "the export stage did not start while the render stage was held");
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(30, TimeUnit.SECONDS);
