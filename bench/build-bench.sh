@@ -7,7 +7,9 @@
 #   JAVA_OPTS=... our JVM's options; by default those of .mvn/jvm.config, i.e. what `mvn site-gen` runs with
 #   HUGO_AT_MOST=10000   sizes above this build ours only (100,000 events take Hugo and Pagefind minutes)
 #   BEFORE=DIR    also time an older checkout of the generator (compiled, with target/cp.txt as
-#                 compare-builds.sh makes it), as the tool "before", in the same alternation
+#                 compare-builds.sh makes it), as the tool "before", in the same alternation, with the
+#                 JVM options of its own .mvn/jvm.config (what its `mvn site-gen` runs with;
+#                 BEFORE_JAVA_OPTS=... overrides them)
 #   BEFORE_AT_MOST=10000 sizes above this skip "before"
 #   CARDS_AT_MOST=10000  sizes above this run ours without cards only (100,000 cards drawn cold
 #                 take about 6 CPU-minutes, and the warm-up would draw them all)
@@ -28,6 +30,7 @@ java_opts=${JAVA_OPTS-$(cat .mvn/jvm.config 2>/dev/null || true)}
 hugo_at_most=${HUGO_AT_MOST:-10000}
 before=${BEFORE:-}
 before_at_most=${BEFORE_AT_MOST:-10000}
+before_java_opts=${BEFORE_JAVA_OPTS-$([ -n "$before" ] && cat "$before/.mvn/jvm.config" 2>/dev/null || true)}
 cards_at_most=${CARDS_AT_MOST:-10000}
 corpora=${CORPORA:-/tmp/idlib-bench}
 pagefind_version=1.6.0
@@ -51,6 +54,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 timed() { local label=$1; shift; /usr/bin/time -f "$label	%e	%U	%S	%M" -o "$tsv.t" "$@"; cat "$tsv.t" >> "$tsv"; }
 
 echo "Our JVM: -Xmx$heap $java_opts" >&2
+[ -z "$before" ] || echo "Before's JVM: -Xmx$heap $before_java_opts" >&2
 echo "| events | tool | wall s (median) | CPU s | peak RSS MB | our stages (last run) |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
@@ -64,7 +68,7 @@ for n in "${sizes[@]}"; do
   # The cards setting, switched between ours' two runs (the older generator does not know it).
   cards() { sed -i '/^social_cards:/d' "$corpus/site.yaml"; [ "$1" = on ] || echo 'social_cards: false' >> "$corpus/site.yaml"; }
   ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus.out")
-  [ "$with_before" = yes ] && old=(java -Xmx"$heap" $java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
+  [ "$with_before" = yes ] && old=(java -Xmx"$heap" $before_java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
       org.idlibchronicle.Main "$corpus" --out "$corpus.out-before")
   # Warm-up, untimed.
   if [ "${WARMUP:-yes}" = yes ]; then

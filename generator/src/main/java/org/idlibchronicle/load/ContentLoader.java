@@ -69,16 +69,33 @@ public final class ContentLoader {
 
     private Content loadKinds(List<? extends KindReading> kinds) {
         checkTopLevel();
-        Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
+        // The schemas first, in the kinds' order: a schema that cannot be read stops the load there,
+        // after the kinds before it were read, as when the kinds were read one after the other.
+        List<ContentSchema> schemas = new ArrayList<>();
+        RuntimeException brokenSchema = null;
         for (KindReading reading : kinds) {
+            try {
+                schemas.add(ContentSchema.load(schemasDir, reading.kind()));
+            } catch (RuntimeException e) {
+                brokenSchema = e;
+                break;
+            }
+        }
+        // The kinds are read beside each other (and each kind's files on all cores): read one after
+        // the other, each small kind's files waited for the events' to be done, on a core or two.
+        List<Integer> readable = java.util.stream.IntStream.range(0, schemas.size()).boxed().toList();
+        List<List<org.idlibchronicle.model.Item>> read = Parallel.map(readable, i -> {
+            KindReading reading = kinds.get(i);
             ContentKind kind = reading.kind();
-            ContentSchema schema = ContentSchema.load(schemasDir, kind);
-            List<org.idlibchronicle.model.Item> read = loadAll(kind, kind.type(), file -> {
+            ContentSchema schema = schemas.get(i);
+            return reading.ordered(loadAll(kind, kind.type(), file -> {
                 ItemFile item = read(file, schema);
                 return item == null ? null : reading.read(item);
-            });
-            items.put(kind, reading.ordered(read));
-        }
+            }));
+        });
+        if (brokenSchema != null) throw brokenSchema;
+        Map<ContentKind, List<? extends org.idlibchronicle.model.Item>> items = new EnumMap<>(ContentKind.class);
+        for (int i = 0; i < read.size(); i++) items.put(kinds.get(i).kind(), read.get(i));
         return new Content(items, unreadable, incomplete);
     }
 

@@ -72,10 +72,21 @@ public final class Planner {
      */
     public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Optional<Region> region,
                                 List<? extends KindPages> kinds, Problems problems) {
-        return new Planner(site, config, history, region, kinds).plan(problems);
+        return plan(site, config, history, region, kinds, problems, () -> SearchDocuments.of(site, kinds));
     }
 
-    private SitePlan plan(Problems problems) {
+    /**
+     * Plans the site as {@link #plan(LinkedSite, SiteConfig, ContentHistory, Optional, List, Problems)}
+     * does, its search documents from {@code searchDocuments}: the build makes them ({@link
+     * SearchDocuments#of}) beside the plan and hands them to the index before the plan is done.
+     */
+    public static SitePlan plan(LinkedSite site, SiteConfig config, ContentHistory history, Optional<Region> region,
+                                List<? extends KindPages> kinds, Problems problems,
+                                java.util.function.Supplier<List<SearchDocument>> searchDocuments) {
+        return new Planner(site, config, history, region, kinds).plan(problems, searchDocuments);
+    }
+
+    private SitePlan plan(Problems problems, java.util.function.Supplier<List<SearchDocument>> searchDocuments) {
         List<AgreementPeriods.Period> periods = AgreementPeriods.of(site);
         Map<String, AgreementSummary> summaries = summaries(periods);
         Timeline timeline = new Timeline(site.chronology().events().stream().map(Event::date).toList(), periods);
@@ -117,7 +128,7 @@ public final class Planner {
         manifest.reportCollisions(problems);
         Directory directory = new Directory(site.actors(), site.places(), site.agreements(), site.sources(),
                 site.topics(), config, site.passages().anchors());
-        return new SitePlan(List.copyOf(pages), directory, periods, manifest, SearchDocuments.of(site, kinds));
+        return new SitePlan(List.copyOf(pages), directory, periods, manifest, searchDocuments.get());
     }
 
     /** The kind of the pages at items' former addresses. */

@@ -228,19 +228,50 @@ public final class SiteWriter {
     }
 
     static void deleteTree(Path dir) throws IOException {
+        deleteTree(dir, Files::delete);
+    }
+
+    /** Deletes one file; the test of {@link #deleteTree(Path, FileDeletion)} watches the calls. */
+    interface FileDeletion {
+        void delete(Path file) throws IOException;
+    }
+
+    /**
+     * Removes {@code dir} and everything in it, each file by {@code deletion}. The files go on
+     * several threads at once ({@link Parallel#forEachWaiting}): unlinking waits on the disk, and
+     * the previous site is removed after the new one is swapped in, when nothing else is left to do.
+     * The folders follow, deepest first, once they are empty.
+     */
+    static void deleteTree(Path dir, FileDeletion deletion) throws IOException {
         if (!Files.exists(dir)) return;
+        List<Path> files = new java.util.ArrayList<>();
+        List<Path> folders = new java.util.ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                if (exc != null) throw exc;
+                folders.add(d);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            Parallel.forEachWaiting(files, file -> {
+                try {
+                    deletion.delete(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        // Visited after their contents, so each is empty when its turn comes.
+        for (Path d : folders) Files.delete(d);
     }
 }

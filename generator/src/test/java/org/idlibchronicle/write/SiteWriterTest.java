@@ -48,6 +48,35 @@ class SiteWriterTest {
         assertEquals(List.of(site), leftBeside(site), "the staging folder was removed");
     }
 
+    /**
+     * The previous site is removed on several threads at once: unlinking its files waits on the
+     * disk, not on a core, and on one thread it was the last three seconds of a 10,000-event build.
+     * Two deletions must be under way together, or the barrier is never passed.
+     */
+    @Test
+    void theOldSitesFilesAreDeletedSeveralAtOnce() throws Exception {
+        Path old = tmp.resolve("old");
+        for (int i = 0; i < 8; i++) {
+            Files.createDirectories(old.resolve("events/" + (i % 2)));
+            Files.writeString(old.resolve("events/" + (i % 2) + "/" + i + ".html"), "x");
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        SiteWriter.deleteTree(old, file -> {
+            if (calls.getAndIncrement() < 2) {
+                try {
+                    // Not a timing: a deletion on its own never sees a second one and would wait forever.
+                    together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception alone) {
+                    throw new java.io.IOException("no second deletion under way beside " + file, alone);
+                }
+            }
+            Files.delete(file);
+        });
+        assertFalse(Files.exists(old));
+        assertEquals(8, calls.get());
+    }
+
     /** What is beside the site, but its lock file (which stays, empty, between builds). */
     private List<Path> leftBeside(Path site) throws Exception {
         try (var s = Files.list(site.getParent())) {
