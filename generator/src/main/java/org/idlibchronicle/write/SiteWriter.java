@@ -154,12 +154,30 @@ public final class SiteWriter {
             Path target = safeResolve(dir, f.path());
             try {
                 Files.createDirectories(target.getParent());
-                Files.write(target, f.bytes());
+                if (f.kept().isPresent()) place(f.kept().get(), target);
+                else Files.write(target, f.bytes());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             count.incrementAndGet();
             paths.add(f.path());
+        }
+
+        /**
+         * A kept file put into the site: a hard link to it where the file system allows (reading
+         * 10,000 kept social cards back, 190 MB, and writing them out again took 1.7 s of a
+         * 10,000-event build), else a copy. A kept file is never changed once written (a new one
+         * replaces it by a rename), and nothing writes into a file of the site in place (the dev
+         * server's later writes go to files of a site it wrote itself, whole, from bytes), so the
+         * link and the kept file cannot come to differ.
+         */
+        private static void place(Path kept, Path target) throws IOException {
+            try {
+                Files.createLink(target, kept);
+            } catch (IOException | UnsupportedOperationException | SecurityException cannotLink) {
+                // Another file system (-Dsite.out elsewhere), or one without hard links.
+                Files.copy(kept, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
 
         /** Every path written into the staging folder so far, the marker included. */

@@ -135,6 +135,12 @@ class SocialCardsTest {
             assertArrayEquals(drawnNow, second.get(card.path()), card.path() + " read back from the cache");
         }
         assertEquals(first.keySet().size(), cards, "every card written is planned");
+        // Kept, a card is put into the site as a link to the kept file, not read and written again.
+        try (Stream<Path> walk = Files.walk(f.site().resolve("cards"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                assertEquals(2, ((Number) Files.getAttribute(p, "unix:nlink")).intValue(), p + " linked to its kept card");
+            }
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class SocialCardImages {
      * threads: a site's cards are never held at once (at 100,000 events they are 2 GB of PNG).
      */
     public void each(List<PlannedPage> pages, java.util.function.Consumer<OutputFile> sink) {
-        each(pages, sink, (card, make) -> make.apply(card));
+        each(pages, sink, (card, make) -> kept(card));
     }
 
     /**
@@ -68,6 +68,18 @@ public final class SocialCardImages {
     /** The file of {@code card}: its PNG at its path. */
     public OutputFile file(SocialCard card) {
         return new OutputFile(card.path(), "card", bytes(card));
+    }
+
+    /**
+     * The file of {@code card} as the card kept in {@code cache}, when it is kept there: the writer
+     * places it without reading it ({@link OutputFile#kept}). Else as {@link #file}, which keeps it.
+     */
+    public OutputFile kept(SocialCard card) {
+        if (cache != null) {
+            Path file = cache.resolve(key(card) + ".png");
+            if (Files.isRegularFile(file)) return OutputFile.kept(card.path(), "card", file);
+        }
+        return file(card);
     }
 
     /** One card's PNG. */
