@@ -87,13 +87,14 @@ final class StaticFiles implements HttpHandler {
             int status = file.equals(NOT_FOUND_PAGE) && !path.equals(NOT_FOUND_PAGE) ? 404 : 200;
             byte[] body = snapshot.file(file);
             String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            // A page's fingerprint is that of the file at its path, taken before the <base> below:
+            // the page compares it with fingerprintOf, and one of other bytes reloaded it in a loop.
+            // Only pages carry one: the other files (scripts, search shards, cards) are not hashed.
+            String fingerprint = ext.equals("html") ? fingerprint(body) : null;
             // A site without an address links its 404 page relative to the top folder, where it
             // is written: served at a deeper missing address, its links resolve from the top.
-            // The fingerprint of the file as served at its path, before the <base> below: the page
-            // compares it with fingerprintOf, and a fingerprint of other bytes reloaded it in a loop.
-            String fingerprint = fingerprint(body);
             if (status == 404) body = baseAtTheTop(body);
-            if (ext.equals("html")) body = inject(body, file, fingerprint);
+            if (fingerprint != null) body = inject(body, file, fingerprint);
             send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
     }
