@@ -1,15 +1,24 @@
 package org.idlibchronicle.index;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -36,16 +45,22 @@ public final class SearchAnalyzer {
     /** The Arabic definite article as transliterated, separated by the tokenizer at the hyphen. */
     static final List<String> ARTICLES = List.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an", "ul");
     static final String TOKEN = "[\\p{L}\\p{N}]+";
+    private static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s(?![\\p{L}\\p{N}])");
+    private static final Pattern NAME_MARK = Pattern.compile("(?<=\\p{L})[" + NAME_MARKS + "]");
+    private static final Pattern WORD = Pattern.compile(TOKEN);
+    private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
+    private static final CharArraySet STOP_WORDS = new CharArraySet(stopWords(), false);
 
-    public static final Analyzer QUERY = build(true);
+    public static final Analyzer QUERY = new Chain(true, true);
     /** The same chain without the stemmer: the words as typed, for prefix matching while typing. */
-    public static final Analyzer SURFACE = build(false);
+    public static final Analyzer SURFACE = new Chain(true, false);
     /**
      * Only the char filters and the tokenizer: the raw words of a text. Every later step works on
      * one token at a time, so a raw word's surface form and stem can be computed once per distinct
      * word instead of once per occurrence.
      */
-    static final Analyzer RAW = buildRaw();
+    static final Analyzer RAW = new Chain(false, false);
 
     private SearchAnalyzer() {}
 
@@ -58,42 +73,40 @@ public final class SearchAnalyzer {
         return words;
     }
 
-    private static CustomAnalyzer.Builder tokens() throws IOException {
-        return CustomAnalyzer.builder(new StopWordsLoader(stopWords()))
-                .addCharFilter("patternReplace", args("pattern", "\\p{M}", "replacement", ""))
-                .addCharFilter("patternReplace", args("pattern", "['\u2019]s(?![\\p{L}\\p{N}])", "replacement", ""))
-                .addCharFilter("patternReplace", args("pattern", "(?<=\\p{L})[" + NAME_MARKS + "]", "replacement", ""))
-                .withTokenizer("pattern", args("pattern", TOKEN, "group", "0"));
-    }
+    /**
+     * The chain, built from Lucene's classes directly rather than named to {@code CustomAnalyzer}:
+     * naming a step makes Lucene's service loader load and inspect every analysis factory on the class
+     * path (about 300 classes, Persian and Spanish stemmers among them) on each start of the generator.
+     * The steps and their settings are those the factories would make.
+     */
+    private static final class Chain extends Analyzer {
+        /** Past the tokenizer: lower case, Arabic normalisation, folding, stop words (and stemming). */
+        private final boolean filtered;
+        private final boolean stemmed;
 
-    private static Analyzer buildRaw() {
-        try {
-            return tokens().build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Chain(boolean filtered, boolean stemmed) {
+            this.filtered = filtered;
+            this.stemmed = stemmed;
         }
-    }
 
-    private static Analyzer build(boolean stem) {
-        try {
-            CustomAnalyzer.Builder b = tokens()
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("arabicNormalization")
-                    .addTokenFilter("asciiFolding")
-                    .addTokenFilter("stop", args("words", "stopwords.txt", "ignoreCase", "false"));
-            if (stem) b.addTokenFilter("porterStem");
-            return b.addTokenFilter("patternReplace", args("pattern", "(\\p{L})\\1+", "replacement", "$1"))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            Reader r = new PatternReplaceCharFilter(COMBINING_MARK, "", reader);
+            r = new PatternReplaceCharFilter(POSSESSIVE, "", r);
+            return new PatternReplaceCharFilter(NAME_MARK, "", r);
         }
-    }
 
-    /** Factory arguments: a mutable map, as the factories consume it. */
-    private static Map<String, String> args(String... keyValues) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);
-        return m;
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer words = new PatternTokenizer(WORD, 0);
+            if (!filtered) return new TokenStreamComponents(words);
+            TokenStream t = new LowerCaseFilter(words);
+            t = new ArabicNormalizationFilter(t);
+            t = new ASCIIFoldingFilter(t, false);
+            t = new StopFilter(t, STOP_WORDS);
+            if (stemmed) t = new PorterStemFilter(t);
+            return new TokenStreamComponents(words, new PatternReplaceFilter(t, DOUBLED_LETTER, "$1", true));
+        }
     }
 
     public static List<String> terms(String text) {
