@@ -14,6 +14,9 @@
 #   CARDS_AT_MOST=10000  sizes above this run ours without cards only (100,000 cards drawn cold
 #                 take about 6 CPU-minutes, and the warm-up would draw them all)
 #   CORPORA=/tmp/idlib-bench   where the corpora are written (CORPORA-1000, ...)
+#   LIMIT=900     stop any timed run after this many seconds and report it as not finished, with
+#                 its time and memory when stopped (at 100,000 events, for the tools that cannot
+#                 finish: Hugo's run there did not end in 22 minutes)
 # Ours runs twice per round: "ours" with the social cards (the corpus's default, cards kept in the
 # corpus's target/ after the warm-up build, as a second build finds them) and "ours-nocards" with
 # 'social_cards: false' (like for like with Hugo, which draws no cards). "before" runs with cards.
@@ -51,7 +54,18 @@ cp="target/classes:$(cat "$out/cp.txt")"
 tcp="target/test-classes:$cp"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-timed() { local label=$1; shift; /usr/bin/time -f "$label	%e	%U	%S	%M" -o "$tsv.t" "$@"; cat "$tsv.t" >> "$tsv"; }
+# One timed run; stopped at LIMIT seconds if set, and then recorded as "<tool>-unfinished".
+timed() {
+  local label=$1 status=0; shift
+  /usr/bin/time -f "$label	%e	%U	%S	%M" -o "$tsv.t" ${LIMIT:+timeout "$LIMIT"} "$@" || status=$?
+  sed -i '/^Command /d' "$tsv.t"   # time's own line about a non-zero exit
+  if [ "$status" = 124 ]; then
+    sed -i "s/^$label\t/$label-unfinished\t/" "$tsv.t"
+  elif [ "$status" != 0 ]; then
+    return "$status"
+  fi
+  cat "$tsv.t" >> "$tsv"
+}
 
 echo "Our JVM: -Xmx$heap $java_opts" >&2
 [ -z "$before" ] || echo "Before's JVM: -Xmx$heap $before_java_opts" >&2
@@ -83,7 +97,8 @@ for n in "${sizes[@]}"; do
     if [ "$with_hugo" = yes ]; then
       rm -rf "$corpus/hugo-out"
       timed hugo hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null
-      timed pagefind "$pagefind" --site "$corpus/hugo-out" >/dev/null
+      # Pagefind indexes Hugo's output, so only a finished one.
+      if [ "$(tail -1 "$tsv" | cut -f1)" = hugo ]; then timed pagefind "$pagefind" --site "$corpus/hugo-out" >/dev/null; fi
     fi
     cards on
     if [ "$with_before" = yes ]; then timed before "${old[@]}" >/dev/null 2>&1; fi
@@ -107,6 +122,9 @@ for n in "${sizes[@]}"; do
     | awk -F'\t' 'NF>=10 {printf "floor\t%.2f\t%.2f\t%.2f\t%d\n", $2+$7, $3+$8, $4+$9, ($5>$10?$5:$10)}' >> "$tsv"
   cards on
   for tool in before ours ours-nocards hugo pagefind hugo+pagefind floor; do
+    if grep -q "^$tool-unfinished	" "$tsv"; then
+      awk -F'\t' -v n="$n" -v t="$tool" '$1==t"-unfinished" {printf "| %s | %s | did not finish: stopped at %s | %.2f | %d | |\n", n, t, $2, $3+$4, $5/1024}' "$tsv"
+    fi
     grep -q "^$tool	" "$tsv" || continue
     wall=$(awk -v t="$tool" '$1==t {print $2}' "$tsv" | median)
     cpu=$(awk -v t="$tool" '$1==t {print $3+$4}' "$tsv" | median)
