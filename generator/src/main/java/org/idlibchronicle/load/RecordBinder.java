@@ -42,38 +42,96 @@ final class RecordBinder {
      */
     private static <T extends Record> T bindAt(Class<T> type, String at, String id, Fields f,
                                                ItemFile text, Map<String, Object> given) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types[i] = c.getType();
-            values[i] = given.containsKey(c.getName()) ? given.get(c.getName())
-                    : c.getName().equals("origin") && c.getType() == SourcePosition.class ? f.at(at)
-                    : value(c, at + "/" + snakeCase(c.getName()), id, f, text);
+        Shape shape = SHAPES.get(type);
+        Object[] values = new Object[shape.components.length];
+        for (int i = 0; i < values.length; i++) {
+            Component c = shape.components[i];
+            values[i] = given.containsKey(c.name) ? given.get(c.name)
+                    : c.isOrigin ? f.at(at)
+                    : value(c, at + "/" + c.field, id, f, text);
         }
-        return construct(type, types, values);
+        return type.cast(shape.construct(values));
     }
 
-    private static <T extends Record> T construct(Class<T> type, Class<?>[] types, Object[] values) {
-        try {
-            Constructor<T> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e.getCause());
+    /**
+     * What binding needs of a record type, found once per type: reflection on a record's components
+     * and the field names made from them cost more than binding a small item's fields, and a record
+     * of 10,000 events binds the same few types some 40,000 times.
+     */
+    private static final class Shape {
+        final Class<?> type;
+        final Component[] components;
+        final Constructor<?> canonical;
+
+        private Shape(Class<?> type, Component[] components, Constructor<?> canonical) {
+            this.type = type;
+            this.components = components;
+            this.canonical = canonical;
+        }
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] recordComponents = type.getRecordComponents();
+            Component[] components = new Component[recordComponents.length];
+            Class<?>[] types = new Class<?>[recordComponents.length];
+            for (int i = 0; i < recordComponents.length; i++) {
+                components[i] = new Component(recordComponents[i]);
+                types[i] = recordComponents[i].getType();
+            }
+            try {
+                return new Shape(type, components, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+            }
+        }
+
+        Object construct(Object[] values) {
+            try {
+                return canonical.newInstance(values);
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot make a " + type.getSimpleName(), e.getCause());
+            }
         }
     }
 
-    private static Object value(RecordComponent c, String ptr, String id, Fields f, ItemFile text) {
-        Class<?> raw = c.getType();
-        if (id != null && c.getName().equals("id") && raw == String.class) return id;
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    /** A record component as binding reads it: its name, its YAML field, its type and element type. */
+    private static final class Component {
+        final RecordComponent component;
+        final String name;
+        /** The field it reads: {@code shortName} reads {@code short_name}. */
+        final String field;
+        final Class<?> raw;
+        /** The element type of an {@code Optional} or {@code List}; Object otherwise. */
+        final Class<?> element;
+        /** The record's {@code origin}: where its mapping is written, not a field. */
+        final boolean isOrigin;
+
+        Component(RecordComponent c) {
+            this.component = c;
+            this.name = c.getName();
+            this.field = snakeCase(name);
+            this.raw = c.getType();
+            this.element = element(c.getGenericType());
+            this.isOrigin = name.equals("origin") && raw == SourcePosition.class;
+        }
+    }
+
+    private static Object value(Component c, String ptr, String id, Fields f, ItemFile text) {
+        Class<?> raw = c.raw;
+        if (id != null && c.name.equals("id") && raw == String.class) return id;
         if (raw == String.class) return f.text(ptr);
         if (raw == Markdown.class) return text.markdown(ptr);
         if (raw == Ref.class) return f.ref(ptr);
         if (raw == java.math.BigDecimal.class) return f.number(ptr).orElse(null);
-        Class<?> element = element(c.getGenericType());
+        Class<?> element = c.element;
         if (raw == Optional.class && element == String.class) return f.optText(ptr);
         if (raw == Optional.class && element == Ref.class) return f.optRef(ptr);
         if (raw == Optional.class && element.isRecord()) {
@@ -89,8 +147,9 @@ final class RecordBinder {
             }
             return List.copyOf(items);
         }
-        throw new IllegalStateException(c.getDeclaringRecord().getSimpleName() + "." + c.getName() + " is a "
-                + c.getGenericType().getTypeName() + ", which fields are not bound to: give the kind a reader of its own");
+        RecordComponent rc = c.component;
+        throw new IllegalStateException(rc.getDeclaringRecord().getSimpleName() + "." + rc.getName() + " is a "
+                + rc.getGenericType().getTypeName() + ", which fields are not bound to: give the kind a reader of its own");
     }
 
     private static Class<?> element(Type generic) {
