@@ -41,8 +41,16 @@ public final class PagePaths {
 
     /** A link from one page to another, relative so that the site works from any folder. */
     public static String relative(String fromPage, String toPage) {
-        int depth = (int) fromPage.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + toPage;
+        int depth = 0;
+        for (int slash = fromPage.indexOf('/'); slash >= 0; slash = fromPage.indexOf('/', slash + 1)) depth++;
+        return depth == 0 ? toPage : up(depth).concat(toPage);
+    }
+
+    /** "../" as many times as the deepest pages need, made once: every link of every page asks. */
+    private static final String[] UP = {"", "../", "../../", "../../../", "../../../../"};
+
+    private static String up(int depth) {
+        return depth < UP.length ? UP[depth] : "../".repeat(depth);
     }
 
     /** The prefix that leads from a page back to the site root: "" or "../" or "../../". */
