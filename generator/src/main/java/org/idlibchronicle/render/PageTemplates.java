@@ -36,6 +36,7 @@ final class PageTemplates {
                 .extension(new ItemLinkFunction.Extension())
                 .extension(new CountFilter.Extension())
                 .extension(new ReadableUrlFilter.Extension())
+                .extension(new RecordAttributes.Extension())
                 .build();
     }
 
