@@ -22,6 +22,14 @@ final class PageTemplates {
 
     private final Path templatesDir;
 
+    /**
+     * The masthead's sections and the search page's type filters, from the kind registry: the same
+     * for every page, so made once rather than for each of them.
+     */
+    private final java.util.List<ContentKind.Nav> navigation = ContentKind.navigation();
+    private final java.util.List<ContentKind.SearchType> searchTypes = ContentKind.searchTypes();
+    private final java.util.List<ContentKind.SearchType> searchFacets = ContentKind.searchFacetTypes();
+
     PageTemplates(Path templatesDir, Map<String, String> assetPaths) {
         this.templatesDir = templatesDir;
         this.assetPaths = Map.copyOf(assetPaths);
@@ -52,10 +60,9 @@ final class PageTemplates {
         context.put("site", site);
         context.put("root", page.root());
         context.put("assets", assetPaths);
-        // The masthead's sections and the search page's type filter come from the kind registry.
-        context.put("nav", ContentKind.navigation());
-        context.put("searchTypes", ContentKind.searchTypes());
-        context.put("searchFacets", ContentKind.searchFacetTypes());
+        context.put("nav", navigation);
+        context.put("searchTypes", searchTypes);
+        context.put("searchFacets", searchFacets);
         // The 404 page is served at any address, so it names no canonical one.
         String canonical = page.kind().equals("page") && page.path().equals("404.html") ? ""
                 : site.absolute(page.path()).orElse("");
