@@ -130,6 +130,8 @@ public final class CiteThisPage {
     private static final String KEY_STAND_IN = "zqxkeyzqx";
     private static final String TITLE_STAND_IN = "Zqxtitlezqx";
     private static final String PATH_STAND_IN = "zqxpathzqx";
+    /** A RIS line's value on one line; made once, not on each of a record's thousands of lines. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern STAND_INS = Pattern.compile(KEY_STAND_IN + "|" + TITLE_STAND_IN + "|" + PATH_STAND_IN);
     static final Pattern SHAPE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern SHAPE_TITLE = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N},:;()–-]| (?! ))*[\\p{L}\\p{N})]");
@@ -237,7 +239,7 @@ public final class CiteThisPage {
 
     /** A RIS line: two-letter tag, two spaces, hyphen, space; a value on one line. */
     private static void risLine(StringBuilder out, String tag, String value) {
-        out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append('\n');
+        out.append(tag).append("  - ").append(WHITESPACE.matcher(value).replaceAll(" ").strip()).append('\n');
     }
 
     private static StringValue braced(String value) {

@@ -14,10 +14,13 @@ import com.vladsch.flexmark.util.ast.Node;
 public final class PlainText {
     private PlainText() {}
 
+    /** Made once: {@code String.replaceAll} compiles its pattern on every call, and every text of the record is read here. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public static String of(Node document) {
         StringBuilder out = new StringBuilder();
         collect(document, out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(out).replaceAll(" ").strip();
     }
 
     private static void collect(Node node, StringBuilder out) {
