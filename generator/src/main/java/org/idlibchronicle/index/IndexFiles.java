@@ -59,6 +59,8 @@ final class IndexFiles {
      */
     static final int PAIR_BUDGET = 8_000;
     static final int EXCERPT = 220;
+    /** A document's date as digits: yyyyMM or yyyyMMdd (compiled once, not for each document). */
+    private static final java.util.regex.Pattern YEAR_MONTH_OR_DAY = java.util.regex.Pattern.compile("\\d{6}|\\d{8}");
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -277,7 +279,7 @@ final class IndexFiles {
         int[] dates = new int[docs.size()];
         for (int d = 0; d < docs.size(); d++) {
             String digits = docs.get(d).date().length() >= 7 ? docs.get(d).date().substring(0, Math.min(10, docs.get(d).date().length())).replace("-", "") : "";
-            dates[d] = digits.matches("\\d{6}|\\d{8}") ? Integer.parseInt(digits.length() == 6 ? digits + "00" : digits) : 0;
+            dates[d] = YEAR_MONTH_OR_DAY.matcher(digits).matches() ? Integer.parseInt(digits.length() == 6 ? digits + "00" : digits) : 0;
         }
         emit("dates", dates);
     }
