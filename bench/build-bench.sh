@@ -11,6 +11,9 @@
 #                 JVM options of its own .mvn/jvm.config (what its `mvn site-gen` runs with;
 #                 BEFORE_JAVA_OPTS=... overrides them)
 #   BEFORE_AT_MOST=10000 sizes above this skip "before"
+#   BEFORE_CORPORA=DIR   "before" builds its own copy of each corpus, made by its own SyntheticCorpus
+#                 (DIR-1000, ...): the same content, with the templates, schemas and assets of its
+#                 checkout, for a "before" whose templates differ from this checkout's
 #   CARDS_AT_MOST=10000  sizes above this run ours without cards only (100,000 cards drawn cold
 #                 take about 6 CPU-minutes, and the warm-up would draw them all)
 #   CORPORA=/tmp/idlib-bench   where the corpora are written (CORPORA-1000, ...)
@@ -82,8 +85,14 @@ for n in "${sizes[@]}"; do
   # The cards setting, switched between ours' two runs (the older generator does not know it).
   cards() { sed -i '/^social_cards:/d' "$corpus/site.yaml"; [ "$1" = on ] || echo 'social_cards: false' >> "$corpus/site.yaml"; }
   ours=(java -Xmx"$heap" $java_opts -cp "$cp" org.idlibchronicle.Main "$corpus" --out "$corpus.out")
+  before_corpus=$corpus
+  if [ "$with_before" = yes ] && [ -n "${BEFORE_CORPORA:-}" ]; then
+    before_corpus=$BEFORE_CORPORA-$n
+    [ -d "$before_corpus/content" ] || java -cp "$before/target/test-classes:$before/target/classes:$(cat "$before/target/cp.txt")" \
+      -Dproject.root="$before" org.idlibchronicle.bench.SyntheticCorpus "$before_corpus" "$n" >/dev/null
+  fi
   [ "$with_before" = yes ] && old=(java -Xmx"$heap" $before_java_opts -cp "$before/target/classes:$(cat "$before/target/cp.txt")"
-      org.idlibchronicle.Main "$corpus" --out "$corpus.out-before")
+      org.idlibchronicle.Main "$before_corpus" --out "$corpus.out-before")
   # Warm-up, untimed.
   if [ "${WARMUP:-yes}" = yes ]; then
   if [ "$with_hugo" = yes ]; then rm -rf "$corpus/hugo-out"; hugo --quiet -s "$corpus/hugo" -d "$corpus/hugo-out" >/dev/null; "$pagefind" --site "$corpus/hugo-out" >/dev/null; fi
