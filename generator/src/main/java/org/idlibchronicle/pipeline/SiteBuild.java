@@ -119,7 +119,7 @@ public final class SiteBuild {
                     () -> assets.join().names().paths());
             long t = System.nanoTime();
             assets.join().files().forEach(staging::write);
-            checkAgainstThePlan(out.plan().manifest(), staging.paths());
+            out.plan().manifest().checkWrittenAsPlanned(staging.paths());
             int written = staging.commit();
             stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
@@ -138,25 +138,6 @@ public final class SiteBuild {
             awaitQuietly(assets);
             throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(fault), List.of());
         }
-    }
-
-    /**
-     * The files written are exactly the files planned: a stage that wrote a file the plan does not
-     * list (which the collision check never saw), or left out one it lists, is a bug of the
-     * generator, and the site is not swapped in.
-     */
-    static void checkAgainstThePlan(org.idlibchronicle.plan.Manifest manifest, java.util.Set<String> written) {
-        java.util.Set<String> unplanned = manifest.unplanned(written);
-        java.util.Set<String> missing = manifest.missing(written);
-        if (unplanned.isEmpty() && missing.isEmpty()) return;
-        throw new IllegalStateException("the files written are not the files planned: "
-                + (unplanned.isEmpty() ? "" : "written but not planned " + first(unplanned))
-                + (unplanned.isEmpty() || missing.isEmpty() ? "" : "; ")
-                + (missing.isEmpty() ? "" : "planned but not written " + first(missing)));
-    }
-
-    private static String first(java.util.Set<String> paths) {
-        return paths.stream().limit(5).toList() + (paths.size() > 5 ? " and " + (paths.size() - 5) + " more" : "");
     }
 
     /**
