@@ -48,7 +48,7 @@ import org.idlibchronicle.concurrent.Parallel;
 public final class SiteBuild {
     private final Project project;
     private final PrintStream log;
-    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final StageTimes stageTimes = new StageTimes();
 
     private final LoadCache cache;
     private RenderCache renderCache;
@@ -121,7 +121,7 @@ public final class SiteBuild {
             assets.join().files().forEach(staging::write);
             out.plan().manifest().checkWrittenAsPlanned(staging.paths());
             int written = staging.commit();
-            stageMillis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
+            stageTimes.add("write", (System.nanoTime() - t) / 1_000_000);
             return new BuildSummary(out.pagesByKind(), out.searchDocuments(), written, out.warnings(),
                     stageMillis(), (System.nanoTime() - start) / 1_000_000,
                     BuildSummary.Locations.of(out.site().places().values()), out.quotes().citations(),
@@ -578,31 +578,16 @@ public final class SiteBuild {
 
     /** Time per stage of the last build, in pipeline order. */
     public Map<String, Long> stageMillis() {
-        synchronized (stageMillis) {
-            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
-        }
+        return stageTimes.millis();
     }
 
-    /** Told as each stage starts, on the thread that runs it: a test holds a stage there to see what runs beside it. */
-    interface StageWatch {
-        void starting(String stage);
-    }
-
-    private StageWatch watch = stage -> { };
-
-    SiteBuild watchingStages(StageWatch watch) {
-        this.watch = watch;
+    SiteBuild watchingStages(StageTimes.Watch watch) {
+        stageTimes.watch(watch);
         return this;
     }
 
     private <T> T stage(String name, Supplier<T> work) {
-        watch.starting(name);
-        long t = System.nanoTime();
-        T result = work.get();
-        synchronized (stageMillis) {
-            stageMillis.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
-        }
-        return result;
+        return stageTimes.time(name, work);
     }
 
     /** Prints the problems found so far; errors stop the build before anything is written. */
