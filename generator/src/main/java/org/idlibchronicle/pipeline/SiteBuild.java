@@ -128,38 +128,17 @@ public final class SiteBuild {
                     out.quotes().found(), out.quotes().flattened());
         } catch (BuildFailedException | IOException e) {
             staging.abort();
-            awaitQuietly(assets);
+            // The assets task writes to the cache in target/: nothing of a build may still be
+            // writing once it has failed.
+            Parallel.awaitQuietly(assets);
             throw e;
         } catch (Throwable fault) {
             // Anything else is the machine's failure (a full disk, a folder it may not write, too
             // small a heap) or the generator's own fault (a stack overflow is an Error): the staging
             // folder still goes, and the contributor gets one line saying which, not a stack trace.
             staging.abort();
-            awaitQuietly(assets);
+            Parallel.awaitQuietly(assets);
             throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(fault), List.of());
-        }
-    }
-
-    /**
-     * Waits for work the failed build started beside its stages: the assets task writes to the
-     * cache in {@code target/}, and nothing of a build may still be writing once it has returned.
-     */
-    private static void awaitQuietly(CompletableFuture<?> work) {
-        try {
-            work.join();
-        } catch (RuntimeException ignored) {
-            // the build is failing already, with its own message
-        }
-    }
-
-    /** What {@code work} made, or what it threw, as it threw it (not wrapped). */
-    private static <T> T joinedAsThrown(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
         }
     }
 
@@ -304,7 +283,7 @@ public final class SiteBuild {
             return new QuoteCheck(content, library, config != null && config.quotesRequired(), problems).run();
         });
         failOnErrors(problems);
-        LinkedSite site = joinedAsThrown(linking);
+        LinkedSite site = Parallel.joined(linking);
         // The search documents need only the linked record: made on the pool beside the plan, and the
         // index started from them, so that the index (as long as render at 10,000 events) starts
         // before the plan's 0.6 s instead of after it.
@@ -313,7 +292,7 @@ public final class SiteBuild {
         afterLink.linked(site, config, documents);
         ContentHistory commits = joined(history).withNotes(historyNotes);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, Kinds.all(), problems,
-                () -> joinedAsThrown(documents)));
+                () -> Parallel.joined(documents)));
         failOnErrors(problems);
         int files = 0;
         for (org.idlibchronicle.kind.ContentKind k : org.idlibchronicle.kind.ContentKind.values()) files += content.items(k).size();
@@ -401,7 +380,7 @@ public final class SiteBuild {
         // The cards need only the plan: they are made beside render and the index, so that what is
         // left after render is the export (at 10,000 events the cards, read back from target/ and
         // written, took 1.6 s after render). The dev server's first pages come before them.
-        CardsStage cards = new CardsStage(plan, sink);
+        CardsStage cards = new CardsStage(plan, sink, project.root().resolve("target/social-cards"), renderCache, stageTimes);
         if (firstPages.isEmpty()) cards.start();
         try {
             stage("render", () -> {
@@ -429,49 +408,12 @@ public final class SiteBuild {
         }
         cards.start();
         cards.join();
-        joinedAsThrown(exported).forEach(sink);
+        Parallel.joined(exported).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
         report(problems);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan,
                 quotes);
-    }
-
-    /** The social cards of a plan's pages, made on the pool once started, each handed to the sink when made. */
-    private final class CardsStage {
-        private final SitePlan plan;
-        private final java.util.function.Consumer<OutputFile> sink;
-        private CompletableFuture<Void> made;
-
-        CardsStage(SitePlan plan, java.util.function.Consumer<OutputFile> sink) {
-            this.plan = plan;
-            this.sink = sink;
-        }
-
-        /** Starts making the cards, unless they are under way already (called on the build's thread only). */
-        void start() {
-            if (made != null) return;
-            made = Parallel.start(() -> stage("cards", () -> {
-                SocialCardImages images = new SocialCardImages(project.root().resolve("target/social-cards"));
-                if (renderCache == null) {
-                    images.each(plan.pages(), sink);
-                } else {
-                    // The dev server: a card that shows what it showed in the last build is that build's file.
-                    renderCache.startCards();
-                    images.each(plan.pages(), sink, renderCache::card);
-                }
-                return null;
-            }));
-        }
-
-        /** Waits for the cards; a failure among them is thrown as it was thrown. */
-        void join() {
-            joinedAsThrown(made);
-        }
-
-        void awaitQuietly() {
-            if (made != null) SiteBuild.awaitQuietly(made);
-        }
     }
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
