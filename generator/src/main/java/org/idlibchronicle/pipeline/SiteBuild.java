@@ -290,7 +290,7 @@ public final class SiteBuild {
         CompletableFuture<List<SearchDocument>> documents = Parallel.start(() ->
                 org.idlibchronicle.plan.SearchDocuments.of(site, Kinds.all()));
         afterLink.linked(site, config, documents);
-        ContentHistory commits = joined(history).withNotes(historyNotes);
+        ContentHistory commits = GitHistory.joined(history, project.root(), stageTimes).withNotes(historyNotes);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, Kinds.all(), problems,
                 () -> Parallel.joined(documents)));
         failOnErrors(problems);
@@ -418,7 +418,7 @@ public final class SiteBuild {
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
     public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, plan, pagePaths, siteConfig(), joined(history()));
+        return exports(site, plan, pagePaths, siteConfig(), GitHistory.joined(history(), project.root(), stageTimes));
     }
 
     private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
@@ -429,43 +429,7 @@ public final class SiteBuild {
 
     /** The shared history if there is one, else this build's own, started now. */
     private CompletableFuture<ContentHistory> history() {
-        return sharedHistory != null ? sharedHistory : startReadingHistory(project, log);
-    }
-
-    /**
-     * When each file of content/ changed in git, for the item pages and the feed, read on a thread
-     * of its own. Outside a git checkout it says so, once per reading, and the build goes on.
-     */
-    public static CompletableFuture<ContentHistory> startReadingHistory(Project project, PrintStream log) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                // Only content/ dates anything: the generator's own commits are not walked.
-                ContentHistory read = ContentHistory.read(project.root(),
-                        project.root().relativize(project.content()).toString().replace('\\', '/'));
-                if (!read.fromGit()) {
-                    log.println("note: " + project.root() + " is not a git checkout with commits: pages show no"
-                            + " history or last-changed date, and citations no date");
-                }
-                return read;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, work -> {
-            Thread t = new Thread(work, "git-history");
-            t.setDaemon(true);
-            t.start();
-        });
-    }
-
-    /** The history, once read; the time the build waits for it is its "history" stage. */
-    private ContentHistory joined(CompletableFuture<ContentHistory> history) throws BuildFailedException {
-        try {
-            return stage("history", history::join);
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
-            throw new BuildFailedException("cannot read the git history of " + project.root() + ": "
-                    + cause.getMessage(), List.of());
-        }
+        return sharedHistory != null ? sharedHistory : GitHistory.startReading(project, log);
     }
 
     /** The files of the search index and how many documents it holds. */
