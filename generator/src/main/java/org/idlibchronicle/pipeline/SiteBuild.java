@@ -48,6 +48,7 @@ import org.idlibchronicle.concurrent.Parallel;
 public final class SiteBuild {
     private final Project project;
     private final PrintStream log;
+    private final BuildInputs inputs;
     private final StageTimes stageTimes = new StageTimes();
 
     private final LoadCache cache;
@@ -94,6 +95,7 @@ public final class SiteBuild {
     public SiteBuild(Project project, PrintStream log, LoadCache cache) {
         this.project = project;
         this.log = log;
+        this.inputs = new BuildInputs(project, log);
         this.cache = cache;
     }
 
@@ -113,7 +115,7 @@ public final class SiteBuild {
             throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(cannotWrite), List.of());
         }
         // Minifying the stylesheets and scripts needs nothing of the content: it runs beside the stages.
-        CompletableFuture<PublishedAssets> assets = Parallel.start(() -> stage("assets", this::publishedAssets));
+        CompletableFuture<BuildInputs.PublishedAssets> assets = Parallel.start(() -> stage("assets", inputs::publishedAssets));
         try {
             Produced out = produce(true, staging::write, () -> assets.join().analyzerScript(),
                     () -> assets.join().names().paths());
@@ -142,27 +144,6 @@ public final class SiteBuild {
         }
     }
 
-    /** The checkout's assets as published, and the search analyzer as {@code search/boot.js} carries it. */
-    private record PublishedAssets(org.idlibchronicle.assets.AssetNames names, String analyzerScript) {
-        List<OutputFile> files() {
-            return names.files();
-        }
-    }
-
-    /**
-     * The assets, minified ones kept in {@code target/minified-assets/} and named by their bytes'
-     * hash ({@link org.idlibchronicle.assets.AssetNames}); the analyzer minified alike.
-     */
-    private PublishedAssets publishedAssets() {
-        try {
-            SiteAssets assets = new SiteAssets(project.assets(), project.root().resolve("target/minified-assets"));
-            return new PublishedAssets(org.idlibchronicle.assets.AssetNames.hashed(assets.files(log::println)),
-                    assets.publishedScript(AnalyzerScript.RESOURCE, AnalyzerScript.asWritten(), log::println));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** What the stages before writing produce: every output file, and counts for the summary. */
     public record Generated(List<OutputFile> files, Map<String, Integer> pagesByKind, int searchDocuments,
                             int warnings, LinkedSite site, SitePlan plan) {}
@@ -184,7 +165,7 @@ public final class SiteBuild {
     public Generated generate(boolean extras) throws BuildFailedException {
         java.util.Queue<OutputFile> files = new java.util.concurrent.ConcurrentLinkedQueue<>();
         // The dev server serves the assets as written, under their own names.
-        Produced out = produce(extras, files::add, AnalyzerScript::asWritten, this::assetsAsWritten);
+        Produced out = produce(extras, files::add, AnalyzerScript::asWritten, inputs::assetsAsWritten);
         List<OutputFile> sorted = files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
         return new Generated(sorted, out.pagesByKind(), out.searchDocuments(), out.warnings(), out.site(), out.plan());
     }
@@ -194,7 +175,7 @@ public final class SiteBuild {
      * several threads) as it is made: what the build writes, in the order it is made.
      */
     void generateInto(java.util.function.Consumer<OutputFile> sink) throws BuildFailedException {
-        produce(true, sink, AnalyzerScript::asWritten, this::assetsAsWritten);
+        produce(true, sink, AnalyzerScript::asWritten, inputs::assetsAsWritten);
     }
 
     /** The record, checked, linked and planned: what rendering, indexing and exporting start from. */
@@ -231,45 +212,16 @@ public final class SiteBuild {
 
     private Planned planChecked(Problems problems, CompletableFuture<ContentHistory> history, AfterLink afterLink)
             throws BuildFailedException {
-        for (Path required : List.of(project.content(), project.templates(), project.schemas())) {
-            if (!Files.isDirectory(required)) {
-                throw new BuildFailedException("no folder " + required + ": run the build at the root of a checkout",
-                        List.of());
-            }
-        }
+        inputs.requireFolders();
         Content content = stage("load", () ->
                 new ContentLoader(project.root(), project.content(), project.schemas(), problems, cache).load(Kinds.all()));
         long beforeRegion = problems.errorCount();
-        java.util.Optional<Region> region = region(problems);
+        java.util.Optional<Region> region = inputs.region(problems);
         // Places are checked against the region only when it could be read: else each located
         // place would also be told that the record has no map.
         boolean regionRead = problems.errorCount() == beforeRegion;
-        // site.yaml is checked like content, its problems reported with the content's; the settings
-        // are read only from a file without problems.
-        long errorsBefore = problems.errorCount();
-        try {
-            org.idlibchronicle.load.SettingsFile.check(project.root(), project.schemas(), problems);
-        } catch (IOException e) {
-            throw new BuildFailedException(org.idlibchronicle.load.SettingsFile.FILE + ": cannot be read: " + e.getMessage(),
-                    List.of());
-        }
-        SiteConfig config = problems.errorCount() == errorsBefore ? siteConfig() : null;
-        if (config != null) {
-            // A query synonym the search would drop or split is said with the other mistakes, not
-            // when the index is written (the schema has checked that each is one word).
-            try {
-                QuerySynonyms.terms(config.searchSynonyms());
-            } catch (IllegalArgumentException e) {
-                problems.error(org.idlibchronicle.diag.SourcePosition.file(SiteConfig.FILE),
-                        e.getMessage().replaceFirst("^" + SiteConfig.FILE + ": ", ""));
-            }
-        }
-        Map<String, String> historyNotes;
-        try {
-            historyNotes = org.idlibchronicle.load.HistoryNotes.read(project.root(), project.schemas(), problems);
-        } catch (IOException e) {
-            throw new BuildFailedException(org.idlibchronicle.diag.Failures.describe(e), List.of());
-        }
+        SiteConfig config = inputs.checkedSiteConfig(problems);
+        Map<String, String> historyNotes = inputs.historyNotes(problems);
         // The documents' texts, indexed once for the check stage and the link stage.
         org.idlibchronicle.quote.Library library = stage("check", () -> cache.library(content));
         // Linking reads the record as the checks do and changes nothing of it, so it runs beside them
@@ -324,18 +276,6 @@ public final class SiteBuild {
         report(problems);
         return new CheckSummary(planned.files(), planned.plan().pages().size(), problems.warningCount(),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /**
-     * Every asset under its own name: the dev server's. Only the names are read: the dev server
-     * reads the files themselves once per rebuild, to serve them.
-     */
-    private Map<String, String> assetsAsWritten() {
-        try {
-            return org.idlibchronicle.assets.AssetNames.asWrittenIn(project.assets());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /**
@@ -418,7 +358,7 @@ public final class SiteBuild {
 
     /** The export stage on its own: feed, sitemap and data files of a site with these pages. */
     public List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths) throws BuildFailedException {
-        return exports(site, plan, pagePaths, siteConfig(), GitHistory.joined(history(), project.root(), stageTimes));
+        return exports(site, plan, pagePaths, inputs.siteConfig(), GitHistory.joined(history(), project.root(), stageTimes));
     }
 
     private List<OutputFile> exports(LinkedSite site, SitePlan plan, List<String> pagePaths, SiteConfig config,
@@ -447,39 +387,6 @@ public final class SiteBuild {
     private SearchIndex searchIndex(LinkedSite site, List<SearchDocument> docs, List<List<String>> synonyms,
                                     String analyzerScript) {
         return stage("index", () -> new SearchIndex(SearchIndexer.index(site, docs, analyzerScript, synonyms), docs.size()));
-    }
-
-    /**
-     * The record's map region ({@code maps/region.json}), if it has one; a region file the maps
-     * cannot draw is a located error among the content's, and then no region.
-     */
-    private java.util.Optional<Region> region(Problems problems) throws BuildFailedException {
-        try {
-            return readSetting(Region.FILE, () -> Region.of(project.root()));
-        } catch (Region.Invalid e) {
-            problems.error(new org.idlibchronicle.diag.SourcePosition(Region.FILE, e.line(), e.column()), e.getMessage());
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** The site's settings ({@code site.yaml}, {@code -Dsite.url}); a bad address stops the build. */
-    private SiteConfig siteConfig() throws BuildFailedException {
-        return readSetting(SiteConfig.FILE, () -> SiteConfig.load(project.root()));
-    }
-
-    private interface SettingReader<T, E extends Exception> {
-        T read() throws IOException, E;
-    }
-
-    /** A settings file of the record: unreadable or invalid, it stops the build with its message. */
-    private static <T, E extends Exception> T readSetting(String file, SettingReader<T, E> reader) throws BuildFailedException, E {
-        try {
-            return reader.read();
-        } catch (IOException e) {
-            throw new BuildFailedException(file + ": cannot be read: " + e.getMessage(), List.of());
-        } catch (IllegalArgumentException e) {
-            throw new BuildFailedException(e.getMessage(), List.of());
-        }
     }
 
     /** Time per stage of the last build, in pipeline order. */
