@@ -50,6 +50,8 @@ public final class SiteBuild {
     private final PrintStream log;
     private final BuildInputs inputs;
     private final StageTimes stageTimes = new StageTimes();
+    /** How problems are told; {@link #check} builds nothing, and its failure message says so. */
+    private ProblemReport problemReport;
 
     private final LoadCache cache;
     private RenderCache renderCache;
@@ -96,6 +98,7 @@ public final class SiteBuild {
         this.project = project;
         this.log = log;
         this.inputs = new BuildInputs(project, log);
+        this.problemReport = new ProblemReport(log, "fix them and build again (site/ was left unchanged)");
         this.cache = cache;
     }
 
@@ -205,7 +208,7 @@ public final class SiteBuild {
             // A mistake in the site's set-up met mid-stage (a schema that is not JSON): located, reported
             // with what the stages found before it, never a fault of the generator.
             problems.error(found.problem().position(), found.problem().message());
-            failOnErrors(problems);
+            problemReport.failOnErrors(problems);
             throw found;
         }
     }
@@ -234,7 +237,7 @@ public final class SiteBuild {
             if (regionRead) LocationCheck.run(content.places(), region, problems);
             return new QuoteCheck(content, library, config != null && config.quotesRequired(), problems).run();
         });
-        failOnErrors(problems);
+        problemReport.failOnErrors(problems);
         LinkedSite site = Parallel.joined(linking);
         // The search documents need only the linked record: made on the pool beside the plan, and the
         // index started from them, so that the index (as long as render at 10,000 events) starts
@@ -245,20 +248,10 @@ public final class SiteBuild {
         ContentHistory commits = GitHistory.joined(history, project.root(), stageTimes).withNotes(historyNotes);
         SitePlan plan = stage("plan", () -> Planner.plan(site, config, commits, region, Kinds.all(), problems,
                 () -> Parallel.joined(documents)));
-        failOnErrors(problems);
+        problemReport.failOnErrors(problems);
         int files = 0;
         for (org.idlibchronicle.kind.ContentKind k : org.idlibchronicle.kind.ContentKind.values()) files += content.items(k).size();
         return new Planned(site, plan, quotes, commits, files);
-    }
-
-    /** What {@link #check} found: the files of the record read, and the warnings among the problems. */
-    public record CheckSummary(int files, int pages, long warnings, long millis) {
-        /** One line: "Checked 412 files of content/ (463 pages planned) in 1.4 s: no errors, 0 warnings". */
-        public String format() {
-            return "Checked " + files + " files of content/ (" + pages + " pages planned) in "
-                    + String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0) + " s: no errors, "
-                    + Problems.count(warnings, "warning");
-        }
     }
 
     /**
@@ -270,10 +263,10 @@ public final class SiteBuild {
      */
     public CheckSummary check() throws BuildFailedException {
         long start = System.nanoTime();
-        nextStep = "fix them and check again (nothing was built)";
+        problemReport = new ProblemReport(log, "fix them and check again (nothing was built)");
         Problems problems = new Problems();
         Planned planned = plan(problems, CompletableFuture.completedFuture(ContentHistory.none()));
-        report(problems);
+        problemReport.print(problems);
         return new CheckSummary(planned.files(), planned.plan().pages().size(), problems.warningCount(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -340,7 +333,7 @@ public final class SiteBuild {
             exported.cancel(false);
             cards.awaitQuietly();
             problems.error(found.problem().position(), found.problem().message());
-            failOnErrors(problems);
+            problemReport.failOnErrors(problems);
         } catch (RuntimeException | Error fault) {
             // Nothing of a build may still be writing once it has failed (its staging folder goes).
             cards.awaitQuietly();
@@ -351,7 +344,7 @@ public final class SiteBuild {
         Parallel.joined(exported).forEach(sink);
         SearchIndex searchIndex = index.join();
         searchIndex.files().forEach(sink);
-        report(problems);
+        problemReport.print(problems);
         return new Produced(new TreeMap<>(byKind), searchIndex.documents(), (int) problems.warningCount(), site, plan,
                 quotes);
     }
@@ -401,34 +394,5 @@ public final class SiteBuild {
 
     private <T> T stage(String name, Supplier<T> work) {
         return stageTimes.time(name, work);
-    }
-
-    /** Prints the problems found so far; errors stop the build before anything is written. */
-    /**
-     * Stops the build if a stage found errors, printing every problem found so far. A build that
-     * goes on prints its warnings once, at its end ({@link #report}): this is called after several
-     * stages, and printed each time, a warning of the check stage came out twice.
-     */
-    /** What the failure message tells the contributor to do: {@link #check} builds nothing. */
-    private String nextStep = "fix them and build again (site/ was left unchanged)";
-
-    private void failOnErrors(Problems problems) throws BuildFailedException {
-        if (problems.hasErrors()) {
-            report(problems);
-            boolean content = problems.sorted().stream().allMatch(p -> p.position().path().startsWith("content/"));
-            throw new BuildFailedException(Problems.count(problems.errorCount(), "error")
-                    + (content ? " in content/" : " in the record's files") + ": " + nextStep, problems.sorted());
-        }
-    }
-
-    private void report(Problems problems) {
-        boolean annotate = org.idlibchronicle.diag.Annotations.wanted();
-        for (Problem p : problems.sorted()) {
-            log.println(p);
-            if (annotate) org.idlibchronicle.diag.Annotations.of(p).ifPresent(log::println);
-        }
-        if (problems.hasErrors() || problems.warningCount() > 0) {
-            log.println(Problems.count(problems.errorCount(), "error") + ", " + Problems.count(problems.warningCount(), "warning"));
-        }
     }
 }
