@@ -26,14 +26,7 @@ import org.idlibchronicle.output.OutputFile;
  * ({@code site.yaml}, the map region, the history notes) and its assets. A settings file that cannot
  * be read stops the build with its message; mistakes in one are reported among the content's.
  */
-final class BuildInputs {
-    private final Project project;
-    private final PrintStream log;
-
-    BuildInputs(Project project, PrintStream log) {
-        this.project = project;
-        this.log = log;
-    }
+record BuildInputs(Project project, PrintStream log) {
 
     /** Stops the build outside a checkout: without these folders every stage would fail on its own. */
     void requireFolders() throws BuildFailedException {

@@ -8,16 +8,11 @@ import org.idlibchronicle.diag.Problems;
 /**
  * How a build tells the problems its stages found: each printed in file order, then the count;
  * errors stop the build with a message that says what to do next.
+ *
+ * @param nextStep what the failure message tells the contributor to do: a build and
+ *                 {@code mvn site-check} differ
  */
-final class ProblemReport {
-    private final PrintStream log;
-    /** What the failure message tells the contributor to do: a build and {@code mvn site-check} differ. */
-    private final String nextStep;
-
-    ProblemReport(PrintStream log, String nextStep) {
-        this.log = log;
-        this.nextStep = nextStep;
-    }
+record ProblemReport(PrintStream log, String nextStep) {
 
     /**
      * Stops the build if a stage found errors, printing every problem found so far. A build that
