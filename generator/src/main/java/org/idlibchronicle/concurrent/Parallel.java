@@ -74,6 +74,34 @@ public final class Parallel {
     }
 
     /**
+     * What {@code work} made, or what it threw, as it threw it: not wrapped in a
+     * {@link java.util.concurrent.CompletionException}, so that a stage run beside another fails
+     * the way it would have failed run in line.
+     */
+    public static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for work started beside a task that is failing already, however the work ends: nothing
+     * the task started may still be running (writing to a cache, to a staging folder) once it has
+     * failed, and its own failure is the one to tell.
+     */
+    public static void awaitQuietly(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException ignored) {
+            // the caller is failing already, with its own message
+        }
+    }
+
+    /**
      * Runs {@code body} for 0 ≤ i < n on all cores. The first exception stops the hand-out of
      * further items and is thrown here once the items already started are done.
      */

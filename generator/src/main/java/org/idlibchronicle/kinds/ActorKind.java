@@ -39,9 +39,7 @@ final class ActorKind extends KindClass {
         for (Actor a : site.actors().values()) {
             List<String> names = new ArrayList<>(a.aliases());
             if (!a.shortName().isEmpty() && !names.contains(a.shortName())) names.add(0, a.shortName());
-            String text = a.description().plain();
-            out.add(new SearchDocument("actor", 0, "", ContentKind.ACTOR.pagePath(a.id()), a.name(), names,
-                    SearchDocuments.firstSentence(text), text, List.of(), List.of()));
+            out.add(SearchDocuments.undatedItem(ContentKind.ACTOR, a, names, a.description(), List.of()));
         }
     }
 }

@@ -42,13 +42,11 @@ final class PlaceKind extends KindClass {
     @Override
     public void addDocuments(LinkedSite site, List<SearchDocument> out) {
         for (Place p : site.places().values()) {
-            String text = p.description().plain();
             // Its names from the gazetteer are found as its aliases are, on its own page.
             List<String> names = new ArrayList<>(p.aliases());
             p.names().forEach(n -> names.add(n.name()));
-            out.add(new SearchDocument("place", 0, "", ContentKind.PLACE.pagePath(p.id()), p.name(), List.copyOf(names),
-                    SearchDocuments.firstSentence(text), text,
-                    p.governorate().isEmpty() ? List.of() : List.of(p.governorate()), List.of()));
+            out.add(SearchDocuments.undatedItem(ContentKind.PLACE, p, List.copyOf(names), p.description(),
+                    p.governorate().isEmpty() ? List.of() : List.of(p.governorate())));
         }
     }
 }

@@ -100,9 +100,7 @@ final class TopicKind extends KindClass {
     @Override
     public void addDocuments(LinkedSite site, List<SearchDocument> out) {
         for (Topic t : site.topics().values()) {
-            String text = t.description().plain();
-            out.add(new SearchDocument("topic", 0, "", ContentKind.TOPIC.pagePath(t.id()), t.title(), t.aliases(),
-                    SearchDocuments.firstSentence(text), text, List.of(), List.of()));
+            out.add(SearchDocuments.undatedItem(ContentKind.TOPIC, t, t.aliases(), t.description(), List.of()));
         }
     }
 }

@@ -16,7 +16,7 @@ import org.idlibchronicle.diag.SourcePosition;
  * card, export, the marker, and the folders whose files a stage names as it makes them (the search index, the
  * assets). Paths are given once, here, and the stages write to them; the collision check runs over
  * all of them ({@link #reportCollisions}), and the build checks that what it wrote is exactly what
- * was planned ({@link #unplanned}, {@link #missing}).
+ * was planned ({@link #checkWrittenAsPlanned}).
  *
  * @param outputs in plan order: pages first, then the other files, then the folders
  */
@@ -144,5 +144,26 @@ public record Manifest(List<Output> outputs) {
         Set<String> out = new TreeSet<>();
         for (Output o : outputs) if (!o.folder() && !have.contains(o.path())) out.add(o.path());
         return out;
+    }
+
+    /**
+     * The files written are exactly the files planned: a stage that wrote a file the plan does not
+     * list (which the collision check never saw), or left out one it lists, is a bug of the
+     * generator, and the build does not swap its site in.
+     *
+     * @throws IllegalStateException naming the first few files of each kind
+     */
+    public void checkWrittenAsPlanned(Collection<String> written) {
+        Set<String> unplanned = unplanned(written);
+        Set<String> missing = missing(written);
+        if (unplanned.isEmpty() && missing.isEmpty()) return;
+        throw new IllegalStateException("the files written are not the files planned: "
+                + (unplanned.isEmpty() ? "" : "written but not planned " + first(unplanned))
+                + (unplanned.isEmpty() || missing.isEmpty() ? "" : "; ")
+                + (missing.isEmpty() ? "" : "planned but not written " + first(missing)));
+    }
+
+    private static String first(Set<String> paths) {
+        return paths.stream().limit(5).toList() + (paths.size() > 5 ? " and " + (paths.size() - 5) + " more" : "");
     }
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.idlibchronicle.link.LinkedSite;
+import org.idlibchronicle.model.Item;
+import org.idlibchronicle.model.Markdown;
 import org.idlibchronicle.model.Ref;
 
 /**
@@ -63,6 +65,18 @@ public final class SearchDocuments {
             if (item != null) out.add(name.apply(item));
         }
         return out;
+    }
+
+    /**
+     * The document of an undated item found by its names and its description (an actor, a place, a
+     * topic): its page, its label, its other names, and its description, whose first sentence its
+     * result shows. {@code places} are the places it is found by (a place's governorate).
+     */
+    public static SearchDocument undatedItem(ContentKind kind, Item item, List<String> aliases, Markdown description,
+                                             List<String> places) {
+        String text = description.plain();
+        return new SearchDocument(kind.searchType().key(), 0, "", kind.pagePath(item.id()), item.label(), aliases,
+                firstSentence(text), text, places, List.of());
     }
 
     /** The first sentence of a text, for the excerpt of items that have no summary of their own. */

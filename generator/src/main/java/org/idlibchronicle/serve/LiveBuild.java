@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.idlibchronicle.pipeline.BuildFailedException;
+import org.idlibchronicle.pipeline.GitHistory;
 import org.idlibchronicle.pipeline.Project;
 import org.idlibchronicle.pipeline.SiteBuild;
 import org.idlibchronicle.diag.Problem;
@@ -69,7 +70,7 @@ final class LiveBuild {
     LiveBuild(Project project, PrintStream log) {
         this.project = project;
         this.log = log;
-        this.history = SiteBuild.startReadingHistory(project, log);
+        this.history = GitHistory.startReading(project, log);
     }
 
     private SiteBuild build() {

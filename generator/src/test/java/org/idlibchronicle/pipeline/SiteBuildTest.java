@@ -147,7 +147,7 @@ class SiteBuildTest {
         assertEquals(java.util.Set.of(), manifest.missing(written));
         assertTrue(written.contains("sitemap.xml") && written.stream().anyMatch(p -> p.startsWith("search/")), written.toString());
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> SiteBuild.checkAgainstThePlan(manifest, union(written, "stray/page.html")));
+                () -> manifest.checkWrittenAsPlanned(union(written, "stray/page.html")));
         assertTrue(e.getMessage().contains("written but not planned [stray/page.html]"), e.getMessage());
     }
 
