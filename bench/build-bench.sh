@@ -57,7 +57,8 @@ cp="target/classes:$(cat "$out/cp.txt")"
 tcp="target/test-classes:$cp"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-# One timed run; stopped at LIMIT seconds if set, and then recorded as "<tool>-unfinished".
+# One timed run; stopped at LIMIT seconds if set, and then recorded as "<tool>-unfinished"; a run
+# that fails (at 100,000 events an older generator runs out of heap) is recorded as "<tool>-failed".
 timed() {
   local label=$1 status=0; shift
   /usr/bin/time -f "$label	%e	%U	%S	%M" -o "$tsv.t" ${LIMIT:+timeout "$LIMIT"} "$@" || status=$?
@@ -65,7 +66,7 @@ timed() {
   if [ "$status" = 124 ]; then
     sed -i "s/^$label\t/$label-unfinished\t/" "$tsv.t"
   elif [ "$status" != 0 ]; then
-    return "$status"
+    sed -i "s/^$label\t/$label-failed\t/" "$tsv.t"
   fi
   cat "$tsv.t" >> "$tsv"
 }
@@ -110,7 +111,7 @@ for n in "${sizes[@]}"; do
       if [ "$(tail -1 "$tsv" | cut -f1)" = hugo ]; then timed pagefind "$pagefind" --site "$corpus/hugo-out" >/dev/null; fi
     fi
     cards on
-    if [ "$with_before" = yes ]; then timed before "${old[@]}" >/dev/null 2>&1; fi
+    if [ "$with_before" = yes ]; then timed before "${old[@]}" > "$out/before-$n.log" 2>&1; fi
     if [ "$with_cards" = yes ]; then
       log=$(timed ours "${ours[@]}" 2>&1)
       stages=$(echo "$log" | grep '^Stages:' | sed 's/^Stages: //')
@@ -133,6 +134,9 @@ for n in "${sizes[@]}"; do
   for tool in before ours ours-nocards hugo pagefind hugo+pagefind floor; do
     if grep -q "^$tool-unfinished	" "$tsv"; then
       awk -F'\t' -v n="$n" -v t="$tool" '$1==t"-unfinished" {printf "| %s | %s | did not finish: stopped at %s | %.2f | %d | |\n", n, t, $2, $3+$4, $5/1024}' "$tsv"
+    fi
+    if grep -q "^$tool-failed	" "$tsv"; then
+      awk -F'\t' -v n="$n" -v t="$tool" '$1==t"-failed" {printf "| %s | %s | failed after %s | %.2f | %d | |\n", n, t, $2, $3+$4, $5/1024}' "$tsv"
     fi
     grep -q "^$tool	" "$tsv" || continue
     wall=$(awk -v t="$tool" '$1==t {print $2}' "$tsv" | median)
