@@ -126,16 +126,12 @@ public final class DocumentPage {
         if (covered) {
             html.append("<mark class=\"passage\"").append(id == null ? "" : " id=\"" + id + "\"").append('>');
         }
-        html.append(escape(text.substring(from, to)));
+        html.append(HtmlText.escape(text.substring(from, to)));
         if (covered) html.append("</mark>");
         for (int i : endingHere) {
             html.append("<a class=\"uses-link\" href=\"#uses-").append(passages.get(i).anchor())
                     .append("\" aria-label=\"Quoted passage ").append(i + 1)
                     .append(": where the record uses it\"><sup>").append(i + 1).append("</sup></a>");
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

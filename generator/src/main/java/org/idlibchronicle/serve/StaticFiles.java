@@ -162,13 +162,9 @@ final class StaticFiles implements HttpHandler {
         String text = new String(html, StandardCharsets.UTF_8);
         int at = text.lastIndexOf("</body>");
         String snippet = "<script src=\"" + CLIENT_PATH + "\" data-served=\"" + fingerprint + "\" data-page=\""
-                + attribute(file) + "\"></script>";
+                + org.idlibchronicle.render.HtmlText.escape(file) + "\"></script>";
         String out = at < 0 ? text + snippet : text.substring(0, at) + snippet + text.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String attribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -75,16 +75,20 @@ public final class SocialCardImages {
      * places it without reading it ({@link OutputFile#kept}). Else as {@link #file}, which keeps it.
      */
     public OutputFile kept(SocialCard card) {
+        String key = key(card);
         if (cache != null) {
-            Path file = cache.resolve(key(card) + ".png");
+            Path file = cache.resolve(key + ".png");
             if (Files.isRegularFile(file)) return OutputFile.kept(card.path(), "card", file);
         }
-        return file(card);
+        return new OutputFile(card.path(), "card", bytes(card, key));
     }
 
     /** One card's PNG. */
     public byte[] bytes(SocialCard card) {
-        String key = key(card);
+        return bytes(card, key(card));
+    }
+
+    private byte[] bytes(SocialCard card, String key) {
         byte[] png = remembered(key);
         if (png != null) {
             // Drawn for another checkout in this JVM (tests, several records): this one's cache gets it too.
