@@ -63,26 +63,24 @@ class StageOverlapTest {
 
     @Test
     void theSearchIndexStartsBeforeThePlanIsMade() throws Exception {
-        Fixture f = Fixture.in(tmp);
-        CountDownLatch indexing = new CountDownLatch(1);
-        AtomicReference<Boolean> indexedWhilePlanning = new AtomicReference<>();
-        build(f).watchingStages(stage -> {
-            if (stage.equals("index")) indexing.countDown();
-            if (stage.equals("plan")) indexedWhilePlanning.set(await(indexing));
-        }).generateInto(file -> { });
-        assertTrue(indexedWhilePlanning.get(), "the index stage did not start while the plan stage was held");
+        assertTrue(startsWhileHeld("index", "plan"), "the index stage did not start while the plan stage was held");
     }
 
     @Test
     void theExportIsMadeWhileThePagesRender() throws Exception {
+        assertTrue(startsWhileHeld("export", "render"), "the export stage did not start while the render stage was held");
+    }
+
+    /** Whether stage {@code started} starts while stage {@code held} is held at its start. */
+    private boolean startsWhileHeld(String started, String held) throws Exception {
         Fixture f = Fixture.in(tmp);
-        CountDownLatch exporting = new CountDownLatch(1);
-        AtomicReference<Boolean> exportedWhileRendering = new AtomicReference<>();
+        CountDownLatch starting = new CountDownLatch(1);
+        AtomicReference<Boolean> startedWhileHeld = new AtomicReference<>();
         build(f).watchingStages(stage -> {
-            if (stage.equals("export")) exporting.countDown();
-            if (stage.equals("render")) exportedWhileRendering.set(await(exporting));
+            if (stage.equals(started)) starting.countDown();
+            if (stage.equals(held)) startedWhileHeld.set(await(starting));
         }).generateInto(file -> { });
-        assertTrue(exportedWhileRendering.get(), "the export stage did not start while the render stage was held");
+        return startedWhileHeld.get();
     }
 
     private static boolean await(CountDownLatch latch) {
